@@ -1,0 +1,142 @@
+// evalbook dump FILE... [--sheet NAME|NUMBER]: every sheet as text, one line per row, TAB between
+// cells, each cell as Excel displays it (CLI-CONTRACT.md).
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "cli/cli_common.h"
+#include "xlsx/errors.h"
+#include "xlsx/workbook.h"
+
+namespace evalbook::cli {
+
+namespace {
+
+// Writes rows as they stream in; empty rows become empty lines only when a later row has text.
+class DumpVisitor : public xlsx::CellVisitor {
+ public:
+  DumpVisitor(const xlsx::Workbook& workbook, OutputBuffer& out, const std::string& part)
+      : workbook_(workbook), out_(out), part_(part) {}
+
+  void on_row_begin(std::uint32_t row) override { start_row(row); }
+
+  void on_cell(const xlsx::Cell& cell) override {
+    if (cell.ref.row != row_) start_row(cell.ref.row);
+    if (cell.type == xlsx::CellType::empty) return;
+    text_ = workbook_.display_text(cell);
+    if (text_.empty()) return;
+    if (cell.ref.column <= last_column_) {
+      throw xlsx::XlsxError(
+          xlsx::ErrorCode::malformed_xml,
+          fmt::format("{} 第 {} 行的单元格顺序错乱（{} 列在 {} 列之后）/ cells out of order", part_,
+                      row_, cell.ref.column, last_column_),
+          part_);
+    }
+    line_.append(last_column_ == 0 ? cell.ref.column - 1 : cell.ref.column - last_column_, '\t');
+    line_.append(text_);
+    last_column_ = cell.ref.column;
+  }
+
+  void finish() { flush_row(); }
+
+ private:
+  void start_row(std::uint32_t row) {
+    if (row == row_) return;
+    flush_row();
+    if (row <= printed_row_) {
+      throw xlsx::XlsxError(
+          xlsx::ErrorCode::malformed_xml,
+          fmt::format("{} 的行顺序错乱（第 {} 行在第 {} 行之后）/ rows out of order", part_, row,
+                      printed_row_),
+          part_);
+    }
+    row_ = row;
+  }
+
+  void flush_row() {
+    if (last_column_ == 0) return;
+    out_.append_repeated('\n', row_ - printed_row_ - 1);
+    out_.append(line_);
+    out_.append('\n');
+    printed_row_ = row_;
+    line_.clear();
+    last_column_ = 0;
+  }
+
+  const xlsx::Workbook& workbook_;
+  OutputBuffer& out_;
+  const std::string& part_;
+  std::uint32_t row_ = 0;
+  std::uint32_t printed_row_ = 0;
+  std::uint32_t last_column_ = 0;
+  std::string line_;
+  std::string text_;
+};
+
+std::size_t pick_sheet(const xlsx::Workbook& workbook, const std::string& wanted) {
+  const auto& sheets = workbook.sheets();
+  for (std::size_t i = 0; i < sheets.size(); ++i) {
+    if (sheets[i].name == wanted) return i;
+  }
+  std::size_t number = 0;
+  auto [p, ec] = std::from_chars(wanted.data(), wanted.data() + wanted.size(), number);
+  if (ec == std::errc() && p == wanted.data() + wanted.size() && number >= 1 &&
+      number <= sheets.size())
+    return number - 1;
+  throw xlsx::XlsxError(xlsx::ErrorCode::bad_argument,
+                        fmt::format("没有工作表“{}”（共 {} 个）/ no sheet '{}'", wanted,
+                                    sheets.size(), wanted));
+}
+
+int dump_file(const std::string& path, const std::string& sheet, OutputBuffer& out) {
+  auto workbook = xlsx::Workbook::open_file(path);
+  std::vector<std::size_t> wanted;
+  if (sheet.empty()) {
+    for (std::size_t i = 0; i < workbook->sheets().size(); ++i) wanted.push_back(i);
+  } else {
+    wanted.push_back(pick_sheet(*workbook, sheet));
+  }
+  for (std::size_t index : wanted) {
+    const auto& info = workbook->sheets()[index];
+    out.append(fmt::format("# sheet: {}\n", info.name));
+    DumpVisitor visitor(*workbook, out, info.part);
+    workbook->read_sheet(index, visitor);
+    visitor.finish();
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int run_dump(const Args& args) {
+  std::vector<std::string> files;
+  std::string sheet;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--sheet" && i + 1 < args.size()) {
+      sheet = args[++i];
+    } else if (args[i].rfind("--sheet=", 0) == 0) {
+      sheet = args[i].substr(8);
+    } else if (!args[i].empty() && args[i][0] == '-' && args[i] != "-") {
+      report_error("dump", "bad_argument", fmt::format("未知选项 {} / unknown option", args[i]));
+      return kExitUnreadable;
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.empty()) {
+    report_error("dump", "bad_argument", "请给出至少一个 .xlsx 文件 / no input file");
+    return kExitUnreadable;
+  }
+  OutputBuffer out(stdout, 16 << 20);
+  int status = kExitOk;
+  for (const auto& file : files) {
+    if (files.size() > 1) out.append(fmt::format("# file: {}\n", file));
+    int rc = guarded(file, [&] { return dump_file(file, sheet, out); });
+    if (rc == kExitUnreadable) out.discard();
+    out.flush();
+    status = std::max(status, rc);
+  }
+  return status;
+}
+
+}  // namespace evalbook::cli

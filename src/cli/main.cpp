@@ -1,0 +1,52 @@
+// The evalbook command: dispatches to one subcommand per file in src/cli/.
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "cli/cli_common.h"
+
+namespace {
+
+constexpr std::string_view kHelp = R"(evalbook — 预算绩效评价表格的读取、校验与修正工具
+           reads, checks and patches budget-performance evaluation workbooks (.xlsx)
+
+用法 / usage:
+  evalbook dump FILE... [--sheet NAME|NUMBER]
+      按 Excel 的显示方式输出每个工作表：每行一行，单元格之间用 TAB 分隔。
+      Prints every sheet as Excel displays it: one line per row, TAB between cells,
+      number formats applied; "# sheet: NAME" before each sheet, "# file: PATH" before
+      each file when several are given.
+  evalbook set FILE -o OUT CELL=VALUE... [--text]
+      写出 FILE 的副本，只修改给定的单元格，其余内容逐字节保留。
+      Writes a copy of FILE with the given cells changed and nothing else: C5=12.5
+      (first sheet) or 'Sheet name'!C5=text. A value that reads as a number is written
+      as a number (digit strings with a leading zero such as 0354 stay text), anything
+      else as text; --text forces text; an empty value clears the cell. The cell keeps
+      its style. The input file is never modified.
+  evalbook --help | --version
+
+退出码 / exit codes: 0 成功 / ok; 1 发现错误 / error findings; 2 无法读取输入 / input unreadable.
+错误信息格式 / error format: "evalbook: 错误[CODE] FILE: message" on stderr.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using evalbook::cli::Args;
+  Args args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::fwrite(kHelp.data(), 1, kHelp.size(), args.empty() ? stderr : stdout);
+    return args.empty() ? evalbook::cli::kExitUnreadable : 0;
+  }
+  if (args[0] == "--version" || args[0] == "-V") {
+    std::printf("evalbook %s\n", EVALBOOK_VERSION);
+    return 0;
+  }
+  std::string command = args[0];
+  Args rest(args.begin() + 1, args.end());
+  if (command == "dump") return evalbook::cli::run_dump(rest);
+  if (command == "set") return evalbook::cli::run_set(rest);
+  evalbook::cli::report_error(command, "bad_argument",
+                              "未知命令，请运行 evalbook --help / unknown command, see --help");
+  return evalbook::cli::kExitUnreadable;
+}

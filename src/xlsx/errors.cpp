@@ -1,0 +1,74 @@
+#include "xlsx/errors.h"
+
+namespace evalbook::xlsx {
+
+std::string_view error_code_name(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::io_error: return "io_error";
+    case ErrorCode::empty_file: return "empty_file";
+    case ErrorCode::not_zip: return "not_zip";
+    case ErrorCode::truncated_zip: return "truncated_zip";
+    case ErrorCode::ole_encrypted: return "ole_encrypted";
+    case ErrorCode::ole_legacy_xls: return "ole_legacy_xls";
+    case ErrorCode::ole_other: return "ole_other";
+    case ErrorCode::zip_bomb: return "zip_bomb";
+    case ErrorCode::unsafe_entry_name: return "unsafe_entry_name";
+    case ErrorCode::duplicate_entry: return "duplicate_entry";
+    case ErrorCode::unsupported_zip: return "unsupported_zip";
+    case ErrorCode::corrupt_entry: return "corrupt_entry";
+    case ErrorCode::missing_part: return "missing_part";
+    case ErrorCode::malformed_xml: return "malformed_xml";
+    case ErrorCode::xml_entity_bomb: return "xml_entity_bomb";
+    case ErrorCode::xml_external_entity: return "xml_external_entity";
+    case ErrorCode::xml_doctype: return "xml_doctype";
+    case ErrorCode::limit_exceeded: return "limit_exceeded";
+    case ErrorCode::bad_argument: return "bad_argument";
+  }
+  return "unknown_error";  // only reachable through a cast of an out-of-range value
+}
+
+std::string_view error_code_hint(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::io_error:
+      return "无法读写文件，请检查路径是否正确、文件是否被其他程序占用以及磁盘空间和权限。";
+    case ErrorCode::empty_file:
+      return "文件大小为 0 字节，请确认文件已完整保存或重新下载。";
+    case ErrorCode::not_zip:
+      return "文件不是 .xlsx 工作簿，请在 Excel/WPS 中打开后另存为 .xlsx 格式。";
+    case ErrorCode::truncated_zip:
+      return "文件不完整（可能下载或拷贝中断），请重新获取原文件。";
+    case ErrorCode::ole_encrypted:
+      return "工作簿设有打开密码，请在 Excel/WPS 中取消密码后另存为 .xlsx。";
+    case ErrorCode::ole_legacy_xls:
+      return "这是旧版 .xls 工作簿，请在 Excel/WPS 中另存为 .xlsx 格式。";
+    case ErrorCode::ole_other:
+      return "文件是 Office 旧式复合文档而非 .xlsx 工作簿，请在 Excel/WPS 中另存为 .xlsx。";
+    case ErrorCode::zip_bomb:
+      return "文件解压后体积异常巨大，疑似恶意文件，请确认来源或在 Excel/WPS 中重新另存。";
+    case ErrorCode::unsafe_entry_name:
+      return "压缩包内含有不安全的路径名，疑似恶意文件，请在 Excel/WPS 中重新另存为 .xlsx。";
+    case ErrorCode::duplicate_entry:
+      return "压缩包内有重名部件，文件可能已损坏，请在 Excel/WPS 中重新另存为 .xlsx。";
+    case ErrorCode::unsupported_zip:
+      return "压缩格式不受支持（加密、分卷或特殊压缩方式），请在 Excel/WPS 中重新另存为 .xlsx。";
+    case ErrorCode::corrupt_entry:
+      return "文件内容已损坏（校验失败），请重新获取原文件或用 Excel/WPS 修复后另存。";
+    case ErrorCode::missing_part:
+      return "工作簿缺少必需的组成部分，请用 Excel/WPS 打开后重新另存为 .xlsx。";
+    case ErrorCode::malformed_xml:
+      return "工作簿内部 XML 格式错误，请用 Excel/WPS 打开后重新另存为 .xlsx。";
+    case ErrorCode::xml_entity_bomb:
+      return "工作簿含有实体展开定义（疑似恶意文件），请确认来源或在 Excel/WPS 中重新另存。";
+    case ErrorCode::xml_external_entity:
+      return "工作簿引用了外部实体（疑似恶意文件），请确认来源或在 Excel/WPS 中重新另存。";
+    case ErrorCode::xml_doctype:
+      return "工作簿含有不允许的 DOCTYPE 声明，请在 Excel/WPS 中重新另存为 .xlsx。";
+    case ErrorCode::limit_exceeded:
+      return "工作簿规模超出处理上限（行、列、单元格或文本过多），请精简内容后重试。";
+    case ErrorCode::bad_argument:
+      return "给定的单元格地址或数值无法使用，请检查命令参数。";
+  }
+  return "未知错误，请联系维护人员。";
+}
+
+}  // namespace evalbook::xlsx

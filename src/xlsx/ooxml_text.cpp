@@ -1,0 +1,100 @@
+#include "xlsx/ooxml_text.h"
+
+#include <cstdint>
+#include <cstdio>
+
+#include "xlsx/xml_scanner.h"
+
+namespace evalbook::xlsx {
+
+namespace {
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Reads "_xHHHH_" at text[i]; returns the code unit or -1.
+long escape_at(std::string_view text, std::size_t i) {
+  if (i + 7 > text.size() || text[i] != '_' || (text[i + 1] != 'x' && text[i + 1] != 'X') ||
+      text[i + 6] != '_')
+    return -1;
+  long value = 0;
+  for (std::size_t k = 2; k < 6; ++k) {
+    int h = hex_value(text[i + k]);
+    if (h < 0) return -1;
+    value = value * 16 + h;
+  }
+  return value;
+}
+
+void append_utf8(std::uint32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
+void decode_ooxml_escapes(std::string& text) {
+  if (text.find("_x") == std::string::npos && text.find("_X") == std::string::npos) return;
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    long unit = escape_at(text, i);
+    if (unit < 0) {
+      out += text[i++];
+      continue;
+    }
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      long low = escape_at(text, i + 7);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        append_utf8(static_cast<std::uint32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)),
+                    out);
+        i += 14;
+        continue;
+      }
+    }
+    if (unit >= 0xD800 && unit <= 0xDFFF) {  // lone surrogate: not representable, keep as text
+      out.append(text, i, 7);
+    } else {
+      append_utf8(static_cast<std::uint32_t>(unit), out);
+    }
+    i += 7;
+  }
+  text.swap(out);
+}
+
+void encode_ooxml_text(std::string_view text, std::string& out) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '_' && escape_at(text, i) >= 0) {
+      out += "_x005F_";
+      continue;
+    }
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "_x%04X_", c);
+      out += buf;
+      continue;
+    }
+    escape_xml_text(text.substr(i, 1), out, false);
+  }
+}
+
+}  // namespace evalbook::xlsx

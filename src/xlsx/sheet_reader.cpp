@@ -1,0 +1,388 @@
+#include "xlsx/sheet_reader.h"
+
+#include <charconv>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "xlsx/errors.h"
+#include "xlsx/formula_shift.h"
+#include "xlsx/ooxml_text.h"
+#include "xlsx/package.h"
+#include "xlsx/xml_scanner.h"
+
+namespace evalbook::xlsx {
+
+namespace {
+
+enum class Capture { none, value, formula, inline_text };
+
+std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+class SheetHandler : public XmlHandler {
+ public:
+  SheetHandler(const SharedStrings& strings, const Limits& limits, CellVisitor& visitor,
+               std::string part)
+      : strings_(strings), limits_(limits), visitor_(visitor), part_(std::move(part)) {}
+
+  void on_token(const XmlToken& token) override {
+    switch (token.kind) {
+      case XmlTokenKind::start: on_start(token, false); break;
+      case XmlTokenKind::empty: on_start(token, true); break;
+      case XmlTokenKind::end: on_end(local_name(token.name)); break;
+      case XmlTokenKind::text: on_text(token.content, true); break;
+      case XmlTokenKind::cdata: on_text(token.content, false); break;
+      case XmlTokenKind::other: break;
+    }
+  }
+
+  SheetSummary summary;
+
+ private:
+  [[noreturn]] void fail(ErrorCode code, std::string message) const {
+    throw XlsxError(code, fmt::format("{}（{}）/ in {}", message, part_, part_), part_);
+  }
+
+  void on_start(const XmlToken& token, bool empty) {
+    auto name = local_name(token.name);
+    if (!in_sheet_data_) {
+      if (name == "sheetData" && !empty) {
+        in_sheet_data_ = true;
+      } else if (name == "mergeCell") {
+        if (auto ref = find_attribute(token.attrs, "ref")) {
+          if (auto range = parse_range_ref(*ref)) summary.merged.push_back(*range);
+        }
+      }
+      return;
+    }
+    if (name.size() == 1) {
+      switch (name[0]) {
+        case 'c': begin_cell(token.attrs, empty); return;
+        case 'v':
+          if (in_cell_ && !empty) capture_ = Capture::value;
+          return;
+        case 'f':
+          if (in_cell_) begin_formula(token.attrs, empty);
+          return;
+        case 't':
+          if (in_inline_ && rph_depth_ == 0 && !empty) capture_ = Capture::inline_text;
+          return;
+        default: return;
+      }
+    }
+    if (name == "row") {
+      begin_row(token.attrs);
+      if (empty) end_row();
+    } else if (name == "is") {
+      if (in_cell_ && !empty) in_inline_ = true;
+    } else if (name == "rPh") {
+      if (!empty) ++rph_depth_;
+    }
+  }
+
+  void on_end(std::string_view name) {
+    if (!in_sheet_data_) return;
+    if (name.size() == 1) {
+      switch (name[0]) {
+        case 'c':
+          if (in_cell_) end_cell();
+          return;
+        case 'v':
+        case 'f':
+        case 't': capture_ = Capture::none; return;
+        default: return;
+      }
+    }
+    if (name == "row") {
+      end_row();
+    } else if (name == "is") {
+      in_inline_ = false;
+    } else if (name == "rPh") {
+      if (rph_depth_ > 0) --rph_depth_;
+    } else if (name == "sheetData") {
+      in_sheet_data_ = false;
+    }
+  }
+
+  void on_text(std::string_view raw, bool decode) {
+    std::string* target = nullptr;
+    switch (capture_) {
+      case Capture::none: return;
+      case Capture::value: target = &value_; break;
+      case Capture::formula: target = &formula_; break;
+      case Capture::inline_text: target = &inline_; break;
+    }
+    if (!decode || raw.find('&') == std::string_view::npos) {
+      target->append(raw);
+    } else if (!decode_xml_text(raw, *target)) {
+      fail(ErrorCode::malformed_xml,
+           fmt::format("XML 格式错误：单元格 {} 含未知实体引用", cell_name(cell_.ref)));
+    }
+    if (target->size() > limits_.max_string_bytes) {
+      fail(ErrorCode::limit_exceeded,
+           fmt::format("单元格 {} 的文本超过 32767 个字符", cell_name(cell_.ref)));
+    }
+  }
+
+  static bool parse_uint(std::string_view text, std::uint64_t& value) {
+    if (text.empty()) return false;
+    value = 0;
+    for (char c : text) {
+      if (c < '0' || c > '9') return false;
+      value = value * 10 + static_cast<std::uint64_t>(c - '0');
+      if (value > (1ULL << 40)) return false;
+    }
+    return true;
+  }
+
+  void check_row(std::uint64_t row) const {
+    if (row == 0 || row > limits_.max_rows) {
+      fail(ErrorCode::limit_exceeded,
+           fmt::format("行号 {} 超出范围（1–{}）/ row number out of range", row, limits_.max_rows));
+    }
+  }
+
+  void begin_row(std::string_view attrs) {
+    std::uint64_t row = current_row_ + 1;
+    if (auto r = find_attribute(attrs, "r")) {
+      if (!parse_uint(*r, row)) fail(ErrorCode::malformed_xml, fmt::format("无效的行号 r=\"{}\"", *r));
+    }
+    check_row(row);
+    current_row_ = static_cast<std::uint32_t>(row);
+    current_column_ = 0;
+    in_row_ = true;
+    visitor_.on_row_begin(current_row_);
+  }
+
+  void end_row() {
+    if (!in_row_) return;
+    in_row_ = false;
+    visitor_.on_row_end(current_row_);
+  }
+
+  // Reads "AB12" into row/column; the row may be absent in some producers' output ("AB").
+  void parse_cell_reference(std::string_view ref) {
+    std::size_t i = 0;
+    std::uint64_t column = 0;
+    while (i < ref.size() && ((ref[i] >= 'A' && ref[i] <= 'Z') || (ref[i] >= 'a' && ref[i] <= 'z'))) {
+      column = column * 26 + static_cast<std::uint64_t>((ref[i] | 0x20) - 'a' + 1);
+      if (++i > 7) break;
+    }
+    std::uint64_t row = 0;
+    if (i == 0 || (i < ref.size() && !parse_uint(ref.substr(i), row))) {
+      fail(ErrorCode::malformed_xml, fmt::format("无效的单元格引用 r=\"{}\"", ref));
+    }
+    if (column > limits_.max_columns) {
+      fail(ErrorCode::limit_exceeded,
+           fmt::format("单元格 {} 的列超出 XFD（{} 列）/ column beyond the limit", ref,
+                       limits_.max_columns));
+    }
+    if (i == ref.size()) row = current_row_ ? current_row_ : 1;
+    check_row(row);
+    cell_.ref = CellRef{static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(column)};
+  }
+
+  void begin_cell(std::string_view attrs, bool empty) {
+    if (!in_row_) {  // a <c> outside <row>: tolerate as part of an implicit next row
+      begin_row({});
+    }
+    cell_ = Cell{};
+    value_.clear();
+    formula_.clear();
+    inline_.clear();
+    type_attr_ = {};
+    shared_formula_ = false;
+    formula_si_ = -1;
+    bool have_ref = false;
+    for_each_attribute(attrs, [&](std::string_view name, std::string_view value) {
+      if (name == "r") {
+        parse_cell_reference(value);
+        have_ref = true;
+      } else if (name == "s") {
+        std::uint64_t s = 0;
+        if (parse_uint(value, s) && s < (1ULL << 31)) cell_.style = static_cast<std::uint32_t>(s);
+      } else if (name == "t") {
+        type_attr_.assign(value);
+      }
+    });
+    if (!have_ref) {
+      std::uint64_t column = static_cast<std::uint64_t>(current_column_) + 1;
+      if (column > limits_.max_columns) {
+        fail(ErrorCode::limit_exceeded, fmt::format("第 {} 行的列数超出上限", current_row_));
+      }
+      cell_.ref = CellRef{current_row_, static_cast<std::uint32_t>(column)};
+    }
+    current_column_ = cell_.ref.column;
+    if (++summary_cells_seen_ > limits_.max_cells) {
+      fail(ErrorCode::limit_exceeded,
+           fmt::format("单元格数超过上限 {} / more than {} cells", limits_.max_cells, limits_.max_cells));
+    }
+    in_cell_ = true;
+    if (empty) end_cell();
+  }
+
+  void begin_formula(std::string_view attrs, bool empty) {
+    summary.has_formulas = true;
+    bool shared = false;
+    std::string_view si;
+    for_each_attribute(attrs, [&](std::string_view name, std::string_view value) {
+      if (name == "t") shared = value == "shared";
+      else if (name == "si") si = value;
+    });
+    if (shared) {
+      std::uint64_t index = 0;
+      if (parse_uint(si, index) && index < (1ULL << 31)) formula_si_ = static_cast<long>(index);
+      shared_formula_ = true;
+    }
+    if (!empty) capture_ = Capture::formula;
+  }
+
+  void resolve_shared_formula() {
+    if (!shared_formula_ || formula_si_ < 0) return;
+    if (!formula_.empty()) {
+      shared_masters_[formula_si_] = {cell_.ref, formula_};
+      return;
+    }
+    auto it = shared_masters_.find(formula_si_);
+    if (it == shared_masters_.end()) return;  // master missing: leave the formula text empty
+    formula_ = shift_formula(it->second.text,
+                             static_cast<long>(cell_.ref.row) - static_cast<long>(it->second.anchor.row),
+                             static_cast<long>(cell_.ref.column) -
+                                 static_cast<long>(it->second.anchor.column));
+  }
+
+  void end_cell() {
+    in_cell_ = false;
+    in_inline_ = false;
+    capture_ = Capture::none;
+    resolve_shared_formula();
+    cell_.formula = formula_;
+    std::string_view t = type_attr_;
+    if (t == "s") {
+      std::uint64_t index = 0;
+      if (!parse_uint(value_, index) || index >= strings_.size()) {
+        if (!value_.empty()) {
+          fail(ErrorCode::malformed_xml,
+               fmt::format("单元格 {} 的共享字符串序号 {} 不存在", cell_name(cell_.ref), value_));
+        }
+      } else {
+        cell_.type = CellType::text;
+        cell_.text = strings_.at(index);
+      }
+    } else if (t == "inlineStr") {
+      decode_ooxml_escapes(inline_);
+      cell_.type = CellType::text;
+      cell_.text = inline_;
+    } else if (t == "str") {
+      decode_ooxml_escapes(value_);
+      cell_.type = CellType::text;
+      cell_.text = value_;
+    } else if (t == "b") {
+      if (!value_.empty()) {
+        cell_.type = CellType::boolean;
+        cell_.number = (value_ == "1" || value_ == "true") ? 1 : 0;
+        cell_.text = value_;
+      }
+    } else if (t == "e") {
+      cell_.type = CellType::error;
+      cell_.text = value_;
+    } else if (t == "d") {
+      if (!value_.empty()) {
+        double serial = 0;
+        if (iso_date_to_serial(value_, serial)) {
+          cell_.type = CellType::number;
+          cell_.number = serial;
+        } else {
+          cell_.type = CellType::text;
+        }
+        cell_.text = value_;
+      }
+    } else if (!value_.empty()) {
+      cell_.text = value_;
+      const char* begin = value_.data();
+      const char* end = begin + value_.size();
+      while (begin < end && *begin == ' ') ++begin;
+      auto [ptr, ec] = std::from_chars(begin, end, cell_.number);
+      cell_.type = (ec == std::errc() && ptr == end) ? CellType::number : CellType::text;
+    }
+    if (cell_.type != CellType::empty) {
+      ++summary.cells;
+      if (cell_.ref.row > summary.max_row) summary.max_row = cell_.ref.row;
+      if (cell_.ref.column > summary.max_column) summary.max_column = cell_.ref.column;
+    }
+    visitor_.on_cell(cell_);
+  }
+
+  struct SharedMaster {
+    CellRef anchor;
+    std::string text;
+  };
+
+  const SharedStrings& strings_;
+  const Limits& limits_;
+  CellVisitor& visitor_;
+  std::string part_;
+  bool in_sheet_data_ = false;
+  bool in_row_ = false;
+  bool in_cell_ = false;
+  bool in_inline_ = false;
+  int rph_depth_ = 0;
+  Capture capture_ = Capture::none;
+  std::uint32_t current_row_ = 0;
+  std::uint32_t current_column_ = 0;
+  std::uint64_t summary_cells_seen_ = 0;
+  Cell cell_;
+  std::string type_attr_;
+  std::string value_;
+  std::string formula_;
+  std::string inline_;
+  bool shared_formula_ = false;
+  long formula_si_ = -1;
+  std::unordered_map<long, SharedMaster> shared_masters_;
+};
+
+}  // namespace
+
+bool iso_date_to_serial(std::string_view text, double& serial) {
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0;
+  double s = 0;
+  auto num = [&](std::size_t pos, std::size_t len, int& out) {
+    if (pos + len > text.size()) return false;
+    auto [p, ec] = std::from_chars(text.data() + pos, text.data() + pos + len, out);
+    return ec == std::errc() && p == text.data() + pos + len;
+  };
+  if (!num(0, 4, y) || text.size() < 10 || text[4] != '-' || !num(5, 2, mo) || text[7] != '-' ||
+      !num(8, 2, d) || mo < 1 || mo > 12 || d < 1 || d > 31)
+    return false;
+  if (text.size() > 10) {
+    if (text[10] != 'T' || !num(11, 2, h) || text.size() < 16 || text[13] != ':' || !num(14, 2, mi))
+      return false;
+    if (text.size() > 16 && text[16] == ':') {
+      std::size_t end = 17;
+      while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.'))
+        ++end;
+      auto [p, ec] = std::from_chars(text.data() + 17, text.data() + end, s);
+      if (ec != std::errc()) return false;
+    }
+  }
+  std::int64_t days = days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) -
+                      days_from_civil(1899, 12, 30);
+  serial = static_cast<double>(days) + (h * 3600 + mi * 60 + s) / 86400.0;
+  return true;
+}
+
+SheetSummary stream_sheet(const ZipReader& zip, const ZipEntry& entry, const SharedStrings& strings,
+                          const Limits& limits, CellVisitor& visitor) {
+  SheetHandler handler(strings, limits, visitor, entry.name);
+  scan_part(zip, entry, handler, limits);
+  return std::move(handler.summary);
+}
+
+}  // namespace evalbook::xlsx

@@ -1,0 +1,19 @@
+// Streams one worksheet part into cells: the hot path of every read. Only the elements a reader
+// needs are looked at (row, c, v, f, is/t, mergeCell); the sheet is never held whole in memory.
+#pragma once
+
+#include "xlsx/limits.h"
+#include "xlsx/shared_strings.h"
+#include "xlsx/workbook.h"
+#include "xlsx/zip_reader.h"
+
+namespace evalbook::xlsx {
+
+SheetSummary stream_sheet(const ZipReader& zip, const ZipEntry& entry, const SharedStrings& strings,
+                          const Limits& limits, CellVisitor& visitor);
+
+// Days since 1899-12-30 (Excel's 1900 serial for dates after 1900-02-28) of an ISO 8601 text
+// "YYYY-MM-DD[THH:MM[:SS[.fff]]]", as written in t="d" cells; false when it is not one.
+bool iso_date_to_serial(std::string_view text, double& serial);
+
+}  // namespace evalbook::xlsx

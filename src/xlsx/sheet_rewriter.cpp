@@ -1,0 +1,317 @@
+#include "xlsx/sheet_rewriter.h"
+
+#include <charconv>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "xlsx/errors.h"
+#include "xlsx/formula_shift.h"
+#include "xlsx/ooxml_text.h"
+#include "xlsx/package.h"
+#include "xlsx/xml_scanner.h"
+
+namespace evalbook::xlsx {
+
+namespace {
+
+std::string_view prefix_of(std::string_view qname) {
+  auto colon = qname.find(':');
+  return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon + 1);
+}
+
+bool parse_u32(std::string_view text, std::uint32_t& out) {
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && p == text.data() + text.size();
+}
+
+// Attribute text without the named attributes (used to drop a row's stale "spans" hint).
+std::string without_attributes(std::string_view attrs, std::initializer_list<std::string_view> drop) {
+  std::string out;
+  for_each_attribute(attrs, [&](std::string_view name, std::string_view value) {
+    for (auto d : drop) {
+      if (name == d) return;
+    }
+    // Values are re-quoted with '"'; a value holding '"' must have been quoted with '\''.
+    if (value.find('"') != std::string_view::npos) {
+      out += fmt::format(" {}='{}'", name, value);
+    } else {
+      out += fmt::format(" {}=\"{}\"", name, value);
+    }
+  });
+  return out;
+}
+
+class SheetRewriter : public XmlHandler {
+ public:
+  SheetRewriter(const RowEdits& edits, const ByteSink& sink, std::string part)
+      : pending_(edits), sink_(sink), part_(std::move(part)) {}
+
+  void on_token(const XmlToken& token) override {
+    if (skip_depth_ > 0) {
+      on_skipped(token);
+      return;
+    }
+    if (rewriting_formula_) {
+      if (token.kind == XmlTokenKind::end && local_name(token.name) == "f") {
+        rewriting_formula_ = false;
+        write(token.raw);
+      }
+      return;  // the dependent's own (empty) content is replaced
+    }
+    auto name = (token.kind == XmlTokenKind::start || token.kind == XmlTokenKind::empty ||
+                 token.kind == XmlTokenKind::end)
+                    ? local_name(token.name)
+                    : std::string_view();
+    if (token.kind == XmlTokenKind::start || token.kind == XmlTokenKind::empty) {
+      if (!root_seen_) {
+        root_seen_ = true;
+        prefix_ = std::string(prefix_of(token.name));
+      }
+      if (name == "f") result.has_formulas = true;
+      if (in_sheet_data_) {
+        if (name == "row") return on_row_start(token);
+        if (name == "c") return on_cell_start(token);
+        if (name == "f") return on_formula(token);
+      } else if (name == "sheetData") {
+        if (token.kind == XmlTokenKind::empty) {
+          write(fmt::format("<{}sheetData>", prefix_));
+          flush_rows_before(UINT32_MAX);
+          write(fmt::format("</{}sheetData>", prefix_));
+          return;
+        }
+        in_sheet_data_ = true;
+      }
+    } else if (token.kind == XmlTokenKind::end && in_sheet_data_) {
+      if (name == "row") {
+        flush_cells_before(UINT32_MAX);
+        in_row_ = false;
+      } else if (name == "c") {
+        in_cell_ = false;
+      } else if (name == "sheetData") {
+        flush_rows_before(UINT32_MAX);
+        in_sheet_data_ = false;
+      }
+    }
+    write(token.raw);
+  }
+
+  void finish() {
+    if (!pending_.empty()) {
+      throw XlsxError(ErrorCode::malformed_xml,
+                      fmt::format("{} 中没有 sheetData，无法写入单元格 / no sheetData in {}", part_,
+                                  part_),
+                      part_);
+    }
+    flush_output(true);
+  }
+
+  SheetRewriteResult result;
+
+ private:
+  void write(std::string_view bytes) {
+    out_.append(bytes);
+    flush_output(false);
+  }
+
+  void flush_output(bool force) {
+    if (!out_.empty() && (force || out_.size() >= (1U << 20))) {
+      sink_(out_);
+      out_.clear();
+    }
+  }
+
+  void write_new_cell(std::uint32_t row, std::uint32_t column, const CellValue& value,
+                      std::uint32_t style, bool has_style) {
+    write(cell_xml(prefix_, CellRef{row, column}, style, has_style, value));
+  }
+
+  // Emits whole new rows for edits on rows before `row` that the sheet does not have.
+  void flush_rows_before(std::uint32_t row) {
+    while (!pending_.empty() && pending_.begin()->first < row) {
+      auto node = pending_.extract(pending_.begin());
+      write(fmt::format("<{}row r=\"{}\">", prefix_, node.key()));
+      for (const auto& [column, value] : node.mapped()) {
+        write_new_cell(node.key(), column, value, 0, false);
+      }
+      write(fmt::format("</{}row>", prefix_));
+    }
+  }
+
+  // Emits new cells of the current row that stand before `column`.
+  void flush_cells_before(std::uint32_t column) {
+    while (!row_edits_.empty() && row_edits_.begin()->first < column) {
+      auto node = row_edits_.extract(row_edits_.begin());
+      write_new_cell(row_, node.key(), node.mapped(), 0, false);
+    }
+  }
+
+  void on_row_start(const XmlToken& token) {
+    std::uint32_t row = row_ + 1;
+    if (auto r = find_attribute(token.attrs, "r")) parse_u32(*r, row);
+    row_ = row;
+    column_ = 0;
+    flush_rows_before(row);
+    row_edits_.clear();
+    auto it = pending_.find(row);
+    if (it == pending_.end()) {
+      in_row_ = token.kind == XmlTokenKind::start;
+      write(token.raw);
+      return;
+    }
+    row_edits_ = std::move(it->second);
+    pending_.erase(it);
+    // The row's "spans" hint may no longer cover its cells: drop it rather than let it lie.
+    write(fmt::format("<{}{}>", token.name, without_attributes(token.attrs, {"spans"})));
+    if (token.kind == XmlTokenKind::empty) {
+      flush_cells_before(UINT32_MAX);
+      write(fmt::format("</{}>", token.name));
+      return;
+    }
+    in_row_ = true;
+  }
+
+  void on_cell_start(const XmlToken& token) {
+    std::uint32_t column = column_ + 1;
+    std::uint32_t style = 0;
+    bool has_style = false;
+    for_each_attribute(token.attrs, [&](std::string_view name, std::string_view value) {
+      if (name == "r") {
+        if (auto ref = parse_cell_ref(value)) column = ref->column;
+      } else if (name == "s") {
+        has_style = parse_u32(value, style);
+      }
+    });
+    column_ = column;
+    flush_cells_before(column);
+    auto it = row_edits_.find(column);
+    if (it == row_edits_.end()) {
+      in_cell_ = token.kind == XmlTokenKind::start;
+      write(token.raw);
+      return;
+    }
+    write_new_cell(row_, column, it->second, style, has_style);
+    row_edits_.erase(it);
+    if (token.kind == XmlTokenKind::start) {
+      skip_depth_ = 1;  // drop the old cell's content up to its </c>
+      skipped_shared_ = false;
+      skipped_formula_.clear();
+    }
+  }
+
+  // Inside a replaced cell: note a shared-formula master so its dependents can be rewritten.
+  void on_skipped(const XmlToken& token) {
+    if (token.kind == XmlTokenKind::start || token.kind == XmlTokenKind::empty) {
+      if (local_name(token.name) == "f") {
+        auto t = find_attribute(token.attrs, "t").value_or("");
+        auto si = find_attribute(token.attrs, "si");
+        std::uint32_t index = 0;
+        skipped_shared_ = t == "shared" && si && parse_u32(*si, index);
+        skipped_si_ = index;
+        in_skipped_formula_ = token.kind == XmlTokenKind::start;
+      }
+      if (token.kind == XmlTokenKind::start) ++skip_depth_;
+    } else if (token.kind == XmlTokenKind::end) {
+      if (local_name(token.name) == "f") in_skipped_formula_ = false;
+      if (--skip_depth_ == 0 && skipped_shared_ && !skipped_formula_.empty()) {
+        removed_masters_[skipped_si_] = {CellRef{row_, column_}, skipped_formula_};
+      }
+    } else if ((token.kind == XmlTokenKind::text || token.kind == XmlTokenKind::cdata) &&
+               in_skipped_formula_) {
+      if (token.kind == XmlTokenKind::cdata || !decode_xml_text(token.content, skipped_formula_)) {
+        skipped_formula_.append(token.content);
+      }
+    }
+  }
+
+  // A dependent of an overwritten shared-formula master gets the master's formula, moved.
+  void on_formula(const XmlToken& token) {
+    auto t = find_attribute(token.attrs, "t").value_or("");
+    auto si = find_attribute(token.attrs, "si");
+    std::uint32_t index = 0;
+    if (t != "shared" || !si || !parse_u32(*si, index)) {
+      write(token.raw);
+      return;
+    }
+    auto it = removed_masters_.find(index);
+    if (it == removed_masters_.end()) {
+      write(token.raw);
+      return;
+    }
+    std::string moved = shift_formula(it->second.text,
+                                      static_cast<long>(row_) - static_cast<long>(it->second.anchor.row),
+                                      static_cast<long>(column_) -
+                                          static_cast<long>(it->second.anchor.column));
+    std::string escaped;
+    escape_xml_text(moved, escaped);
+    write(fmt::format("<{}>{}", token.name, escaped));
+    if (token.kind == XmlTokenKind::empty) {
+      write(fmt::format("</{}>", token.name));
+    } else {
+      rewriting_formula_ = true;
+    }
+  }
+
+  struct Master {
+    CellRef anchor;
+    std::string text;
+  };
+
+  RowEdits pending_;
+  std::map<std::uint32_t, CellValue> row_edits_;
+  const ByteSink& sink_;
+  std::string part_;
+  std::string out_;
+  std::string prefix_;
+  bool root_seen_ = false;
+  bool in_sheet_data_ = false;
+  bool in_row_ = false;
+  bool in_cell_ = false;
+  std::uint32_t row_ = 0;
+  std::uint32_t column_ = 0;
+  int skip_depth_ = 0;
+  bool skipped_shared_ = false;
+  bool in_skipped_formula_ = false;
+  std::uint32_t skipped_si_ = 0;
+  std::string skipped_formula_;
+  bool rewriting_formula_ = false;
+  std::unordered_map<std::uint32_t, Master> removed_masters_;
+};
+
+}  // namespace
+
+std::string cell_xml(std::string_view prefix, CellRef ref, std::uint32_t style, bool has_style,
+                     const CellValue& value) {
+  std::string xml = fmt::format("<{}c r=\"{}\"", prefix, cell_name(ref));
+  if (has_style) xml += fmt::format(" s=\"{}\"", style);
+  switch (value.kind) {
+    case CellValue::Kind::clear: xml += "/>"; break;
+    case CellValue::Kind::number: {
+      char buf[32];
+      auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value.number);
+      xml += fmt::format("><{0}v>{1}</{0}v></{0}c>", prefix, std::string_view(buf, end - buf));
+      break;
+    }
+    case CellValue::Kind::text: {
+      std::string escaped;
+      encode_ooxml_text(value.text, escaped);
+      bool keep_space = !value.text.empty() &&
+                        (value.text.front() == ' ' || value.text.back() == ' ' ||
+                         value.text.find('\n') != std::string::npos);
+      xml += fmt::format(" t=\"inlineStr\"><{0}is><{0}t{1}>{2}</{0}t></{0}is></{0}c>", prefix,
+                         keep_space ? " xml:space=\"preserve\"" : "", escaped);
+      break;
+    }
+  }
+  return xml;
+}
+
+SheetRewriteResult rewrite_sheet(const ZipReader& zip, const ZipEntry& entry, const RowEdits& edits,
+                                 const Limits& limits, const ByteSink& sink) {
+  SheetRewriter rewriter(edits, sink, entry.name);
+  scan_part(zip, entry, rewriter, limits);
+  rewriter.finish();
+  return rewriter.result;
+}
+
+}  // namespace evalbook::xlsx

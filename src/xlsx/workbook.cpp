@@ -1,0 +1,165 @@
+#include "xlsx/workbook.h"
+
+#include <fmt/format.h>
+
+#include "xlsx/errors.h"
+#include "xlsx/number_format.h"
+#include "xlsx/package.h"
+#include "xlsx/shared_strings.h"
+#include "xlsx/sheet_reader.h"
+#include "xlsx/styles.h"
+
+namespace evalbook::xlsx {
+
+namespace {
+
+// Collects <sheet> entries and the date system from workbook.xml.
+class WorkbookPartHandler : public XmlHandler {
+ public:
+  void on_token(const XmlToken& token) override {
+    if (token.kind != XmlTokenKind::start && token.kind != XmlTokenKind::empty) return;
+    auto name = local_name(token.name);
+    if (name == "sheet") {
+      SheetInfo info;
+      info.name = attribute_text(find_attribute(token.attrs, "name").value_or(""));
+      auto state = find_attribute(token.attrs, "state").value_or("visible");
+      info.hidden = state == "hidden" || state == "veryHidden";
+      // r:id: the "id" attribute in the relationships namespace, whatever its prefix.
+      for_each_attribute(token.attrs, [&](std::string_view qname, std::string_view value) {
+        if (qname.find(':') != std::string_view::npos && local_name(qname) == "id" &&
+            qname.substr(0, 6) != "xmlns:")
+          info.rel_id = attribute_text(value);
+      });
+      sheets.push_back(std::move(info));
+    } else if (name == "workbookPr") {
+      auto v = find_attribute(token.attrs, "date1904").value_or("0");
+      date1904 = v == "1" || v == "true";
+    }
+  }
+
+  std::vector<SheetInfo> sheets;
+  bool date1904 = false;
+};
+
+[[noreturn]] void missing(std::string_view part, std::string_view what) {
+  throw XlsxError(ErrorCode::missing_part,
+                  fmt::format("工作簿缺少部件 {}（{}）/ missing part {}", part, what, part),
+                  std::string(part));
+}
+
+class WorkbookImpl : public Workbook {
+ public:
+  WorkbookImpl(std::unique_ptr<ZipReader> zip, std::string bytes, const Limits& limits)
+      : bytes_(std::move(bytes)), zip_(std::move(zip)), limits_(limits) {
+    load();
+  }
+
+  const std::vector<SheetInfo>& sheets() const override { return sheets_; }
+  bool date1904() const override { return date1904_; }
+  std::string_view number_format(std::uint32_t style) const override {
+    return styles_.number_format(style);
+  }
+  const ZipReader& package() const override { return *zip_; }
+
+  SheetSummary read_sheet(std::size_t index, CellVisitor& visitor) const override {
+    if (index >= sheets_.size()) {
+      throw XlsxError(ErrorCode::bad_argument,
+                      fmt::format("工作表序号 {} 不存在（共 {} 个）/ no sheet {}", index + 1,
+                                  sheets_.size(), index + 1));
+    }
+    const ZipEntry* entry = zip_->find(sheets_[index].part);
+    if (!entry) missing(sheets_[index].part, sheets_[index].name);
+    return stream_sheet(*zip_, *entry, strings_, limits_, visitor);
+  }
+
+  std::string display_text(const Cell& cell) const override {
+    switch (cell.type) {
+      case CellType::empty: return {};
+      case CellType::number:
+        return format_number(cell.number, styles_.number_format(cell.style), date1904_);
+      case CellType::text: return format_text(cell.text, styles_.number_format(cell.style));
+      case CellType::boolean: return cell.number != 0 ? "TRUE" : "FALSE";
+      case CellType::error: return std::string(cell.text);
+    }
+    return {};
+  }
+
+ private:
+  void load() {
+    ContentTypes types = read_content_types(*zip_, limits_);
+    std::string workbook_part;
+    for (const auto& rel : read_relationships(*zip_, "", limits_)) {
+      if (!rel.external && type_suffix(rel.type) == "officeDocument") {
+        workbook_part = rel.target;
+        break;
+      }
+    }
+    if (workbook_part.empty()) {  // no package rels: fall back on the content types
+      for (const auto& [part, type] : types.overrides) {
+        if (type.find("spreadsheetml.sheet.main") != std::string::npos ||
+            type.find("spreadsheetml.template.main") != std::string::npos ||
+            type.find("ms-excel.sheet.macroEnabled.main") != std::string::npos) {
+          workbook_part = part;
+          break;
+        }
+      }
+    }
+    if (workbook_part.empty()) missing("xl/workbook.xml", "找不到工作簿主部件");
+    const ZipEntry* workbook_entry = zip_->find(workbook_part);
+    if (!workbook_entry) missing(workbook_part, "工作簿主部件");
+    workbook_part = workbook_entry->name;
+
+    WorkbookPartHandler handler;
+    scan_part(*zip_, *workbook_entry, handler, limits_);
+    date1904_ = handler.date1904;
+    if (handler.sheets.size() > limits_.max_sheets) {
+      throw XlsxError(ErrorCode::limit_exceeded,
+                      fmt::format("工作表数超过上限 {} / too many sheets", limits_.max_sheets));
+    }
+
+    auto rels = read_relationships(*zip_, workbook_part, limits_);
+    for (auto& sheet : handler.sheets) {
+      const Relationship* rel = nullptr;
+      for (const auto& r : rels) {
+        if (r.id == sheet.rel_id) rel = &r;
+      }
+      if (!rel || rel->external) missing(rels_part_for(workbook_part), "工作表 " + sheet.name + " 的关系");
+      const ZipEntry* entry = zip_->find(rel->target);
+      if (!entry) missing(rel->target, "工作表 " + sheet.name);
+      sheet.part = entry->name;
+    }
+    sheets_ = std::move(handler.sheets);
+
+    for (const auto& rel : rels) {
+      if (rel.external) continue;
+      auto kind = type_suffix(rel.type);
+      if (kind == "styles") {
+        if (const ZipEntry* entry = zip_->find(rel.target)) styles_.load(*zip_, *entry, limits_);
+      } else if (kind == "sharedStrings") {
+        const ZipEntry* entry = zip_->find(rel.target);
+        if (!entry) missing(rel.target, "共享字符串表");
+        strings_.load(*zip_, *entry, limits_);
+      }
+    }
+  }
+
+  std::string bytes_;  // owned archive bytes for open_memory copies (empty for files)
+  std::unique_ptr<ZipReader> zip_;
+  Limits limits_;
+  std::vector<SheetInfo> sheets_;
+  bool date1904_ = false;
+  Styles styles_;
+  SharedStrings strings_;
+};
+
+}  // namespace
+
+std::unique_ptr<Workbook> Workbook::open_file(const std::string& path, const Limits& limits) {
+  return std::make_unique<WorkbookImpl>(ZipReader::open_file(path, limits), std::string(), limits);
+}
+
+std::unique_ptr<Workbook> Workbook::open_memory(std::string_view bytes, const Limits& limits) {
+  return std::make_unique<WorkbookImpl>(ZipReader::open_memory(bytes, limits), std::string(), limits);
+}
+
+}  // namespace evalbook::xlsx

@@ -1,0 +1,437 @@
+#include "xlsx/xml_scanner.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "xlsx/errors.h"
+
+namespace evalbook::xlsx {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool is_name_start(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
+}
+
+bool is_name_char(unsigned char c) {
+  return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+bool valid_name(std::string_view name) {
+  if (name.empty() || !is_name_start(static_cast<unsigned char>(name[0]))) return false;
+  return std::all_of(name.begin() + 1, name.end(),
+                     [](char c) { return is_name_char(static_cast<unsigned char>(c)); });
+}
+
+bool all_space(std::string_view text) { return std::all_of(text.begin(), text.end(), is_space); }
+
+const char* find_seq(const char* p, const char* end, std::string_view seq) {
+  std::string_view hay(p, static_cast<std::size_t>(end - p));
+  auto pos = hay.find(seq);
+  return pos == std::string_view::npos ? nullptr : p + pos;
+}
+
+void append_utf8(std::uint32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool decode_char_ref(std::string_view ref, std::string& out) {
+  // ref is what stands between "&#" and ";".
+  std::uint32_t cp = 0;
+  bool hex = !ref.empty() && (ref[0] == 'x' || ref[0] == 'X');
+  if (hex) ref.remove_prefix(1);
+  if (ref.empty() || ref.size() > 8) return false;
+  for (char c : ref) {
+    std::uint32_t digit;
+    if (c >= '0' && c <= '9') {
+      digit = static_cast<std::uint32_t>(c - '0');
+    } else if (hex && c >= 'a' && c <= 'f') {
+      digit = static_cast<std::uint32_t>(c - 'a' + 10);
+    } else if (hex && c >= 'A' && c <= 'F') {
+      digit = static_cast<std::uint32_t>(c - 'A' + 10);
+    } else {
+      return false;
+    }
+    cp = cp * (hex ? 16 : 10) + digit;
+  }
+  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+  append_utf8(cp, out);
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string_view> find_attribute(std::string_view attrs, std::string_view local) {
+  std::optional<std::string_view> found;
+  for_each_attribute(attrs, [&](std::string_view name, std::string_view value) {
+    if (!found && local_name(name) == local && name.substr(0, 6) != "xmlns:") found = value;
+  });
+  return found;
+}
+
+bool decode_xml_text(std::string_view raw, std::string& out) {
+  std::size_t i = 0;
+  while (i < raw.size()) {
+    auto amp = raw.find('&', i);
+    if (amp == std::string_view::npos) {
+      out.append(raw.substr(i));
+      return true;
+    }
+    out.append(raw.substr(i, amp - i));
+    auto semi = raw.find(';', amp);
+    if (semi == std::string_view::npos || semi - amp > 12) return false;
+    std::string_view ref = raw.substr(amp + 1, semi - amp - 1);
+    if (ref == "amp") {
+      out += '&';
+    } else if (ref == "lt") {
+      out += '<';
+    } else if (ref == "gt") {
+      out += '>';
+    } else if (ref == "quot") {
+      out += '"';
+    } else if (ref == "apos") {
+      out += '\'';
+    } else if (!ref.empty() && ref[0] == '#') {
+      if (!decode_char_ref(ref.substr(1), out)) return false;
+    } else {
+      return false;
+    }
+    i = semi + 1;
+  }
+  return true;
+}
+
+void escape_xml_text(std::string_view text, std::string& out, bool for_attribute) {
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"':
+        if (for_attribute) {
+          out += "&quot;";
+        } else {
+          out += c;
+        }
+        break;
+      case '\n':
+        if (for_attribute) {
+          out += "&#10;";
+        } else {
+          out += c;
+        }
+        break;
+      case '\r': out += "&#13;"; break;
+      case '\t':
+        if (for_attribute) {
+          out += "&#9;";
+        } else {
+          out += c;
+        }
+        break;
+      default: out += c;
+    }
+  }
+}
+
+XmlScanner::XmlScanner(std::string part, XmlHandler& handler, const Limits& limits)
+    : part_(std::move(part)), handler_(handler), limits_(limits) {}
+
+long XmlScanner::line_at(const char* p) const {
+  if (!window_begin_ || !p || p < window_begin_) return lines_before_;
+  return lines_before_ + static_cast<long>(std::count(window_begin_, p, '\n'));
+}
+
+void XmlScanner::fail(std::string_view what) const {
+  long line = line_at(error_pos_);
+  throw XlsxError(ErrorCode::malformed_xml,
+                  fmt::format("XML 格式错误：{} 第{}行：{} / malformed XML in {} line {}", part_,
+                              line, what, part_, line),
+                  part_, line);
+}
+
+void XmlScanner::emit(const XmlToken& token) { handler_.on_token(token); }
+
+void XmlScanner::push(std::string_view name) {
+  if (stack_offsets_.size() >= limits_.max_xml_depth) {
+    throw XlsxError(ErrorCode::limit_exceeded,
+                    fmt::format("XML 嵌套层数超过上限 {}：{} / XML nesting too deep in {}",
+                                limits_.max_xml_depth, part_, part_),
+                    part_, line_at(error_pos_));
+  }
+  if (stack_offsets_.empty()) {
+    if (root_closed_) fail("文档有多个根元素 / more than one root element");
+    root_seen_ = true;
+  }
+  stack_offsets_.push_back(static_cast<std::uint32_t>(stack_.size()));
+  stack_.append(name);
+}
+
+void XmlScanner::pop(std::string_view name) {
+  if (stack_offsets_.empty()) {
+    fail(fmt::format("多余的结束标签 </{}> / unexpected end tag", name));
+  }
+  std::string_view open = std::string_view(stack_).substr(stack_offsets_.back());
+  if (open != name) {
+    fail(fmt::format("结束标签 </{}> 与开始标签 <{}> 不匹配 / end tag does not match start tag",
+                     name, open));
+  }
+  stack_.resize(stack_offsets_.back());
+  stack_offsets_.pop_back();
+  if (stack_offsets_.empty()) root_closed_ = true;
+}
+
+void XmlScanner::check_doctype(const char* p, const char* end) const {
+  std::string_view decl(p, static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - p, 65536)));
+  long line = line_at(p);
+  bool has_entity = decl.find("<!ENTITY") != std::string_view::npos;
+  bool external = decl.find("SYSTEM") != std::string_view::npos ||
+                  decl.find("PUBLIC") != std::string_view::npos;
+  if (external) {
+    throw XlsxError(ErrorCode::xml_external_entity,
+                    fmt::format("{} 声明了外部实体（XXE），已拒绝，不会读取任何外部文件 / external "
+                                "entity declared in {} (refused, never resolved)",
+                                part_, part_),
+                    part_, line);
+  }
+  if (has_entity) {
+    throw XlsxError(ErrorCode::xml_entity_bomb,
+                    fmt::format("{} 声明了实体（可能是实体炸弹），已拒绝 / entity declarations "
+                                "(possible entity bomb) in {} refused",
+                                part_, part_),
+                    part_, line);
+  }
+  throw XlsxError(ErrorCode::xml_doctype,
+                  fmt::format("{} 含有 DOCTYPE 声明，OOXML 不允许 / DOCTYPE not allowed in {}",
+                              part_, part_),
+                  part_, line);
+}
+
+XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char** next) {
+  // p points at '<' of a start tag.
+  const char* q = p + 1;
+  while (q < end && !is_space(*q) && *q != '>' && *q != '/') ++q;
+  if (q >= end) return Step::incomplete;
+  std::string_view name(p + 1, static_cast<std::size_t>(q - p - 1));
+  error_pos_ = p;
+  if (!valid_name(name)) fail(fmt::format("无效的元素名 <{}> / invalid element name", name));
+  const char* attrs_begin = q;
+  for (;;) {
+    bool had_space = false;
+    while (q < end && is_space(*q)) {
+      ++q;
+      had_space = true;
+    }
+    if (q >= end) return Step::incomplete;
+    if (*q == '>' || *q == '/') {
+      bool self_closing = *q == '/';
+      if (self_closing) {
+        if (q + 1 >= end) return Step::incomplete;
+        if (q[1] != '>') fail("标签中多余的 '/' / stray '/' in tag");
+      }
+      const char* token_end = q + (self_closing ? 2 : 1);
+      XmlToken token;
+      token.kind = self_closing ? XmlTokenKind::empty : XmlTokenKind::start;
+      token.name = name;
+      token.attrs = std::string_view(attrs_begin, static_cast<std::size_t>(q - attrs_begin));
+      token.raw = std::string_view(p, static_cast<std::size_t>(token_end - p));
+      push(name);
+      if (self_closing) pop(name);
+      *next = token_end;
+      emit(token);
+      return Step::token;
+    }
+    if (!had_space) fail("属性之间缺少空格 / attributes must be separated by space");
+    const char* attr_name = q;
+    while (q < end && *q != '=' && !is_space(*q) && *q != '>' && *q != '/') ++q;
+    if (q >= end) return Step::incomplete;
+    if (!valid_name(std::string_view(attr_name, static_cast<std::size_t>(q - attr_name)))) {
+      fail("无效的属性名 / invalid attribute name");
+    }
+    while (q < end && is_space(*q)) ++q;
+    if (q >= end) return Step::incomplete;
+    if (*q != '=') fail("属性缺少 '=' / attribute without '='");
+    ++q;
+    while (q < end && is_space(*q)) ++q;
+    if (q >= end) return Step::incomplete;
+    if (*q != '"' && *q != '\'') fail("属性值缺少引号 / attribute value not quoted");
+    char quote = *q++;
+    auto* close = static_cast<const char*>(std::memchr(q, quote, static_cast<std::size_t>(end - q)));
+    if (!close) return Step::incomplete;
+    if (std::memchr(q, '<', static_cast<std::size_t>(close - q))) {
+      fail("属性值中不能有 '<' / '<' in attribute value");
+    }
+    q = close + 1;
+  }
+}
+
+XmlScanner::Step XmlScanner::scan_markup(const char* p, const char* end, const char** next) {
+  error_pos_ = p;
+  if (end - p < 2) return Step::incomplete;
+  char c = p[1];
+  if (c == '/') {
+    auto* gt = static_cast<const char*>(std::memchr(p, '>', static_cast<std::size_t>(end - p)));
+    if (!gt) return Step::incomplete;
+    std::string_view name(p + 2, static_cast<std::size_t>(gt - p - 2));
+    while (!name.empty() && is_space(name.back())) name.remove_suffix(1);
+    if (!valid_name(name)) fail("无效的结束标签 / invalid end tag");
+    pop(name);
+    XmlToken token;
+    token.kind = XmlTokenKind::end;
+    token.name = name;
+    token.raw = std::string_view(p, static_cast<std::size_t>(gt + 1 - p));
+    *next = gt + 1;
+    emit(token);
+    return Step::token;
+  }
+  if (c == '?') {
+    const char* close = find_seq(p + 2, end, "?>");
+    if (!close) return Step::incomplete;
+    XmlToken token;
+    token.raw = std::string_view(p, static_cast<std::size_t>(close + 2 - p));
+    *next = close + 2;
+    emit(token);
+    return Step::token;
+  }
+  if (c == '!') {
+    if (end - p < 9) return Step::incomplete;
+    std::string_view head(p, 9);
+    if (head.substr(0, 4) == "<!--") {
+      const char* close = find_seq(p + 4, end, "-->");
+      if (!close) return Step::incomplete;
+      XmlToken token;
+      token.raw = std::string_view(p, static_cast<std::size_t>(close + 3 - p));
+      *next = close + 3;
+      emit(token);
+      return Step::token;
+    }
+    if (head == "<![CDATA[") {
+      const char* close = find_seq(p + 9, end, "]]>");
+      if (!close) return Step::incomplete;
+      if (stack_offsets_.empty()) fail("根元素之外的 CDATA / CDATA outside the root element");
+      XmlToken token;
+      token.kind = XmlTokenKind::cdata;
+      token.content = std::string_view(p + 9, static_cast<std::size_t>(close - p - 9));
+      token.raw = std::string_view(p, static_cast<std::size_t>(close + 3 - p));
+      *next = close + 3;
+      emit(token);
+      return Step::token;
+    }
+    if (head == "<!DOCTYPE") {
+      // Wait for the whole declaration (bounded) so its content can be classified.
+      bool closed = find_seq(p, end, "]>") || (!find_seq(p, end, "[") && std::memchr(p, '>', end - p));
+      if (!closed && end - p < 65536) return Step::incomplete;
+      check_doctype(p, end);
+    }
+    fail("无法识别的 <! 声明 / unknown <! declaration");
+  }
+  return scan_tag(p, end, next);
+}
+
+std::size_t XmlScanner::scan(const char* begin, const char* end, bool final) {
+  window_begin_ = begin;
+  const char* p = begin;
+  if (!bom_checked_ && end - begin >= 3) {
+    bom_checked_ = true;
+    auto b = reinterpret_cast<const unsigned char*>(begin);
+    if (b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
+      XmlToken token;
+      token.raw = std::string_view(begin, 3);
+      emit(token);
+      p += 3;
+    } else if ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)) {
+      error_pos_ = begin;
+      fail("不支持 UTF-16 编码的部件 / UTF-16 encoded parts are not supported");
+    }
+  }
+  while (p < end && !stopped_) {
+    if (*p == '<') {
+      const char* next = nullptr;
+      if (scan_markup(p, end, &next) == Step::incomplete) {
+        if (final) {
+          error_pos_ = p;
+          fail("文档在标签中途结束 / document ends inside a tag");
+        }
+        break;
+      }
+      p = next;
+      continue;
+    }
+    auto* lt = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end - p)));
+    if (!lt && !final) break;
+    const char* text_end = lt ? lt : end;
+    XmlToken token;
+    token.kind = XmlTokenKind::text;
+    token.content = std::string_view(p, static_cast<std::size_t>(text_end - p));
+    token.raw = token.content;
+    if (stack_offsets_.empty() && !all_space(token.content)) {
+      error_pos_ = p;
+      fail("根元素之外有文本 / text outside the root element");
+    }
+    emit(token);
+    p = text_end;
+  }
+  std::size_t consumed = static_cast<std::size_t>(p - begin);
+  lines_before_ += static_cast<long>(std::count(begin, p, '\n'));
+  window_begin_ = nullptr;
+  return consumed;
+}
+
+void XmlScanner::feed(std::string_view chunk) {
+  if (stopped_) return;
+  if (pending_.empty()) {
+    std::size_t consumed = scan(chunk.data(), chunk.data() + chunk.size(), false);
+    if (!stopped_) pending_.assign(chunk.substr(consumed));
+  } else {
+    pending_.append(chunk);
+    std::size_t consumed = scan(pending_.data(), pending_.data() + pending_.size(), false);
+    pending_.erase(0, consumed);
+  }
+  if (!stopped_ && pending_.size() > limits_.max_xml_token_bytes) {
+    throw XlsxError(ErrorCode::limit_exceeded,
+                    fmt::format("{} 中单个标签或文本超过 {} 字节 / a single token in {} exceeds "
+                                "{} bytes",
+                                part_, limits_.max_xml_token_bytes, part_,
+                                limits_.max_xml_token_bytes),
+                    part_, lines_before_);
+  }
+}
+
+void XmlScanner::finish() {
+  if (stopped_) return;
+  if (!pending_.empty()) {
+    std::string rest;
+    rest.swap(pending_);
+    scan(rest.data(), rest.data() + rest.size(), true);
+  }
+  if (!root_seen_) {
+    error_pos_ = nullptr;
+    fail("没有根元素（部件为空或不是 XML）/ no root element");
+  }
+  if (!stack_offsets_.empty()) {
+    error_pos_ = nullptr;
+    fail(fmt::format("文档在 <{}> 结束前终止 / document ends before </{}>",
+                     std::string_view(stack_).substr(stack_offsets_.back()),
+                     std::string_view(stack_).substr(stack_offsets_.back())));
+  }
+}
+
+}  // namespace evalbook::xlsx

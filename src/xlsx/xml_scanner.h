@@ -1,0 +1,124 @@
+// A lean, streaming, non-validating XML tokenizer for OOXML parts. It is fed chunks of bytes as
+// they are inflated, checks well-formedness (tag nesting, attribute syntax, one root), refuses any
+// DOCTYPE (so entity bombs and external entities are never expanded), and hands each token to a
+// handler together with its exact source bytes, which is what lets the patcher copy everything it
+// does not change byte for byte.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "xlsx/limits.h"
+
+namespace evalbook::xlsx {
+
+enum class XmlTokenKind {
+  start,   // <name attrs>
+  empty,   // <name attrs/>
+  end,     // </name>
+  text,    // character data between tags, entities not yet decoded
+  cdata,   // <![CDATA[...]]> content, taken literally
+  other,   // XML declaration, processing instruction, comment
+};
+
+struct XmlToken {
+  XmlTokenKind kind = XmlTokenKind::other;
+  std::string_view name;     // qualified name (start, empty, end)
+  std::string_view attrs;    // raw attribute text (start, empty)
+  std::string_view content;  // raw text (text, cdata)
+  std::string_view raw;      // the token's bytes exactly as in the source
+};
+
+class XmlHandler {
+ public:
+  virtual ~XmlHandler() = default;
+  virtual void on_token(const XmlToken& token) = 0;
+};
+
+// "x:c" -> "c".
+inline std::string_view local_name(std::string_view qname) {
+  auto colon = qname.find(':');
+  return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
+}
+
+// Calls fn(qualified_name, raw_value) for each attribute of a well-formed attribute text.
+template <class Fn>
+void for_each_attribute(std::string_view attrs, Fn&& fn) {
+  std::size_t i = 0;
+  const std::size_t n = attrs.size();
+  while (i < n) {
+    while (i < n && (attrs[i] == ' ' || attrs[i] == '\t' || attrs[i] == '\n' || attrs[i] == '\r')) ++i;
+    if (i >= n) break;
+    std::size_t name_start = i;
+    while (i < n && attrs[i] != '=' && attrs[i] != ' ' && attrs[i] != '\t' && attrs[i] != '\n' &&
+           attrs[i] != '\r')
+      ++i;
+    std::string_view name = attrs.substr(name_start, i - name_start);
+    while (i < n && attrs[i] != '"' && attrs[i] != '\'') ++i;
+    if (i >= n) break;
+    char quote = attrs[i++];
+    std::size_t value_start = i;
+    while (i < n && attrs[i] != quote) ++i;
+    fn(name, attrs.substr(value_start, i - value_start));
+    ++i;
+  }
+}
+
+// Raw value of the attribute whose local name is `local` (prefix ignored), if present.
+std::optional<std::string_view> find_attribute(std::string_view attrs, std::string_view local);
+
+// Appends `raw` with entity and character references decoded. Returns false on an unknown or
+// malformed reference (OOXML parts may use only the five predefined entities).
+bool decode_xml_text(std::string_view raw, std::string& out);
+
+// Appends `text` escaped for XML character data (and attribute values when `for_attribute`).
+void escape_xml_text(std::string_view text, std::string& out, bool for_attribute = false);
+
+class XmlScanner {
+ public:
+  // `part` names the package part in error messages.
+  XmlScanner(std::string part, XmlHandler& handler, const Limits& limits = default_limits());
+
+  // Tokenizes as much as the bytes so far allow; an incomplete token waits for the next chunk.
+  // Throws XlsxError (malformed_xml, xml_entity_bomb, xml_external_entity, xml_doctype,
+  // limit_exceeded) naming the part and line.
+  void feed(std::string_view chunk);
+  // Declares the end of input and checks that the document is complete.
+  void finish();
+  // Asks the scanner to ignore the rest of the input (the handler has what it needs).
+  void stop() { stopped_ = true; }
+  bool stopped() const { return stopped_; }
+
+  // Throws malformed_xml at the current position with a message; for handlers.
+  [[noreturn]] void fail(std::string_view what) const;
+
+ private:
+  enum class Step { token, incomplete };
+  std::size_t scan(const char* begin, const char* end, bool final);
+  Step scan_markup(const char* p, const char* end, const char** next);
+  Step scan_tag(const char* p, const char* end, const char** next);
+  void check_doctype(const char* p, const char* end) const;
+  void push(std::string_view name);
+  void pop(std::string_view name);
+  void emit(const XmlToken& token);
+  long line_at(const char* p) const;
+
+  std::string part_;
+  XmlHandler& handler_;
+  const Limits& limits_;
+  std::string pending_;           // bytes of an incomplete token carried to the next chunk
+  std::string stack_;             // open element names, concatenated
+  std::vector<std::uint32_t> stack_offsets_;
+  bool root_seen_ = false;
+  bool root_closed_ = false;
+  bool stopped_ = false;
+  bool bom_checked_ = false;
+  long lines_before_ = 1;          // line number at the start of the current scan window
+  const char* window_begin_ = nullptr;
+  const char* error_pos_ = nullptr;
+};
+
+}  // namespace evalbook::xlsx

@@ -1,0 +1,45 @@
+// Write side of the zip container. Entries are either copied from a ZipReader with their
+// compressed bytes untouched, or added as new data (deflated here). The archive is written to a
+// temporary file beside the target and renamed into place only by commit(), so a failure never
+// leaves a half-written file and never touches an existing target before the end.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "xlsx/zip_reader.h"
+
+namespace evalbook::xlsx {
+
+class ZipWriter {
+ public:
+  // Creates "<target>.tmpXXXXXX" in the target's directory. Throws io_error.
+  explicit ZipWriter(const std::string& target_path);
+  // Removes the temporary file if commit() was not reached.
+  ~ZipWriter();
+  ZipWriter(const ZipWriter&) = delete;
+  ZipWriter& operator=(const ZipWriter&) = delete;
+
+  // Copies an entry from `source` byte for byte (same compressed data, CRC, sizes, time, flags,
+  // extra fields), under its own name.
+  void copy_entry(const ZipReader& source, const ZipEntry& entry);
+  // Adds an entry with new content, deflated (level 6). Time/date default to the values given.
+  void add_entry(std::string_view name, std::string_view data, std::uint16_t dos_time = 0,
+                 std::uint16_t dos_date = 0x21);  // 0x21 = 1980-01-01
+  // Streaming variant for large parts: begin, feed any number of chunks, end.
+  void begin_entry(std::string_view name, std::uint16_t dos_time = 0, std::uint16_t dos_date = 0x21);
+  void write_chunk(std::string_view data);
+  void end_entry();
+
+  // Writes the central directory, flushes, fsyncs and renames the temporary file onto the
+  // target. After commit the writer is finished.
+  void commit();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace evalbook::xlsx
