@@ -23,6 +23,10 @@ constexpr std::string_view kHelp = R"(evalbook — 预算绩效评价表格的�
       as a number (digit strings with a leading zero such as 0354 stay text), anything
       else as text; --text forces text; an empty value clears the cell. The cell keeps
       its style. The input file is never modified.
+  evalbook scan INPUT...
+      scan: 开发者用：读取全部单元格并统计 / developer: read every cell and print a tally
+      (benchmark task). INPUT is a .xlsx file or a folder of them (read in name order);
+      prints "cells=N nums=N sum=S strs=N other=N" as the peer benchmarks do.
   evalbook --help | --version
 
 退出码 / exit codes: 0 成功 / ok; 1 发现错误 / error findings; 2 无法读取输入 / input unreadable.
@@ -46,6 +50,7 @@ int main(int argc, char** argv) {
   Args rest(args.begin() + 1, args.end());
   if (command == "dump") return evalbook::cli::run_dump(rest);
   if (command == "set") return evalbook::cli::run_set(rest);
+  if (command == "scan") return evalbook::cli::run_scan(rest);
   evalbook::cli::report_error(command, "bad_argument",
                               "未知命令，请运行 evalbook --help / unknown command, see --help");
   return evalbook::cli::kExitUnreadable;

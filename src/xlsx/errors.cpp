@@ -4,25 +4,44 @@ namespace evalbook::xlsx {
 
 std::string_view error_code_name(ErrorCode code) {
   switch (code) {
-    case ErrorCode::io_error: return "io_error";
-    case ErrorCode::empty_file: return "empty_file";
-    case ErrorCode::not_zip: return "not_zip";
-    case ErrorCode::truncated_zip: return "truncated_zip";
-    case ErrorCode::ole_encrypted: return "ole_encrypted";
-    case ErrorCode::ole_legacy_xls: return "ole_legacy_xls";
-    case ErrorCode::ole_other: return "ole_other";
-    case ErrorCode::zip_bomb: return "zip_bomb";
-    case ErrorCode::unsafe_entry_name: return "unsafe_entry_name";
-    case ErrorCode::duplicate_entry: return "duplicate_entry";
-    case ErrorCode::unsupported_zip: return "unsupported_zip";
-    case ErrorCode::corrupt_entry: return "corrupt_entry";
-    case ErrorCode::missing_part: return "missing_part";
-    case ErrorCode::malformed_xml: return "malformed_xml";
-    case ErrorCode::xml_entity_bomb: return "xml_entity_bomb";
-    case ErrorCode::xml_external_entity: return "xml_external_entity";
-    case ErrorCode::xml_doctype: return "xml_doctype";
-    case ErrorCode::limit_exceeded: return "limit_exceeded";
-    case ErrorCode::bad_argument: return "bad_argument";
+    case ErrorCode::io_error:
+      return "io_error";
+    case ErrorCode::empty_file:
+      return "empty_file";
+    case ErrorCode::not_zip:
+      return "not_zip";
+    case ErrorCode::truncated_zip:
+      return "truncated_zip";
+    case ErrorCode::ole_encrypted:
+      return "ole_encrypted";
+    case ErrorCode::ole_legacy_xls:
+      return "ole_legacy_xls";
+    case ErrorCode::ole_other:
+      return "ole_other";
+    case ErrorCode::zip_bomb:
+      return "zip_bomb";
+    case ErrorCode::unsafe_entry_name:
+      return "unsafe_entry_name";
+    case ErrorCode::duplicate_entry:
+      return "duplicate_entry";
+    case ErrorCode::unsupported_zip:
+      return "unsupported_zip";
+    case ErrorCode::corrupt_entry:
+      return "corrupt_entry";
+    case ErrorCode::missing_part:
+      return "missing_part";
+    case ErrorCode::malformed_xml:
+      return "malformed_xml";
+    case ErrorCode::xml_entity_bomb:
+      return "xml_entity_bomb";
+    case ErrorCode::xml_external_entity:
+      return "xml_external_entity";
+    case ErrorCode::xml_doctype:
+      return "xml_doctype";
+    case ErrorCode::limit_exceeded:
+      return "limit_exceeded";
+    case ErrorCode::bad_argument:
+      return "bad_argument";
   }
   return "unknown_error";  // only reachable through a cast of an out-of-range value
 }

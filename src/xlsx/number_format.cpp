@@ -133,16 +133,16 @@ std::string general_magnitude(double magnitude) {
 
 enum class Kind {
   literal,
-  digit,       // 0 # ?
+  digit,  // 0 # ?
   point,
   comma,
   percent,
-  exponent,    // E+ E- (ch holds the sign)
+  exponent,  // E+ E- (ch holds the sign)
   slash,
   at,
   general,
-  year,        // y / e
-  month,       // m (may turn out to be minutes)
+  year,   // y / e
+  month,  // m (may turn out to be minutes)
   minute,
   day,
   hour,
@@ -168,12 +168,18 @@ struct Condition {
 
   bool matches(double v) const {
     switch (op) {
-      case CondOp::lt: return v < value;
-      case CondOp::le: return v <= value;
-      case CondOp::gt: return v > value;
-      case CondOp::ge: return v >= value;
-      case CondOp::eq: return v == value;
-      case CondOp::ne: return v != value;
+      case CondOp::lt:
+        return v < value;
+      case CondOp::le:
+        return v <= value;
+      case CondOp::gt:
+        return v > value;
+      case CondOp::ge:
+        return v >= value;
+      case CondOp::eq:
+        return v == value;
+      case CondOp::ne:
+        return v != value;
     }
     return false;
   }
@@ -187,7 +193,8 @@ struct Condition {
 struct Section {
   std::vector<Token> tokens;
   std::optional<Condition> condition;
-  bool chinese = false;  // [$-804]-style locale: Chinese day and month names
+  bool chinese = false;          // [$-804]-style locale: Chinese day and month names
+  std::string_view system_code;  // [$-F800]/[$-F400]: the system's own long date / time format
   bool has_at = false;
   bool has_general = false;
   bool is_date = false;
@@ -265,12 +272,16 @@ void parse_condition(Section& sec, std::string_view body) {
 // [$¥-804]: the part before '-' is shown; the LCID after it selects the locale.
 void parse_locale(Section& sec, std::string_view body) {
   const size_t dash = body.find('-');
-  const std::string_view symbol = body.substr(1, dash == std::string_view::npos ? body.npos : dash - 1);
+  const std::string_view symbol =
+      body.substr(1, dash == std::string_view::npos ? body.npos : dash - 1);
   if (!symbol.empty()) push_literal(sec, std::string(symbol));
   if (dash == std::string_view::npos) return;
   const std::string lcid(body.substr(dash + 1));
   const unsigned long id = std::strtoul(lcid.c_str(), nullptr, 16);
   if ((id & 0x3FF) == 0x04 || starts_with_ci(lcid, 0, "zh")) sec.chinese = true;
+  // Excel ignores the rest of such a code and uses the zh-CN system format.
+  if (id == 0xF800) sec.system_code = "yyyy\"年\"m\"月\"d\"日\"";
+  if (id == 0xF400) sec.system_code = "h:mm:ss";
 }
 
 void parse_bracket(Section& sec, std::string_view body) {
@@ -280,9 +291,11 @@ void parse_bracket(Section& sec, std::string_view body) {
   if (first == '$') return parse_locale(sec, body);
   const char unit = lower(first);
   if (unit == 'h' || unit == 'm' || unit == 's') {
-    const bool same = std::all_of(body.begin(), body.end(), [&](char c) { return lower(c) == unit; });
+    const bool same =
+        std::all_of(body.begin(), body.end(), [&](char c) { return lower(c) == unit; });
     if (same) {
-      sec.tokens.push_back(Token{Kind::elapsed, std::string(body), unit, static_cast<int>(body.size())});
+      sec.tokens.push_back(
+          Token{Kind::elapsed, std::string(body), unit, static_cast<int>(body.size())});
     }
   }
   // Colours ([Red], [Color10]), [DBNum1] and the like change nothing in the text.
@@ -299,13 +312,26 @@ size_t parse_date_letter(Section& sec, std::string_view s, size_t i) {
   const char c = lower(s[i]);
   Kind kind;
   switch (c) {
-    case 'y': kind = Kind::year; break;
-    case 'e': kind = Kind::year; break;
-    case 'm': kind = Kind::month; break;
-    case 'd': kind = Kind::day; break;
-    case 'h': kind = Kind::hour; break;
-    case 's': kind = Kind::second; break;
-    default: return 0;
+    case 'y':
+      kind = Kind::year;
+      break;
+    case 'e':
+      kind = Kind::year;
+      break;
+    case 'm':
+      kind = Kind::month;
+      break;
+    case 'd':
+      kind = Kind::day;
+      break;
+    case 'h':
+      kind = Kind::hour;
+      break;
+    case 's':
+      kind = Kind::second;
+      break;
+    default:
+      return 0;
   }
   const size_t n = run_length(s, i, c);
   // 'e' is the era year, which in zh-CN is the Gregorian year in four digits.
@@ -331,7 +357,8 @@ size_t parse_word(Section& sec, std::string_view s, size_t i) {
   if (lower(s[i]) == 'a') {
     const size_t n = run_length(s, i, 'a');
     if (n < 3) return 0;
-    sec.tokens.push_back(Token{Kind::weekday_cn, std::string(s.substr(i, n)), 'a', static_cast<int>(n)});
+    sec.tokens.push_back(
+        Token{Kind::weekday_cn, std::string(s.substr(i, n)), 'a', static_cast<int>(n)});
     return n;
   }
   if (s[i] == 'E' && !(i + 1 < s.size() && (s[i + 1] == '+' || s[i + 1] == '-'))) return 0;
@@ -368,7 +395,7 @@ Section parse_section(std::string_view s) {
       sec.tokens.push_back(Token{Kind::digit, std::string(1, c), c});
       ++i;
     } else if (c == '.' || c == ',' || c == '%' || c == '/' || c == '@') {
-      const Kind kind = c == '.' ? Kind::point
+      const Kind kind = c == '.'   ? Kind::point
                         : c == ',' ? Kind::comma
                         : c == '%' ? Kind::percent
                         : c == '/' ? Kind::slash
@@ -391,13 +418,24 @@ Section parse_section(std::string_view s) {
   }
   for (const Token& t : sec.tokens) {
     switch (t.kind) {
-      case Kind::at: sec.has_at = true; break;
-      case Kind::general: sec.has_general = true; break;
-      case Kind::year: case Kind::month: case Kind::day: case Kind::hour: case Kind::second:
-      case Kind::ampm: case Kind::elapsed: case Kind::weekday_cn:
+      case Kind::at:
+        sec.has_at = true;
+        break;
+      case Kind::general:
+        sec.has_general = true;
+        break;
+      case Kind::year:
+      case Kind::month:
+      case Kind::day:
+      case Kind::hour:
+      case Kind::second:
+      case Kind::ampm:
+      case Kind::elapsed:
+      case Kind::weekday_cn:
         sec.is_date = true;
         break;
-      default: break;
+      default:
+        break;
     }
   }
   return sec;
@@ -552,7 +590,8 @@ std::string exponent_text(const Token& tok, int exp, int places) {
 // the number of integer placeholders (engineering notation).
 int choose_exponent(const Decimal& d, const std::vector<Token>& t, const Layout& lay, int* lead) {
   const int e = d.exp10 - 1;
-  const auto first = std::find_if(t.begin(), t.end(), [](const Token& x) { return x.kind == Kind::digit; });
+  const auto first =
+      std::find_if(t.begin(), t.end(), [](const Token& x) { return x.kind == Kind::digit; });
   const bool engineering = lay.int_places > 1 && first != t.end() && first->ch == '#';
   if (engineering) {
     const int period = lay.int_places;
@@ -642,10 +681,10 @@ std::string format_fixed(double magnitude, const Section& sec) {
 
 struct FractionLayout {
   size_t slash = 0;
-  size_t num_begin = 0;   // numerator placeholders [num_begin, slash)
-  size_t den_end = 0;     // denominator tokens (slash, den_end)
+  size_t num_begin = 0;  // numerator placeholders [num_begin, slash)
+  size_t den_end = 0;    // denominator tokens (slash, den_end)
   bool has_whole = false;
-  long fixed_den = 0;     // "?/16" has a fixed denominator
+  long fixed_den = 0;  // "?/16" has a fixed denominator
   int den_places = 0;
 };
 
@@ -687,7 +726,8 @@ std::pair<long long, long long> best_fraction(double x, long long max_den) {
     if (q1 > 0 && af > static_cast<double>(max_den - q0) / static_cast<double>(q1)) {
       const long long k = (max_den - q0) / q1;
       const long long ps = k * p1 + p0, qs = k * q1 + q0;
-      if (std::fabs(x - static_cast<double>(ps) / qs) < std::fabs(x - static_cast<double>(p1) / q1)) {
+      if (std::fabs(x - static_cast<double>(ps) / qs) <
+          std::fabs(x - static_cast<double>(p1) / q1)) {
         return {ps, qs};
       }
       break;
@@ -940,7 +980,7 @@ std::string day_text(const Token& tok, const DateTime& dt, bool chinese) {
 
 std::string elapsed_text(const Token& tok, const DateTime& dt) {
   const long long total_seconds = dt.serial * 86400 + dt.hour * 3600 + dt.minute * 60 + dt.second;
-  const long long v = tok.ch == 'h' ? total_seconds / 3600
+  const long long v = tok.ch == 'h'   ? total_seconds / 3600
                       : tok.ch == 'm' ? total_seconds / 60
                                       : total_seconds;
   return padded(v, tok.count);
@@ -960,26 +1000,39 @@ std::string format_date(double value, const Section& sec, bool date1904) {
       case Kind::year:
         out += tok.count <= 2 ? padded(dt.date.year % 100, 2) : padded(dt.date.year, 4);
         break;
-      case Kind::month: out += month_text(tok, dt, sec.chinese); break;
-      case Kind::minute: out += padded(dt.minute, std::min(tok.count, 2)); break;
-      case Kind::day: out += day_text(tok, dt, sec.chinese); break;
+      case Kind::month:
+        out += month_text(tok, dt, sec.chinese);
+        break;
+      case Kind::minute:
+        out += padded(dt.minute, std::min(tok.count, 2));
+        break;
+      case Kind::day:
+        out += day_text(tok, dt, sec.chinese);
+        break;
       case Kind::hour: {
         long long h = dt.hour;
         if (twelve_hour) h = h % 12 == 0 ? 12 : h % 12;
         out += padded(h, std::min(tok.count, 2));
         break;
       }
-      case Kind::second: out += padded(dt.second, std::min(tok.count, 2)); break;
+      case Kind::second:
+        out += padded(dt.second, std::min(tok.count, 2));
+        break;
       case Kind::subsecond: {
         std::string frac = padded(dt.subsecond, dt.subsecond_digits);
         frac.resize(static_cast<size_t>(tok.count), '0');
         out += "." + frac;
         break;
       }
-      case Kind::ampm: out += ampm_text(tok, dt.hour); break;
-      case Kind::elapsed: out += elapsed_text(tok, dt); break;
+      case Kind::ampm:
+        out += ampm_text(tok, dt.hour);
+        break;
+      case Kind::elapsed:
+        out += elapsed_text(tok, dt);
+        break;
       case Kind::weekday_cn:
-        out += (tok.count >= 4 ? "星期" : "") + std::string(kCnDays[static_cast<size_t>(dt.weekday)]);
+        out +=
+            (tok.count >= 4 ? "星期" : "") + std::string(kCnDays[static_cast<size_t>(dt.weekday)]);
         break;
       case Kind::digit:
         if (tok.ch == '0') out += '0';
@@ -987,7 +1040,9 @@ std::string format_date(double value, const Section& sec, bool date1904) {
       case Kind::at:
       case Kind::general:
         break;
-      default: out += tok.text; break;
+      default:
+        out += tok.text;
+        break;
     }
   }
   return out;
@@ -1040,51 +1095,107 @@ std::string apply_text_section(std::string_view text, const Section& sec) {
 std::string_view builtin_format_code(int num_fmt_id) {
   // zh-CN Excel's rendering of the built-in ids (ECMA-376 18.8.30 plus the CJK ids).
   switch (num_fmt_id) {
-    case 0: return "General";
-    case 1: return "0";
-    case 2: return "0.00";
-    case 3: return "#,##0";
-    case 4: return "#,##0.00";
-    case 5: return "¥#,##0;¥-#,##0";
-    case 6: return "¥#,##0;[Red]¥-#,##0";
-    case 7: return "¥#,##0.00;¥-#,##0.00";
-    case 8: return "¥#,##0.00;[Red]¥-#,##0.00";
-    case 9: return "0%";
-    case 10: return "0.00%";
-    case 11: return "0.00E+00";
-    case 12: return "# ?/?";
-    case 13: return "# ??" "/??";  // split so no compiler sees a trigraph
-    case 14: return "yyyy/m/d";
-    case 15: return "d-mmm-yy";
-    case 16: return "d-mmm";
-    case 17: return "mmm-yy";
-    case 18: return "h:mm AM/PM";
-    case 19: return "h:mm:ss AM/PM";
-    case 20: return "h:mm";
-    case 21: return "h:mm:ss";
-    case 22: return "yyyy/m/d h:mm";
-    case 27: case 36: case 50: case 52: case 57: return "yyyy\"年\"m\"月\"";
-    case 28: case 29: case 51: case 53: case 54: case 58: return "m\"月\"d\"日\"";
-    case 30: return "m-d-yy";
-    case 31: return "yyyy\"年\"m\"月\"d\"日\"";
-    case 32: return "h\"时\"mm\"分\"";
-    case 33: return "h\"时\"mm\"分\"ss\"秒\"";
-    case 34: case 55: return "上午/下午h\"时\"mm\"分\"";
-    case 35: case 56: return "上午/下午h\"时\"mm\"分\"ss\"秒\"";
-    case 37: return "#,##0 ;(#,##0)";
-    case 38: return "#,##0 ;[Red](#,##0)";
-    case 39: return "#,##0.00;(#,##0.00)";
-    case 40: return "#,##0.00;[Red](#,##0.00)";
-    case 41: return "_ * #,##0_ ;_ * \\-#,##0_ ;_ * \"-\"_ ;_ @_ ";
-    case 42: return "_ \"¥\"* #,##0_ ;_ \"¥\"* \\-#,##0_ ;_ \"¥\"* \"-\"_ ;_ @_ ";
-    case 43: return "_ * #,##0.00_ ;_ * \\-#,##0.00_ ;_ * \"-\"??_ ;_ @_ ";
-    case 44: return "_ \"¥\"* #,##0.00_ ;_ \"¥\"* \\-#,##0.00_ ;_ \"¥\"* \"-\"??_ ;_ @_ ";
-    case 45: return "mm:ss";
-    case 46: return "[h]:mm:ss";
-    case 47: return "mmss.0";
-    case 48: return "##0.0E+0";
-    case 49: return "@";
-    default: return {};
+    case 0:
+      return "General";
+    case 1:
+      return "0";
+    case 2:
+      return "0.00";
+    case 3:
+      return "#,##0";
+    case 4:
+      return "#,##0.00";
+    case 5:
+      return "¥#,##0;¥-#,##0";
+    case 6:
+      return "¥#,##0;[Red]¥-#,##0";
+    case 7:
+      return "¥#,##0.00;¥-#,##0.00";
+    case 8:
+      return "¥#,##0.00;[Red]¥-#,##0.00";
+    case 9:
+      return "0%";
+    case 10:
+      return "0.00%";
+    case 11:
+      return "0.00E+00";
+    case 12:
+      return "# ?/?";
+    case 13:
+      return "# ?\?/?\?";  // \? keeps "??/" from reading as a trigraph
+    case 14:
+      return "yyyy/m/d";
+    case 15:
+      return "d-mmm-yy";
+    case 16:
+      return "d-mmm";
+    case 17:
+      return "mmm-yy";
+    case 18:
+      return "h:mm AM/PM";
+    case 19:
+      return "h:mm:ss AM/PM";
+    case 20:
+      return "h:mm";
+    case 21:
+      return "h:mm:ss";
+    case 22:
+      return "yyyy/m/d h:mm";
+    case 27:
+    case 36:
+    case 50:
+    case 52:
+    case 57:
+      return "yyyy\"年\"m\"月\"";
+    case 28:
+    case 29:
+    case 51:
+    case 53:
+    case 54:
+    case 58:
+      return "m\"月\"d\"日\"";
+    case 30:
+      return "m-d-yy";
+    case 31:
+      return "yyyy\"年\"m\"月\"d\"日\"";
+    case 32:
+      return "h\"时\"mm\"分\"";
+    case 33:
+      return "h\"时\"mm\"分\"ss\"秒\"";
+    case 34:
+    case 55:
+      return "上午/下午h\"时\"mm\"分\"";
+    case 35:
+    case 56:
+      return "上午/下午h\"时\"mm\"分\"ss\"秒\"";
+    case 37:
+      return "#,##0 ;(#,##0)";
+    case 38:
+      return "#,##0 ;[Red](#,##0)";
+    case 39:
+      return "#,##0.00;(#,##0.00)";
+    case 40:
+      return "#,##0.00;[Red](#,##0.00)";
+    case 41:
+      return "_ * #,##0_ ;_ * \\-#,##0_ ;_ * \"-\"_ ;_ @_ ";
+    case 42:
+      return "_ \"¥\"* #,##0_ ;_ \"¥\"* \\-#,##0_ ;_ \"¥\"* \"-\"_ ;_ @_ ";
+    case 43:
+      return "_ * #,##0.00_ ;_ * \\-#,##0.00_ ;_ * \"-\"??_ ;_ @_ ";
+    case 44:
+      return "_ \"¥\"* #,##0.00_ ;_ \"¥\"* \\-#,##0.00_ ;_ \"¥\"* \"-\"??_ ;_ @_ ";
+    case 45:
+      return "mm:ss";
+    case 46:
+      return "[h]:mm:ss";
+    case 47:
+      return "mmss.0";
+    case 48:
+      return "##0.0E+0";
+    case 49:
+      return "@";
+    default:
+      return {};
   }
 }
 
@@ -1101,6 +1212,7 @@ std::string format_number(double value, std::string_view code, bool date1904) {
   const Choice choice = choose_section(secs, value);
   const Section& sec = *choice.section;
   const double shown = choice.drop_sign ? -value : value;
+  if (!sec.system_code.empty()) return format_date(shown, parse_section(sec.system_code), date1904);
   if (sec.is_date) return format_date(shown, sec, date1904);
   // Excel prefixes the minus even when the digits round to zero ("-0.00" for -0.001).
   const bool minus = shown < 0 && !sec.tokens.empty();

@@ -40,6 +40,13 @@ bool part_mentions_formula(const ZipReader& zip, const ZipEntry& entry) {
   return found;
 }
 
+// Reads a sheet only to check it: limits, well-formedness and references are enforced by the
+// same reader every other command uses, so a sheet that cannot be read is never rewritten.
+class ValidatingVisitor : public CellVisitor {
+ public:
+  void on_cell(const Cell&) override {}
+};
+
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return (x | 0x20) == (y | 0x20);
@@ -112,6 +119,11 @@ PatchReport Patcher::write(const std::string& output_path) const {
   for (const auto& sheet : workbook_->sheets()) {
     if (has_formulas) break;
     if (const ZipEntry* e = zip.find(sheet.part)) has_formulas = part_mentions_formula(zip, *e);
+  }
+
+  for (const auto& [sheet, rows] : edits_) {
+    ValidatingVisitor visitor;
+    workbook_->read_sheet(sheet, visitor);
   }
 
   ZipWriter writer(output_path);

@@ -18,6 +18,11 @@
 
 #include "xlsx/errors.h"
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define EVALBOOK_CRC_PCLMUL 1
+#endif
+
 namespace evalbook::xlsx {
 namespace {
 
@@ -197,8 +202,9 @@ class CfbProbe {
          "workbook is password-protected (encrypted OLE package)");
   }
   if (found.workbook) {
-    fail(ErrorCode::ole_legacy_xls,
-         "旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx / legacy .xls workbook (OLE compound file)");
+    fail(
+        ErrorCode::ole_legacy_xls,
+        "旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx / legacy .xls workbook (OLE compound file)");
   }
   fail(ErrorCode::ole_other,
        "文件是 OLE 复合文档而不是 .xlsx 工作簿 / OLE compound file that is not an xlsx workbook");
@@ -256,18 +262,17 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 
 // Upper half of code page 437, the zip default when the UTF-8 flag is unset.
 constexpr std::array<std::uint16_t, 128> kCp437High = {
-    0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7, 0x00EA, 0x00EB, 0x00E8,
-    0x00EF, 0x00EE, 0x00EC, 0x00C4, 0x00C5, 0x00C9, 0x00E6, 0x00C6, 0x00F4, 0x00F6, 0x00F2,
-    0x00FB, 0x00F9, 0x00FF, 0x00D6, 0x00DC, 0x00A2, 0x00A3, 0x00A5, 0x20A7, 0x0192, 0x00E1,
-    0x00ED, 0x00F3, 0x00FA, 0x00F1, 0x00D1, 0x00AA, 0x00BA, 0x00BF, 0x2310, 0x00AC, 0x00BD,
-    0x00BC, 0x00A1, 0x00AB, 0x00BB, 0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562,
-    0x2556, 0x2555, 0x2563, 0x2551, 0x2557, 0x255D, 0x255C, 0x255B, 0x2510, 0x2514, 0x2534,
-    0x252C, 0x251C, 0x2500, 0x253C, 0x255E, 0x255F, 0x255A, 0x2554, 0x2569, 0x2566, 0x2560,
-    0x2550, 0x256C, 0x2567, 0x2568, 0x2564, 0x2565, 0x2559, 0x2558, 0x2552, 0x2553, 0x256B,
-    0x256A, 0x2518, 0x250C, 0x2588, 0x2584, 0x258C, 0x2590, 0x2580, 0x03B1, 0x00DF, 0x0393,
-    0x03C0, 0x03A3, 0x03C3, 0x00B5, 0x03C4, 0x03A6, 0x0398, 0x03A9, 0x03B4, 0x221E, 0x03C6,
-    0x03B5, 0x2229, 0x2261, 0x00B1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00F7, 0x2248, 0x00B0,
-    0x2219, 0x00B7, 0x221A, 0x207F, 0x00B2, 0x25A0, 0x00A0,
+    0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7, 0x00EA, 0x00EB, 0x00E8, 0x00EF,
+    0x00EE, 0x00EC, 0x00C4, 0x00C5, 0x00C9, 0x00E6, 0x00C6, 0x00F4, 0x00F6, 0x00F2, 0x00FB, 0x00F9,
+    0x00FF, 0x00D6, 0x00DC, 0x00A2, 0x00A3, 0x00A5, 0x20A7, 0x0192, 0x00E1, 0x00ED, 0x00F3, 0x00FA,
+    0x00F1, 0x00D1, 0x00AA, 0x00BA, 0x00BF, 0x2310, 0x00AC, 0x00BD, 0x00BC, 0x00A1, 0x00AB, 0x00BB,
+    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556, 0x2555, 0x2563, 0x2551, 0x2557,
+    0x255D, 0x255C, 0x255B, 0x2510, 0x2514, 0x2534, 0x252C, 0x251C, 0x2500, 0x253C, 0x255E, 0x255F,
+    0x255A, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256C, 0x2567, 0x2568, 0x2564, 0x2565, 0x2559,
+    0x2558, 0x2552, 0x2553, 0x256B, 0x256A, 0x2518, 0x250C, 0x2588, 0x2584, 0x258C, 0x2590, 0x2580,
+    0x03B1, 0x00DF, 0x0393, 0x03C0, 0x03A3, 0x03C3, 0x00B5, 0x03C4, 0x03A6, 0x0398, 0x03A9, 0x03B4,
+    0x221E, 0x03C6, 0x03B5, 0x2229, 0x2261, 0x00B1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00F7, 0x2248,
+    0x00B0, 0x2219, 0x00B7, 0x221A, 0x207F, 0x00B2, 0x25A0, 0x00A0,
 };
 
 std::string decode_name(std::string_view raw, std::uint16_t flags) {
@@ -393,8 +398,7 @@ class FileBytes {
 
 class Inflater {
  public:
-  Inflater(const ZipEntry& entry, std::string_view compressed)
-      : entry_(entry), input_(compressed) {
+  Inflater(const ZipEntry& entry, std::string_view compressed) : entry_(entry), input_(compressed) {
     if (inflateInit2(&zs_, -MAX_WBITS) != Z_OK) {
       fail(ErrorCode::io_error, fmt::format("zlib 初始化失败 / inflateInit2 failed: {}", name()),
            entry_.name);
@@ -484,7 +488,67 @@ void check_crc(const ZipEntry& entry, std::uint32_t actual) {
        entry.name);
 }
 
+// CRC-32 of every inflated byte is on the hot path of large sheets, and zlib 1.2's table CRC
+// (about 1 GB/s) costs a sixth of the inflate time. Where the CPU has carry-less multiply, the
+// bulk is folded 64 bytes at a time instead (Gopal et al., "Fast CRC Computation for Generic
+// Polynomials Using PCLMULQDQ Instruction", Intel 2009; constants for the reflected
+// polynomial 0xEDB88320 as given there), and zlib handles the tail.
+#ifdef EVALBOOK_CRC_PCLMUL
+__attribute__((target("pclmul"))) inline __m128i fold16(__m128i x, __m128i k, __m128i next) {
+  const __m128i lo = _mm_clmulepi64_si128(x, k, 0x00);
+  const __m128i hi = _mm_clmulepi64_si128(x, k, 0x11);
+  return _mm_xor_si128(_mm_xor_si128(lo, hi), next);
+}
+
+// `state` is the inverted running CRC; size >= 64 and a multiple of 16.
+__attribute__((target("pclmul"))) std::uint32_t crc_fold_pclmul(std::uint32_t state,
+                                                                const char* data,
+                                                                std::size_t size) {
+  const __m128i k1k2 = _mm_set_epi64x(0x01c6e41596, 0x0154442bd4);
+  const __m128i k3k4 = _mm_set_epi64x(0x00ccaa009e, 0x01751997d0);
+  const __m128i k5 = _mm_set_epi64x(0, 0x0163cd6124);
+  const __m128i poly = _mm_set_epi64x(0x01f7011641, 0x01db710641);
+  const __m128i low32 = _mm_setr_epi32(-1, 0, -1, 0);
+  const auto* p = reinterpret_cast<const __m128i*>(data);
+  const std::size_t blocks = size / 16;
+  __m128i x1 = _mm_xor_si128(_mm_loadu_si128(p), _mm_cvtsi32_si128(static_cast<int>(state)));
+  __m128i x2 = _mm_loadu_si128(p + 1);
+  __m128i x3 = _mm_loadu_si128(p + 2);
+  __m128i x4 = _mm_loadu_si128(p + 3);
+  std::size_t i = 4;
+  for (; i + 4 <= blocks; i += 4) {  // four independent lanes keep the multiplier busy
+    x1 = fold16(x1, k1k2, _mm_loadu_si128(p + i));
+    x2 = fold16(x2, k1k2, _mm_loadu_si128(p + i + 1));
+    x3 = fold16(x3, k1k2, _mm_loadu_si128(p + i + 2));
+    x4 = fold16(x4, k1k2, _mm_loadu_si128(p + i + 3));
+  }
+  x1 = fold16(fold16(fold16(x1, k3k4, x2), k3k4, x3), k3k4, x4);
+  for (; i < blocks; ++i) x1 = fold16(x1, k3k4, _mm_loadu_si128(p + i));
+  // 128 -> 64 -> 32 bits, then Barrett reduction.
+  x1 = _mm_xor_si128(_mm_srli_si128(x1, 8), _mm_clmulepi64_si128(x1, k3k4, 0x10));
+  x1 = _mm_xor_si128(_mm_clmulepi64_si128(_mm_and_si128(x1, low32), k5, 0x00),
+                     _mm_srli_si128(x1, 4));
+  __m128i t = _mm_clmulepi64_si128(_mm_and_si128(x1, low32), poly, 0x10);
+  t = _mm_clmulepi64_si128(_mm_and_si128(t, low32), poly, 0x00);
+  x1 = _mm_xor_si128(x1, t);
+  return static_cast<std::uint32_t>(_mm_cvtsi128_si32(_mm_srli_si128(x1, 4)));
+}
+
+bool cpu_has_pclmul() {
+  static const bool has = __builtin_cpu_supports("pclmul");
+  return has;
+}
+#endif
+
 std::uint32_t update_crc(std::uint32_t crc, const char* data, std::size_t size) {
+#ifdef EVALBOOK_CRC_PCLMUL
+  if (size >= 64 && cpu_has_pclmul()) {
+    const std::size_t bulk = size & ~std::size_t{15};
+    crc = ~crc_fold_pclmul(~crc, data, bulk);
+    data += bulk;
+    size -= bulk;
+  }
+#endif
   return static_cast<std::uint32_t>(
       crc32_z(crc, reinterpret_cast<const Bytef*>(data), static_cast<z_size_t>(size)));
 }
@@ -551,7 +615,8 @@ class Archive final : public ZipReader {
   }
 
   std::string_view raw_compressed(const ZipEntry& entry) const override {
-    if (!in_bounds(entry.data_offset, entry.compressed_size, bytes_.size())) fail_entry_bounds(entry);
+    if (!in_bounds(entry.data_offset, entry.compressed_size, bytes_.size()))
+      fail_entry_bounds(entry);
     return bytes_.substr(entry.data_offset, entry.compressed_size);
   }
 
@@ -617,8 +682,7 @@ class Archive final : public ZipReader {
     if (loc.entry_count > limits_.max_entries) {
       fail(ErrorCode::zip_bomb,
            fmt::format("压缩包条目过多（{} 个，上限 {}）/ too many entries: {}, limit {}",
-                       loc.entry_count, limits_.max_entries, loc.entry_count,
-                       limits_.max_entries));
+                       loc.entry_count, limits_.max_entries, loc.entry_count, limits_.max_entries));
     }
     if (!in_bounds(loc.offset, loc.size, directory_end)) {
       fail_truncated("中央目录超出文件范围 / central directory out of bounds");
@@ -800,17 +864,18 @@ class Archive final : public ZipReader {
   }
 
   [[noreturn]] static void fail_entry_bounds(const ZipEntry& e) {
-    fail(ErrorCode::truncated_zip,
-         fmt::format("条目数据被截断：{} / truncated zip: data of {} out of bounds", e.name, e.name),
-         e.name);
+    fail(
+        ErrorCode::truncated_zip,
+        fmt::format("条目数据被截断：{} / truncated zip: data of {} out of bounds", e.name, e.name),
+        e.name);
   }
 
   void locate_data(ZipEntry& e) const {
     const std::uint64_t at = e.local_header_offset;
     if (!in_bounds(at, kLocalHeaderSize, bytes_.size()) || le32(bytes_, at) != kLocalSig) {
       fail(ErrorCode::truncated_zip,
-           fmt::format("条目头损坏或缺失：{} / truncated zip: local header of {} not found",
-                       e.name, e.name),
+           fmt::format("条目头损坏或缺失：{} / truncated zip: local header of {} not found", e.name,
+                       e.name),
            e.name);
     }
     e.data_offset = at + kLocalHeaderSize + le16(bytes_, at + 26) + le16(bytes_, at + 28);
@@ -852,17 +917,18 @@ class Archive final : public ZipReader {
     check_crc(e, crc);
   }
 
-  static void stream_deflated(const ZipEntry& e, std::string_view compressed,
-                              const ChunkSink& sink, std::size_t chunk_size) {
+  static void stream_deflated(const ZipEntry& e, std::string_view compressed, const ChunkSink& sink,
+                              std::size_t chunk_size) {
     Inflater inflater(e, compressed);
     const std::uint64_t total = e.uncompressed_size;
     // One buffer for the whole entry, never larger than the entry itself.
-    const std::size_t capacity =
-        static_cast<std::size_t>(std::max<std::uint64_t>(std::min<std::uint64_t>(chunk_size, total), 1));
+    const std::size_t capacity = static_cast<std::size_t>(
+        std::max<std::uint64_t>(std::min<std::uint64_t>(chunk_size, total), 1));
     const auto buffer = std::make_unique_for_overwrite<char[]>(capacity);
     std::uint32_t crc = 0;
     for (std::uint64_t done = 0; done < total;) {
-      const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(capacity, total - done));
+      const std::size_t n =
+          static_cast<std::size_t>(std::min<std::uint64_t>(capacity, total - done));
       inflater.fill(buffer.get(), n);
       crc = update_crc(crc, buffer.get(), n);
       done += n;

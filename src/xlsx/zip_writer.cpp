@@ -38,6 +38,8 @@ constexpr std::size_t kCrcOffsetInLocalHeader = 14;
 constexpr std::size_t kDeflateBufferSize = 256 * 1024;
 constexpr std::size_t kFileBufferSize = 256 * 1024;
 constexpr std::size_t kMaxZlibPiece = std::size_t{1} << 30;  // zlib counts in uInt
+// add_entry deflates parts up to this size in memory, so their header needs no patching.
+constexpr std::size_t kInMemoryDeflateLimit = 16 << 20;
 constexpr int kDeflateLevel = 6;
 
 // Little-endian record builder.
@@ -80,7 +82,8 @@ struct Record {
 };
 
 bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 std::string fold_case(std::string_view s) {
@@ -115,7 +118,8 @@ std::uint16_t name_flags(std::string_view name, std::uint16_t flags) {
 // Best effort: makes the rename itself durable. A failure here loses nothing already written.
 void sync_parent_directory(const std::string& path) {
   const std::size_t slash = path.rfind('/');
-  const std::string dir = slash == std::string::npos ? "." : path.substr(0, std::max<std::size_t>(slash, 1));
+  const std::string dir =
+      slash == std::string::npos ? "." : path.substr(0, std::max<std::size_t>(slash, 1));
   const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return;
   ::fsync(fd);
@@ -145,6 +149,7 @@ struct ZipWriter::Impl {
   z_stream zs{};
   bool zs_ready = false;
   std::unique_ptr<char[]> deflate_buffer;
+  std::string packed;  // whole deflated part of add_entry, reused
 
   ~Impl() {
     if (zs_ready) deflateEnd(&zs);
@@ -313,12 +318,24 @@ struct ZipWriter::Impl {
     write(h.str());
   }
 
+  void start_entry(std::string_view name, std::uint16_t dos_time, std::uint16_t dos_date) {
+    ensure_writable();
+    if (in_entry) fail_argument("上一个条目尚未结束 / new entry inside an open entry");
+    claim_name(name);
+    current = Record{};
+    current.name = std::string(name);
+    current.flags = name_flags(name, 0);
+    current.mod_time = dos_time;
+    current.mod_date = dos_date;
+    current.local_header_offset = offset;
+    start_deflate();
+  }
+
   // --- deflate ---------------------------------------------------------------------------------
 
   void start_deflate() {
     if (!zs_ready) {
-      if (deflateInit2(&zs, kDeflateLevel, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
-          Z_OK) {
+      if (deflateInit2(&zs, kDeflateLevel, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
         fail_io("zlib 初始化失败 / deflateInit2 failed", current.name);
       }
       zs_ready = true;
@@ -356,14 +373,30 @@ struct ZipWriter::Impl {
     }
   }
 
+  // Deflates a whole part into `packed` in one call.
+  void deflate_whole(std::string_view data) {
+    packed.resize(deflateBound(&zs, data.size()));
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    zs.next_out = reinterpret_cast<Bytef*>(packed.data());
+    zs.avail_out = static_cast<uInt>(packed.size());
+    if (deflate(&zs, Z_FINISH) != Z_STREAM_END) fail_io("压缩失败 / deflate failed", current.name);
+    packed.resize(packed.size() - zs.avail_out);
+    current.crc32 = static_cast<std::uint32_t>(
+        crc32_z(0, reinterpret_cast<const Bytef*>(data.data()), data.size()));
+    current.uncompressed_size = data.size();
+    current.compressed_size = packed.size();
+  }
+
   // The local header was written with zero CRC and sizes; fill them in now that they are known.
   void patch_local_header() {
     if (current.compressed_size >= kMax32 || current.uncompressed_size >= kMax32) {
       discard();
-      throw XlsxError(ErrorCode::limit_exceeded,
-                      fmt::format("条目超过 4 GiB，无法流式写入：{} / streamed entry {} exceeds 4 GiB",
-                                  current.name, current.name),
-                      current.name);
+      throw XlsxError(
+          ErrorCode::limit_exceeded,
+          fmt::format("条目超过 4 GiB，无法流式写入：{} / streamed entry {} exceeds 4 GiB",
+                      current.name, current.name),
+          current.name);
     }
     Bytes fields;
     fields.u32(current.crc32);
@@ -431,24 +464,23 @@ void ZipWriter::copy_entry(const ZipReader& source, const ZipEntry& entry) {
 
 void ZipWriter::add_entry(std::string_view name, std::string_view data, std::uint16_t dos_time,
                           std::uint16_t dos_date) {
-  begin_entry(name, dos_time, dos_date);
-  write_chunk(data);
-  end_entry();
+  if (data.size() > kInMemoryDeflateLimit) {
+    begin_entry(name, dos_time, dos_date);
+    write_chunk(data);
+    end_entry();
+    return;
+  }
+  Impl& w = *impl_;
+  w.start_entry(name, dos_time, dos_date);
+  w.deflate_whole(data);
+  w.write_local_header(w.current);
+  w.write(w.packed);
+  w.records.push_back(std::move(w.current));
 }
 
-void ZipWriter::begin_entry(std::string_view name, std::uint16_t dos_time,
-                            std::uint16_t dos_date) {
+void ZipWriter::begin_entry(std::string_view name, std::uint16_t dos_time, std::uint16_t dos_date) {
   Impl& w = *impl_;
-  w.ensure_writable();
-  if (w.in_entry) fail_argument("上一个条目尚未结束 / begin_entry inside an open entry");
-  w.claim_name(name);
-  w.current = Record{};
-  w.current.name = std::string(name);
-  w.current.flags = name_flags(name, 0);
-  w.current.mod_time = dos_time;
-  w.current.mod_date = dos_date;
-  w.current.local_header_offset = w.offset;
-  w.start_deflate();
+  w.start_entry(name, dos_time, dos_date);
   w.write_local_header(w.current);
   w.in_entry = true;
 }

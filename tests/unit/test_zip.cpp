@@ -449,31 +449,57 @@ TEST_CASE("zip: read_stream in small chunks equals read", "[zip]") {
   auto stored_reader = ZipReader::open_memory(stored_zip);
   const ZipEntry& e = reader->entries()[0];
   const ZipEntry& s = stored_reader->entries()[0];
-  for (std::size_t chunk : {std::size_t{1}, std::size_t{7}, std::size_t{4096},
-                            std::size_t{1} << 20}) {
+  for (std::size_t chunk :
+       {std::size_t{1}, std::size_t{7}, std::size_t{4096}, std::size_t{1} << 20}) {
     CAPTURE(chunk);
     CHECK(streamed(*reader, e, chunk) == reader->read(e));
     CHECK(streamed(*stored_reader, s, chunk) == data);
   }
   SECTION("chunks are full except the last") {
     std::vector<std::size_t> sizes;
-    reader->read_stream(e, [&](const char*, std::size_t n) { return sizes.push_back(n), true; },
-                        1000);
+    reader->read_stream(
+        e, [&](const char*, std::size_t n) { return sizes.push_back(n), true; }, 1000);
     REQUIRE(sizes.size() == 300);
     for (std::size_t n : sizes) CHECK(n == 1000);
   }
   SECTION("a sink returning false stops early") {
     int calls = 0;
-    reader->read_stream(e, [&](const char*, std::size_t) { return ++calls < 3; }, 1000);
+    reader->read_stream(
+        e, [&](const char*, std::size_t) { return ++calls < 3; }, 1000);
     CHECK(calls == 3);
   }
 }
 
+TEST_CASE("zip: CRC is verified for every length and chunking", "[zip]") {
+  // The reader folds the CRC with carry-less multiplies where it can; lengths around the 16- and
+  // 64-byte block sizes and odd chunk splits must all agree with zlib's CRC.
+  std::mt19937 rng(5);
+  std::vector<RawEntry> parts;
+  for (std::size_t len = 0; len <= 300; ++len) {
+    std::string data(len, '\0');
+    for (char& c : data) c = static_cast<char>(rng());
+    parts.push_back(len % 2 == 0 ? stored("s" + std::to_string(len), data)
+                                 : deflated("d" + std::to_string(len), data));
+  }
+  std::string big(1'000'003, '\0');
+  for (char& c : big) c = static_cast<char>(rng() % 7 + 'a');
+  parts.push_back(deflated("big", big));
+  const std::string zip = build_zip(parts);
+  auto reader = ZipReader::open_memory(zip);
+  for (const ZipEntry& e : reader->entries()) {
+    CAPTURE(e.name);
+    const std::string whole = reader->read(e);
+    CHECK(crc_of(whole) == e.crc32);
+    CHECK(streamed(*reader, e, 17) == whole);
+    CHECK(streamed(*reader, e, 100) == whole);
+  }
+  CHECK(reader->read(*reader->find("big")) == big);
+}
+
 TEST_CASE("zip: copy_entry keeps compressed bytes identical", "[zip]") {
   TempDir dir;
-  const std::string source_path =
-      write_archive(dir, "src.xlsx",
-                    {{"a.xml", text_payload(50'000, 11)}, {"b/c.xml", "<c/>"}, {"空.txt", ""}});
+  const std::string source_path = write_archive(
+      dir, "src.xlsx", {{"a.xml", text_payload(50'000, 11)}, {"b/c.xml", "<c/>"}, {"空.txt", ""}});
   auto source = ZipReader::open_file(source_path);
   const std::string out_path = dir.file("copy.xlsx");
   {
@@ -498,7 +524,8 @@ TEST_CASE("zip: copy_entry keeps compressed bytes identical", "[zip]") {
 }
 
 TEST_CASE("zip: copy of a real sample workbook has identical entries", "[zip]") {
-  const std::string sample = EVALBOOK_SOURCE_DIR "/samples/000_project_出口信用保险保费补助资金.xlsx";
+  const std::string sample =
+      EVALBOOK_SOURCE_DIR "/samples/000_project_出口信用保险保费补助资金.xlsx";
   auto source = ZipReader::open_file(sample);
   REQUIRE(!source->entries().empty());
   REQUIRE(source->find("[Content_Types].xml") != nullptr);
@@ -598,7 +625,9 @@ TEST_CASE("zip: writer uses Zip64 beyond 65535 entries", "[zip]") {
 }
 
 TEST_CASE("zip: entry names are decoded", "[zip]") {
-  RawEntry cp437 = stored(std::string("\x81" "ber.txt"), "u");
+  RawEntry cp437 = stored(std::string("\x81"
+                                      "ber.txt"),
+                          "u");
   RawEntry utf8_unflagged = stored("报表.xml", "r");
   RawEntry flagged = stored("表.xml", "f");
   flagged.flags = 0x800;
@@ -678,8 +707,7 @@ TEST_CASE("zip: OLE compound files are told apart", "[zip]") {
 
   const std::string ole_header("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
   REQUIRE_CODE(ZipReader::open_memory(ole_header), ErrorCode::ole_other);
-  REQUIRE_CODE(ZipReader::open_memory(ole_header + std::string(600, '\xFF')),
-               ErrorCode::ole_other);
+  REQUIRE_CODE(ZipReader::open_memory(ole_header + std::string(600, '\xFF')), ErrorCode::ole_other);
 
   SECTION("the message says what to do") {
     try {
@@ -712,7 +740,8 @@ TEST_CASE("zip: OLE compound files are told apart", "[zip]") {
   }
 }
 
-// --- refusals of the index ------------------------------------------------------------------------
+// --- refusals of the index
+// ------------------------------------------------------------------------
 
 TEST_CASE("zip: unsafe entry names are refused", "[zip]") {
   for (const std::string& name :
@@ -735,10 +764,12 @@ TEST_CASE("zip: unsafe entry names are refused", "[zip]") {
 }
 
 TEST_CASE("zip: duplicate entries are refused", "[zip]") {
-  REQUIRE_CODE(ZipReader::open_memory(build_zip({stored("xl/a.xml", "1"), stored("xl/a.xml", "2")})),
-               ErrorCode::duplicate_entry);
-  REQUIRE_CODE(ZipReader::open_memory(build_zip({stored("xl/a.xml", "1"), stored("XL/A.xml", "2")})),
-               ErrorCode::duplicate_entry);
+  REQUIRE_CODE(
+      ZipReader::open_memory(build_zip({stored("xl/a.xml", "1"), stored("xl/a.xml", "2")})),
+      ErrorCode::duplicate_entry);
+  REQUIRE_CODE(
+      ZipReader::open_memory(build_zip({stored("xl/a.xml", "1"), stored("XL/A.xml", "2")})),
+      ErrorCode::duplicate_entry);
   TempDir dir;
   ZipWriter writer(dir.file("dup.xlsx"));
   writer.add_entry("a.xml", "1");
@@ -757,8 +788,8 @@ TEST_CASE("zip: unsupported archives", "[zip]") {
 }
 
 TEST_CASE("zip: declared sizes beyond the limits", "[zip]") {
-  const std::string zip = build_zip({stored("a.xml", std::string(100, 'a')),
-                                     stored("b.xml", std::string(100, 'b'))});
+  const std::string zip =
+      build_zip({stored("a.xml", std::string(100, 'a')), stored("b.xml", std::string(100, 'b'))});
   Limits limits;
   limits.max_entry_bytes = 50;
   REQUIRE_CODE(ZipReader::open_memory(zip, limits), ErrorCode::zip_bomb);
@@ -804,8 +835,8 @@ TEST_CASE("zip: a 1 GiB deflate bomb is refused", "[zip]") {
       CHECK(std::string(err.what()).find(e.name) != std::string::npos);
     }
     std::size_t delivered = 0;
-    REQUIRE_CODE(reader->read_stream(e, [&](const char*, std::size_t n) { return delivered += n, true; },
-                                     256),
+    REQUIRE_CODE(reader->read_stream(
+                     e, [&](const char*, std::size_t n) { return delivered += n, true; }, 256),
                  ErrorCode::zip_bomb);
     CHECK(delivered <= 1000);
   }
@@ -819,7 +850,8 @@ TEST_CASE("zip: a 1 GiB deflate bomb is refused", "[zip]") {
   CHECK(elapsed < std::chrono::seconds(5));
 }
 
-// --- damage found while reading --------------------------------------------------------------------
+// --- damage found while reading
+// --------------------------------------------------------------------
 
 TEST_CASE("zip: damaged entries are corrupt_entry or zip_bomb", "[zip]") {
   const std::string data = text_payload(1000, 4);
@@ -837,7 +869,9 @@ TEST_CASE("zip: damaged entries are corrupt_entry or zip_bomb", "[zip]") {
       CHECK(err.part() == "xl/sheet.xml");
       CHECK(std::string(err.what()).find("xl/sheet.xml") != std::string::npos);
     }
-    REQUIRE_CODE(reader->read_stream(e, [](const char*, std::size_t) { return true; }, 64), code);
+    REQUIRE_CODE(reader->read_stream(
+                     e, [](const char*, std::size_t) { return true; }, 64),
+                 code);
   };
 
   SECTION("CRC mismatch") {
@@ -893,7 +927,8 @@ TEST_CASE("zip: random damage never crashes the reader", "[zip]") {
       auto reader = ZipReader::open_memory(bad, limits);
       for (const ZipEntry& e : reader->entries()) {
         reader->read(e);
-        reader->read_stream(e, [](const char*, std::size_t) { return true; }, 100);
+        reader->read_stream(
+            e, [](const char*, std::size_t) { return true; }, 100);
       }
     } catch (const XlsxError&) {
       // Any classified refusal is fine.
@@ -901,7 +936,8 @@ TEST_CASE("zip: random damage never crashes the reader", "[zip]") {
   }
 }
 
-// --- writer lifecycle -----------------------------------------------------------------------------
+// --- writer lifecycle
+// -----------------------------------------------------------------------------
 
 TEST_CASE("zip: writer without commit leaves nothing behind", "[zip]") {
   TempDir dir;
