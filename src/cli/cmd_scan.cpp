@@ -104,7 +104,12 @@ int run_scan(const Args& args) {
   std::vector<std::string> files;
   for (const auto& input : inputs) {
     int rc = guarded(input, [&] {
-      for (auto& f : expand(input)) files.push_back(std::move(f));
+      auto found = expand(input);
+      if (found.empty()) {
+        throw xlsx::XlsxError(xlsx::ErrorCode::bad_argument,
+                              "文件夹中没有 .xlsx 文件 / no .xlsx file in the folder");
+      }
+      for (auto& f : found) files.push_back(std::move(f));
       return kExitOk;
     });
     if (rc != kExitOk) return rc;

@@ -5,10 +5,13 @@
 #include <fmt/format.h>
 
 #include "xlsx/errors.h"
+#include "xlsx/pipelined_stream.h"
 
 namespace evalbook::xlsx {
 
 namespace {
+
+constexpr std::uint64_t kPipelineMinBytes = 8ULL << 20;
 
 template <class Fn>
 class LambdaHandler : public XmlHandler {
@@ -81,10 +84,16 @@ std::string resolve_target(std::string_view source_part, std::string_view target
 void scan_part(const ZipReader& zip, const ZipEntry& entry, XmlHandler& handler,
                const Limits& limits) {
   XmlScanner scanner(entry.name, handler, limits);
-  zip.read_stream(entry, [&](const char* data, std::size_t size) {
+  auto feed = [&](const char* data, std::size_t size) {
     scanner.feed(std::string_view(data, size));
     return !scanner.stopped();
-  });
+  };
+  // A large part (a consolidated sheet) is inflated on a second thread while it is parsed.
+  if (entry.uncompressed_size >= kPipelineMinBytes) {
+    read_stream_pipelined(zip, entry, feed);
+  } else {
+    zip.read_stream(entry, feed);
+  }
   scanner.finish();
 }
 

@@ -21,6 +21,34 @@ bool is_name_char(unsigned char c) {
   return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
 }
 
+// Name characters as a table: the tag scanner's inner loop is the hottest code of every read.
+struct NameTable {
+  bool chars[256] = {};
+  constexpr NameTable() {
+    for (int c = 0; c < 256; ++c) {
+      auto u = static_cast<unsigned char>(c);
+      chars[c] = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '_' || u == ':' ||
+                 u >= 0x80 || (u >= '0' && u <= '9') || u == '-' || u == '.';
+    }
+  }
+};
+constexpr NameTable kNameTable;
+
+// Most text runs are short cell values: look a few bytes ahead before paying for memchr.
+inline const char* find_lt(const char* p, const char* end) {
+  const char* stop = end - p > 16 ? p + 16 : end;
+  for (; p < stop; ++p) {
+    if (*p == '<') return p;
+  }
+  if (p >= end) return nullptr;
+  return static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end - p)));
+}
+
+inline const char* skip_name(const char* q, const char* end) {
+  while (q < end && kNameTable.chars[static_cast<unsigned char>(*q)]) ++q;
+  return q;
+}
+
 bool valid_name(std::string_view name) {
   if (name.empty() || !is_name_start(static_cast<unsigned char>(name[0]))) return false;
   return std::all_of(name.begin() + 1, name.end(),
@@ -227,12 +255,13 @@ void XmlScanner::check_doctype(const char* p, const char* end) const {
 
 XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char** next) {
   // p points at '<' of a start tag.
-  const char* q = p + 1;
-  while (q < end && !is_space(*q) && *q != '>' && *q != '/') ++q;
+  const char* q = skip_name(p + 1, end);
   if (q >= end) return Step::incomplete;
   std::string_view name(p + 1, static_cast<std::size_t>(q - p - 1));
   error_pos_ = p;
-  if (!valid_name(name)) fail(fmt::format("无效的元素名 <{}> / invalid element name", name));
+  if (name.empty() || !is_name_start(static_cast<unsigned char>(name[0])) ||
+      !(is_space(*q) || *q == '>' || *q == '/'))
+    fail(fmt::format("无效的元素名 <{}> / invalid element name", name));
   const char* attrs_begin = q;
   for (;;) {
     bool had_space = false;
@@ -261,9 +290,9 @@ XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char
     }
     if (!had_space) fail("属性之间缺少空格 / attributes must be separated by space");
     const char* attr_name = q;
-    while (q < end && *q != '=' && !is_space(*q) && *q != '>' && *q != '/') ++q;
+    q = skip_name(q, end);
     if (q >= end) return Step::incomplete;
-    if (!valid_name(std::string_view(attr_name, static_cast<std::size_t>(q - attr_name)))) {
+    if (q == attr_name || !is_name_start(static_cast<unsigned char>(*attr_name))) {
       fail("无效的属性名 / invalid attribute name");
     }
     while (q < end && is_space(*q)) ++q;
@@ -274,11 +303,13 @@ XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char
     if (q >= end) return Step::incomplete;
     if (*q != '"' && *q != '\'') fail("属性值缺少引号 / attribute value not quoted");
     char quote = *q++;
-    auto* close = static_cast<const char*>(std::memchr(q, quote, static_cast<std::size_t>(end - q)));
-    if (!close) return Step::incomplete;
-    if (std::memchr(q, '<', static_cast<std::size_t>(close - q))) {
-      fail("属性值中不能有 '<' / '<' in attribute value");
+    // Attribute values are short: a plain loop beats a memchr call here.
+    const char* close = q;
+    while (close < end && *close != quote) {
+      if (*close == '<') fail("属性值中不能有 '<' / '<' in attribute value");
+      ++close;
     }
+    if (close >= end) return Step::incomplete;
     q = close + 1;
   }
 }
@@ -288,8 +319,9 @@ XmlScanner::Step XmlScanner::scan_markup(const char* p, const char* end, const c
   if (end - p < 2) return Step::incomplete;
   char c = p[1];
   if (c == '/') {
-    auto* gt = static_cast<const char*>(std::memchr(p, '>', static_cast<std::size_t>(end - p)));
-    if (!gt) return Step::incomplete;
+    const char* gt = p + 2;
+    while (gt < end && *gt != '>') ++gt;  // end tags are short: no memchr call
+    if (gt >= end) return Step::incomplete;
     std::string_view name(p + 2, static_cast<std::size_t>(gt - p - 2));
     while (!name.empty() && is_space(name.back())) name.remove_suffix(1);
     if (!valid_name(name)) fail("无效的结束标签 / invalid end tag");
@@ -375,7 +407,7 @@ std::size_t XmlScanner::scan(const char* begin, const char* end, bool final) {
       p = next;
       continue;
     }
-    auto* lt = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end - p)));
+    const char* lt = find_lt(p, end);
     if (!lt && !final) break;
     const char* text_end = lt ? lt : end;
     XmlToken token;
