@@ -1,8 +1,8 @@
 // evalbook dump FILE... [--sheet NAME|NUMBER]: every sheet as text, one line per row, TAB between
 // cells, each cell as Excel displays it (CLI-CONTRACT.md).
-#include <charconv>
-
 #include <fmt/format.h>
+
+#include <charconv>
 
 #include "cli/cli_common.h"
 #include "xlsx/errors.h"
@@ -83,9 +83,9 @@ std::size_t pick_sheet(const xlsx::Workbook& workbook, const std::string& wanted
   if (ec == std::errc() && p == wanted.data() + wanted.size() && number >= 1 &&
       number <= sheets.size())
     return number - 1;
-  throw xlsx::XlsxError(xlsx::ErrorCode::bad_argument,
-                        fmt::format("没有工作表“{}”（共 {} 个）/ no sheet '{}'", wanted,
-                                    sheets.size(), wanted));
+  throw xlsx::XlsxError(
+      xlsx::ErrorCode::bad_argument,
+      fmt::format("没有工作表“{}”（共 {} 个）/ no sheet '{}'", wanted, sheets.size(), wanted));
 }
 
 int dump_file(const std::string& path, const std::string& sheet, OutputBuffer& out) {

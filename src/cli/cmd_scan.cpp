@@ -5,6 +5,8 @@
 // cells counts non-empty values (a formula counts once, by its cached value), nums the numbers
 // (summed in document order, files in name order), strs the text cells, other booleans and errors.
 // INPUT is a .xlsx file or a folder whose *.xlsx files are read in byte order of their names.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -12,8 +14,6 @@
 #include <string>
 #include <system_error>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "cli/cli_common.h"
 #include "xlsx/errors.h"

@@ -1,10 +1,10 @@
 // evalbook set FILE -o OUT CELL=VALUE... [--text]: a copy of FILE with the given cells changed
 // and nothing else (CLI-CONTRACT.md).
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cmath>
 #include <optional>
-
-#include <fmt/format.h>
 
 #include "cli/cli_common.h"
 #include "xlsx/cell_ref.h"
@@ -59,7 +59,9 @@ Assignment parse_assignment(const std::string& text) {
   auto eq = text.find('=', pos);
   if (eq == std::string::npos) bad(fmt::format("赋值“{}”缺少“=” / expected CELL=VALUE", text));
   auto ref = xlsx::parse_cell_ref(text.substr(pos, eq - pos));
-  if (!ref) bad(fmt::format("“{}”不是有效的单元格地址 / invalid cell reference", text.substr(pos, eq - pos)));
+  if (!ref)
+    bad(fmt::format("“{}”不是有效的单元格地址 / invalid cell reference",
+                    text.substr(pos, eq - pos)));
   a.ref = *ref;
   a.value = text.substr(eq + 1);
   return a;
@@ -77,15 +79,15 @@ std::optional<double> as_number(const std::string& value) {
   auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), number);
   if (ec != std::errc() || p != v.data() + v.size() || !std::isfinite(number)) return std::nullopt;
   for (char c : v) {
-    if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == 'e' || c == 'E' ||
-          c == '+'))
+    if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == 'e' ||
+          c == 'E' || c == '+'))
       return std::nullopt;  // rejects "inf", "nan", hex
   }
   return number;
 }
 
-int set_cells(const std::string& input, const std::string& output, const std::vector<std::string>& assignments,
-              bool force_text) {
+int set_cells(const std::string& input, const std::string& output,
+              const std::vector<std::string>& assignments, bool force_text) {
   xlsx::Patcher patcher(input);
   for (const auto& text : assignments) {
     Assignment a = parse_assignment(text);
@@ -130,9 +132,10 @@ int run_set(const Args& args) {
     }
   }
   if (input.empty() || output.empty() || assignments.empty()) {
-    report_error("set", "bad_argument",
-                 "用法：evalbook set 文件 -o 输出文件 单元格=值... / usage: evalbook set FILE -o OUT "
-                 "CELL=VALUE...");
+    report_error(
+        "set", "bad_argument",
+        "用法：evalbook set 文件 -o 输出文件 单元格=值... / usage: evalbook set FILE -o OUT "
+        "CELL=VALUE...");
     return kExitUnreadable;
   }
   return guarded(input, [&] { return set_cells(input, output, assignments, force_text); });

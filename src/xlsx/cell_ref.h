@@ -25,7 +25,8 @@ struct RangeRef {
   CellRef first;
   CellRef last;
   bool contains(CellRef c) const {
-    return c.row >= first.row && c.row <= last.row && c.column >= first.column && c.column <= last.column;
+    return c.row >= first.row && c.row <= last.row && c.column >= first.column &&
+           c.column <= last.column;
   }
 };
 // "A1:C3" or a single "B2"; nullopt when malformed.

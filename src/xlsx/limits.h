@@ -8,20 +8,20 @@
 namespace evalbook::xlsx {
 
 struct Limits {
-  std::uint64_t max_archive_bytes = 2ULL << 30;          // the .xlsx file itself
-  std::uint32_t max_entries = 10'000;                   // zip entries
-  std::uint64_t max_entry_bytes = 1ULL << 30;           // uncompressed bytes of one entry
-  std::uint64_t max_total_bytes = 4ULL << 30;           // uncompressed bytes of all entries
+  std::uint64_t max_archive_bytes = 2ULL << 30;  // the .xlsx file itself
+  std::uint32_t max_entries = 10'000;            // zip entries
+  std::uint64_t max_entry_bytes = 1ULL << 30;    // uncompressed bytes of one entry
+  std::uint64_t max_total_bytes = 4ULL << 30;    // uncompressed bytes of all entries
   // Inflate ratio is checked only on entries larger than ratio_check_min_bytes: small XML parts
   // of real files legitimately compress 100:1 (the false positive POI users complain about).
   std::uint64_t ratio_check_min_bytes = 16ULL << 20;
   double max_inflate_ratio = 200.0;
-  std::uint64_t max_cells = 50'000'000;                 // cells of one sheet
-  std::uint32_t max_rows = 1'048'576;                   // Excel's own row limit
-  std::uint32_t max_columns = 16'384;                   // Excel's own column limit (XFD)
-  std::uint32_t max_string_bytes = 32'767 * 4;          // Excel allows 32,767 characters; UTF-8 bytes
-  std::uint32_t max_xml_token_bytes = 8U << 20;         // one tag or text run
-  std::uint32_t max_xml_depth = 256;                    // element nesting
+  std::uint64_t max_cells = 50'000'000;          // cells of one sheet
+  std::uint32_t max_rows = 1'048'576;            // Excel's own row limit
+  std::uint32_t max_columns = 16'384;            // Excel's own column limit (XFD)
+  std::uint32_t max_string_bytes = 32'767 * 4;   // Excel allows 32,767 characters; UTF-8 bytes
+  std::uint32_t max_xml_token_bytes = 8U << 20;  // one tag or text run
+  std::uint32_t max_xml_depth = 256;             // element nesting
   std::uint64_t max_shared_strings = 10'000'000;
   std::uint32_t max_sheets = 1'000;
 };

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -13,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace evalbook::xlsx {
@@ -45,8 +47,10 @@ Decimal to_decimal15(double magnitude) {
   Decimal d;
   if (!(magnitude > 0) || !std::isfinite(magnitude)) return d;
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.14e", magnitude);
-  std::string_view s(buf);
+  // Same digits as printf("%.14e") (both exact from the binary value), without printf's cost.
+  auto res = std::to_chars(buf, buf + sizeof buf - 1, magnitude, std::chars_format::scientific, 14);
+  *res.ptr = '\0';
+  std::string_view s(buf, static_cast<size_t>(res.ptr - buf));
   const size_t e = s.find('e');
   if (e == std::string_view::npos) return d;
   for (size_t i = 0; i < e; ++i) {
@@ -441,10 +445,18 @@ Section parse_section(std::string_view s) {
   return sec;
 }
 
-std::vector<Section> parse_code(std::string_view code) {
+std::vector<Section> parse_code_uncached(std::string_view code) {
   std::vector<Section> out;
   for (std::string_view part : split_sections(code)) out.push_back(parse_section(part));
   return out;
+}
+
+// A workbook uses a handful of codes for millions of cells: parse each once per thread.
+const std::vector<Section>& parse_code(std::string_view code) {
+  thread_local std::unordered_map<std::string, std::vector<Section>> cache;
+  if (auto it = cache.find(std::string(code)); it != cache.end()) return it->second;
+  if (cache.size() >= 4096) cache.clear();  // bounded for hostile files with endless codes
+  return cache.emplace(std::string(code), parse_code_uncached(code)).first->second;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1208,7 +1220,7 @@ std::string format_general(double value) {
 std::string format_number(double value, std::string_view code, bool date1904) {
   if (!std::isfinite(value)) return "#NUM!";
   if (is_general_code(code)) return format_general(value);
-  const std::vector<Section> secs = parse_code(code);
+  const std::vector<Section>& secs = parse_code(code);
   const Choice choice = choose_section(secs, value);
   const Section& sec = *choice.section;
   const double shown = choice.drop_sign ? -value : value;
@@ -1230,7 +1242,7 @@ std::string format_text(std::string_view text, std::string_view code) {
 
 bool is_date_format(std::string_view code) {
   if (is_general_code(code)) return false;
-  const std::vector<Section> secs = parse_code(code);
+  const std::vector<Section>& secs = parse_code(code);
   return std::any_of(secs.begin(), secs.end(), [](const Section& s) { return s.is_date; });
 }
 

@@ -1,8 +1,8 @@
 #include "xlsx/package.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "xlsx/errors.h"
 #include "xlsx/pipelined_stream.h"
@@ -34,7 +34,8 @@ std::string lower_ascii(std::string_view text) {
 
 std::string attribute_text(std::string_view raw) {
   std::string out;
-  if (raw.find('&') == std::string_view::npos || !decode_xml_text(raw, out)) return std::string(raw);
+  if (raw.find('&') == std::string_view::npos || !decode_xml_text(raw, out))
+    return std::string(raw);
   return out;
 }
 
@@ -55,8 +56,9 @@ std::string resolve_target(std::string_view source_part, std::string_view target
     joined = std::string(target.substr(1));
   } else {
     auto slash = source_part.rfind('/');
-    joined = slash == std::string_view::npos ? std::string(target)
-                                             : fmt::format("{}/{}", source_part.substr(0, slash), target);
+    joined = slash == std::string_view::npos
+                 ? std::string(target)
+                 : fmt::format("{}/{}", source_part.substr(0, slash), target);
   }
   // Normalise "." and ".." segments; ".." above the root is dropped (the zip layer already
   // refuses such entry names, so such a target can only miss).
@@ -143,8 +145,8 @@ ContentTypes read_content_types(const ZipReader& zip, const Limits& limits) {
     auto name = local_name(token.name);
     auto type = attribute_text(find_attribute(token.attrs, "ContentType").value_or(""));
     if (name == "Default") {
-      types.defaults[lower_ascii(attribute_text(find_attribute(token.attrs, "Extension").value_or("")))] =
-          type;
+      types.defaults[lower_ascii(
+          attribute_text(find_attribute(token.attrs, "Extension").value_or("")))] = type;
     } else if (name == "Override") {
       std::string part = attribute_text(find_attribute(token.attrs, "PartName").value_or(""));
       if (!part.empty() && part[0] == '/') part.erase(0, 1);

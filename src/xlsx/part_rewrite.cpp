@@ -1,8 +1,8 @@
 #include "xlsx/part_rewrite.h"
 
-#include <array>
-
 #include <fmt/format.h>
+
+#include <array>
 
 #include "xlsx/package.h"
 

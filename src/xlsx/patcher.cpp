@@ -1,10 +1,9 @@
 #include "xlsx/patcher.h"
 
+#include <fmt/format.h>
 #include <sys/stat.h>
 
 #include <algorithm>
-
-#include <fmt/format.h>
 
 #include "xlsx/errors.h"
 #include "xlsx/package.h"
@@ -63,7 +62,8 @@ bool same_file(const std::string& a, const std::string& b) {
 }
 
 Patcher::Patcher(std::string input_path, const Limits& limits)
-    : input_path_(std::move(input_path)), limits_(limits),
+    : input_path_(std::move(input_path)),
+      limits_(limits),
       workbook_(Workbook::open_file(input_path_, limits_)) {}
 
 Patcher::~Patcher() = default;
@@ -85,8 +85,9 @@ void Patcher::set_cell(std::size_t sheet, CellRef ref, CellValue value) {
     throw XlsxError(ErrorCode::bad_argument, fmt::format("工作表序号 {} 不存在", sheet + 1));
   }
   if (value.kind == CellValue::Kind::text && value.text.size() > limits_.max_string_bytes) {
-    throw XlsxError(ErrorCode::bad_argument,
-                    fmt::format("单元格 {} 的文本超过 32767 个字符 / text too long", cell_name(ref)));
+    throw XlsxError(
+        ErrorCode::bad_argument,
+        fmt::format("单元格 {} 的文本超过 32767 个字符 / text too long", cell_name(ref)));
   }
   edits_[sheet][ref.row][ref.column] = std::move(value);
 }
@@ -163,8 +164,9 @@ PatchReport Patcher::write(const std::string& output_path) const {
       report.rewritten_parts.push_back(entry.name);
       continue;
     }
-    if (entry.name == workbook_part || (!calc_chain.empty() && (entry.name == workbook_rels ||
-                                                                entry.name == "[Content_Types].xml"))) {
+    if (entry.name == workbook_part ||
+        (!calc_chain.empty() &&
+         (entry.name == workbook_rels || entry.name == "[Content_Types].xml"))) {
       write_workbook_level_part(entry);
       continue;
     }

@@ -25,8 +25,10 @@ class SharedStringsHandler : public XmlHandler {
         bool empty = token.kind == XmlTokenKind::empty;
         if (name == "si") {
           current_.clear();
-          if (empty) finish_item();
-          else in_si_ = true;
+          if (empty)
+            finish_item();
+          else
+            in_si_ = true;
         } else if (name == "rPh") {
           if (!empty) ++rph_depth_;
         } else if (name == "t" && in_si_ && !empty) {
@@ -62,10 +64,11 @@ class SharedStringsHandler : public XmlHandler {
     if (!decode || raw.find('&') == std::string_view::npos) {
       current_.append(raw);
     } else if (!decode_xml_text(raw, current_)) {
-      throw XlsxError(ErrorCode::malformed_xml,
-                      fmt::format("XML 格式错误：{} 第{}项含未知实体 / unknown entity in {} item {}",
-                                  part_, table_.size() + 1, part_, table_.size() + 1),
-                      part_);
+      throw XlsxError(
+          ErrorCode::malformed_xml,
+          fmt::format("XML 格式错误：{} 第{}项含未知实体 / unknown entity in {} item {}", part_,
+                      table_.size() + 1, part_, table_.size() + 1),
+          part_);
     }
     if (current_.size() > limits_.max_string_bytes) {
       throw XlsxError(ErrorCode::limit_exceeded,

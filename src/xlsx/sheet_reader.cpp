@@ -1,9 +1,9 @@
 #include "xlsx/sheet_reader.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "xlsx/errors.h"
 #include "xlsx/formula_shift.h"
@@ -34,12 +34,23 @@ class SheetHandler : public XmlHandler {
 
   void on_token(const XmlToken& token) override {
     switch (token.kind) {
-      case XmlTokenKind::start: on_start(token, false); break;
-      case XmlTokenKind::empty: on_start(token, true); break;
-      case XmlTokenKind::end: on_end(local_name(token.name)); break;
-      case XmlTokenKind::text: on_text(token.content, true); break;
-      case XmlTokenKind::cdata: on_text(token.content, false); break;
-      case XmlTokenKind::other: break;
+      case XmlTokenKind::start:
+        on_start(token, false);
+        break;
+      case XmlTokenKind::empty:
+        on_start(token, true);
+        break;
+      case XmlTokenKind::end:
+        on_end(local_name(token.name));
+        break;
+      case XmlTokenKind::text:
+        on_text(token.content, true);
+        break;
+      case XmlTokenKind::cdata:
+        on_text(token.content, false);
+        break;
+      case XmlTokenKind::other:
+        break;
     }
   }
 
@@ -64,7 +75,9 @@ class SheetHandler : public XmlHandler {
     }
     if (name.size() == 1) {
       switch (name[0]) {
-        case 'c': begin_cell(token.attrs, empty); return;
+        case 'c':
+          begin_cell(token.attrs, empty);
+          return;
         case 'v':
           if (in_cell_ && !empty) capture_ = Capture::value;
           return;
@@ -74,7 +87,8 @@ class SheetHandler : public XmlHandler {
         case 't':
           if (in_inline_ && rph_depth_ == 0 && !empty) capture_ = Capture::inline_text;
           return;
-        default: return;
+        default:
+          return;
       }
     }
     if (name == "row") {
@@ -96,8 +110,11 @@ class SheetHandler : public XmlHandler {
           return;
         case 'v':
         case 'f':
-        case 't': capture_ = Capture::none; return;
-        default: return;
+        case 't':
+          capture_ = Capture::none;
+          return;
+        default:
+          return;
       }
     }
     if (name == "row") {
@@ -114,10 +131,17 @@ class SheetHandler : public XmlHandler {
   void on_text(std::string_view raw, bool decode) {
     std::string* target = nullptr;
     switch (capture_) {
-      case Capture::none: return;
-      case Capture::value: target = &value_; break;
-      case Capture::formula: target = &formula_; break;
-      case Capture::inline_text: target = &inline_; break;
+      case Capture::none:
+        return;
+      case Capture::value:
+        target = &value_;
+        break;
+      case Capture::formula:
+        target = &formula_;
+        break;
+      case Capture::inline_text:
+        target = &inline_;
+        break;
     }
     if (!decode || raw.find('&') == std::string_view::npos) {
       target->append(raw);
@@ -152,7 +176,8 @@ class SheetHandler : public XmlHandler {
   void begin_row(std::string_view attrs) {
     std::uint64_t row = current_row_ + 1;
     if (auto r = find_attribute(attrs, "r")) {
-      if (!parse_uint(*r, row)) fail(ErrorCode::malformed_xml, fmt::format("无效的行号 r=\"{}\"", *r));
+      if (!parse_uint(*r, row))
+        fail(ErrorCode::malformed_xml, fmt::format("无效的行号 r=\"{}\"", *r));
     }
     check_row(row);
     current_row_ = static_cast<std::uint32_t>(row);
@@ -171,7 +196,8 @@ class SheetHandler : public XmlHandler {
   void parse_cell_reference(std::string_view ref) {
     std::size_t i = 0;
     std::uint64_t column = 0;
-    while (i < ref.size() && ((ref[i] >= 'A' && ref[i] <= 'Z') || (ref[i] >= 'a' && ref[i] <= 'z'))) {
+    while (i < ref.size() &&
+           ((ref[i] >= 'A' && ref[i] <= 'Z') || (ref[i] >= 'a' && ref[i] <= 'z'))) {
       column = column * 26 + static_cast<std::uint64_t>((ref[i] | 0x20) - 'a' + 1);
       if (++i > 7) break;
     }
@@ -221,8 +247,8 @@ class SheetHandler : public XmlHandler {
     }
     current_column_ = cell_.ref.column;
     if (++summary_cells_seen_ > limits_.max_cells) {
-      fail(ErrorCode::limit_exceeded,
-           fmt::format("单元格数超过上限 {} / more than {} cells", limits_.max_cells, limits_.max_cells));
+      fail(ErrorCode::limit_exceeded, fmt::format("单元格数超过上限 {} / more than {} cells",
+                                                  limits_.max_cells, limits_.max_cells));
     }
     in_cell_ = true;
     if (empty) end_cell();
@@ -233,8 +259,10 @@ class SheetHandler : public XmlHandler {
     bool shared = false;
     std::string_view si;
     for_each_attribute(attrs, [&](std::string_view name, std::string_view value) {
-      if (name == "t") shared = value == "shared";
-      else if (name == "si") si = value;
+      if (name == "t")
+        shared = value == "shared";
+      else if (name == "si")
+        si = value;
     });
     if (shared) {
       std::uint64_t index = 0;
@@ -252,10 +280,10 @@ class SheetHandler : public XmlHandler {
     }
     auto it = shared_masters_.find(formula_si_);
     if (it == shared_masters_.end()) return;  // master missing: leave the formula text empty
-    formula_ = shift_formula(it->second.text,
-                             static_cast<long>(cell_.ref.row) - static_cast<long>(it->second.anchor.row),
-                             static_cast<long>(cell_.ref.column) -
-                                 static_cast<long>(it->second.anchor.column));
+    formula_ = shift_formula(
+        it->second.text,
+        static_cast<long>(cell_.ref.row) - static_cast<long>(it->second.anchor.row),
+        static_cast<long>(cell_.ref.column) - static_cast<long>(it->second.anchor.column));
   }
 
   void end_cell() {
@@ -366,7 +394,8 @@ bool iso_date_to_serial(std::string_view text, double& serial) {
       return false;
     if (text.size() > 16 && text[16] == ':') {
       std::size_t end = 17;
-      while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.'))
+      while (end < text.size() &&
+             (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.'))
         ++end;
       auto [p, ec] = std::from_chars(text.data() + 17, text.data() + end, s);
       if (ec != std::errc()) return false;

@@ -1,9 +1,9 @@
 #include "xlsx/sheet_rewriter.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "xlsx/errors.h"
 #include "xlsx/formula_shift.h"
@@ -26,7 +26,8 @@ bool parse_u32(std::string_view text, std::uint32_t& out) {
 }
 
 // Attribute text without the named attributes (used to drop a row's stale "spans" hint).
-std::string without_attributes(std::string_view attrs, std::initializer_list<std::string_view> drop) {
+std::string without_attributes(std::string_view attrs,
+                               std::initializer_list<std::string_view> drop) {
   std::string out;
   for_each_attribute(attrs, [&](std::string_view name, std::string_view value) {
     for (auto d : drop) {
@@ -98,10 +99,10 @@ class SheetRewriter : public XmlHandler {
 
   void finish() {
     if (!pending_.empty()) {
-      throw XlsxError(ErrorCode::malformed_xml,
-                      fmt::format("{} 中没有 sheetData，无法写入单元格 / no sheetData in {}", part_,
-                                  part_),
-                      part_);
+      throw XlsxError(
+          ErrorCode::malformed_xml,
+          fmt::format("{} 中没有 sheetData，无法写入单元格 / no sheetData in {}", part_, part_),
+          part_);
     }
     flush_output(true);
   }
@@ -238,10 +239,9 @@ class SheetRewriter : public XmlHandler {
       write(token.raw);
       return;
     }
-    std::string moved = shift_formula(it->second.text,
-                                      static_cast<long>(row_) - static_cast<long>(it->second.anchor.row),
-                                      static_cast<long>(column_) -
-                                          static_cast<long>(it->second.anchor.column));
+    std::string moved = shift_formula(
+        it->second.text, static_cast<long>(row_) - static_cast<long>(it->second.anchor.row),
+        static_cast<long>(column_) - static_cast<long>(it->second.anchor.column));
     std::string escaped;
     escape_xml_text(moved, escaped);
     write(fmt::format("<{}>{}", token.name, escaped));
@@ -285,7 +285,9 @@ std::string cell_xml(std::string_view prefix, CellRef ref, std::uint32_t style, 
   std::string xml = fmt::format("<{}c r=\"{}\"", prefix, cell_name(ref));
   if (has_style) xml += fmt::format(" s=\"{}\"", style);
   switch (value.kind) {
-    case CellValue::Kind::clear: xml += "/>"; break;
+    case CellValue::Kind::clear:
+      xml += "/>";
+      break;
     case CellValue::Kind::number: {
       char buf[32];
       auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value.number);
@@ -295,9 +297,9 @@ std::string cell_xml(std::string_view prefix, CellRef ref, std::uint32_t style, 
     case CellValue::Kind::text: {
       std::string escaped;
       encode_ooxml_text(value.text, escaped);
-      bool keep_space = !value.text.empty() &&
-                        (value.text.front() == ' ' || value.text.back() == ' ' ||
-                         value.text.find('\n') != std::string::npos);
+      bool keep_space =
+          !value.text.empty() && (value.text.front() == ' ' || value.text.back() == ' ' ||
+                                  value.text.find('\n') != std::string::npos);
       xml += fmt::format(" t=\"inlineStr\"><{0}is><{0}t{1}>{2}</{0}t></{0}is></{0}c>", prefix,
                          keep_space ? " xml:space=\"preserve\"" : "", escaped);
       break;

@@ -28,7 +28,8 @@ class StylesHandler : public XmlHandler {
     auto name = local_name(token.name);
     if (name == "numFmt") {
       int id = to_int(find_attribute(token.attrs, "numFmtId").value_or(""), -1);
-      if (id >= 0) custom[id] = attribute_text(find_attribute(token.attrs, "formatCode").value_or(""));
+      if (id >= 0)
+        custom[id] = attribute_text(find_attribute(token.attrs, "formatCode").value_or(""));
     } else if (name == "cellXfs" && token.kind == XmlTokenKind::start) {
       in_cell_xfs_ = true;
     } else if (name == "xf" && in_cell_xfs_) {

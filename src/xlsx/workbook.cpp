@@ -74,12 +74,16 @@ class WorkbookImpl : public Workbook {
 
   std::string display_text(const Cell& cell) const override {
     switch (cell.type) {
-      case CellType::empty: return {};
+      case CellType::empty:
+        return {};
       case CellType::number:
         return format_number(cell.number, styles_.number_format(cell.style), date1904_);
-      case CellType::text: return format_text(cell.text, styles_.number_format(cell.style));
-      case CellType::boolean: return cell.number != 0 ? "TRUE" : "FALSE";
-      case CellType::error: return std::string(cell.text);
+      case CellType::text:
+        return format_text(cell.text, styles_.number_format(cell.style));
+      case CellType::boolean:
+        return cell.number != 0 ? "TRUE" : "FALSE";
+      case CellType::error:
+        return std::string(cell.text);
     }
     return {};
   }
@@ -123,7 +127,8 @@ class WorkbookImpl : public Workbook {
       for (const auto& r : rels) {
         if (r.id == sheet.rel_id) rel = &r;
       }
-      if (!rel || rel->external) missing(rels_part_for(workbook_part), "工作表 " + sheet.name + " 的关系");
+      if (!rel || rel->external)
+        missing(rels_part_for(workbook_part), "工作表 " + sheet.name + " 的关系");
       const ZipEntry* entry = zip_->find(rel->target);
       if (!entry) missing(rel->target, "工作表 " + sheet.name);
       sheet.part = entry->name;
@@ -159,7 +164,8 @@ std::unique_ptr<Workbook> Workbook::open_file(const std::string& path, const Lim
 }
 
 std::unique_ptr<Workbook> Workbook::open_memory(std::string_view bytes, const Limits& limits) {
-  return std::make_unique<WorkbookImpl>(ZipReader::open_memory(bytes, limits), std::string(), limits);
+  return std::make_unique<WorkbookImpl>(ZipReader::open_memory(bytes, limits), std::string(),
+                                        limits);
 }
 
 }  // namespace evalbook::xlsx

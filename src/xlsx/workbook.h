@@ -16,8 +16,8 @@ namespace evalbook::xlsx {
 
 struct SheetInfo {
   std::string name;
-  std::string part;    // zip entry name, e.g. "xl/worksheets/sheet1.xml"
-  std::string rel_id;  // r:id in workbook.xml
+  std::string part;     // zip entry name, e.g. "xl/worksheets/sheet1.xml"
+  std::string rel_id;   // r:id in workbook.xml
   bool hidden = false;  // state="hidden" or "veryHidden"
 };
 
@@ -27,10 +27,10 @@ enum class CellType { empty, number, text, boolean, error };
 struct Cell {
   CellRef ref;
   CellType type = CellType::empty;
-  double number = 0;           // number, boolean (0/1)
-  std::string_view text;       // text, error ("#DIV/0!"), or the number's raw <v> text
-  std::uint32_t style = 0;     // index into cellXfs
-  std::string_view formula;    // formula text (shared formulas resolved for dependents)
+  double number = 0;         // number, boolean (0/1)
+  std::string_view text;     // text, error ("#DIV/0!"), or the number's raw <v> text
+  std::uint32_t style = 0;   // index into cellXfs
+  std::string_view formula;  // formula text (shared formulas resolved for dependents)
 };
 
 class CellVisitor {

@@ -1,9 +1,9 @@
 #include "xlsx/xml_scanner.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstring>
-
-#include <fmt/format.h>
 
 #include "xlsx/errors.h"
 
@@ -150,9 +150,15 @@ bool decode_xml_text(std::string_view raw, std::string& out) {
 void escape_xml_text(std::string_view text, std::string& out, bool for_attribute) {
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
       case '"':
         if (for_attribute) {
           out += "&quot;";
@@ -167,7 +173,9 @@ void escape_xml_text(std::string_view text, std::string& out, bool for_attribute
           out += c;
         }
         break;
-      case '\r': out += "&#13;"; break;
+      case '\r':
+        out += "&#13;";
+        break;
       case '\t':
         if (for_attribute) {
           out += "&#9;";
@@ -175,7 +183,8 @@ void escape_xml_text(std::string_view text, std::string& out, bool for_attribute
           out += c;
         }
         break;
-      default: out += c;
+      default:
+        out += c;
     }
   }
 }
@@ -247,10 +256,10 @@ void XmlScanner::check_doctype(const char* p, const char* end) const {
                                 part_, part_),
                     part_, line);
   }
-  throw XlsxError(ErrorCode::xml_doctype,
-                  fmt::format("{} 含有 DOCTYPE 声明，OOXML 不允许 / DOCTYPE not allowed in {}",
-                              part_, part_),
-                  part_, line);
+  throw XlsxError(
+      ErrorCode::xml_doctype,
+      fmt::format("{} 含有 DOCTYPE 声明，OOXML 不允许 / DOCTYPE not allowed in {}", part_, part_),
+      part_, line);
 }
 
 XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char** next) {
@@ -369,7 +378,8 @@ XmlScanner::Step XmlScanner::scan_markup(const char* p, const char* end, const c
     }
     if (head == "<!DOCTYPE") {
       // Wait for the whole declaration (bounded) so its content can be classified.
-      bool closed = find_seq(p, end, "]>") || (!find_seq(p, end, "[") && std::memchr(p, '>', end - p));
+      bool closed =
+          find_seq(p, end, "]>") || (!find_seq(p, end, "[") && std::memchr(p, '>', end - p));
       if (!closed && end - p < 65536) return Step::incomplete;
       check_doctype(p, end);
     }
@@ -438,12 +448,12 @@ void XmlScanner::feed(std::string_view chunk) {
     pending_.erase(0, consumed);
   }
   if (!stopped_ && pending_.size() > limits_.max_xml_token_bytes) {
-    throw XlsxError(ErrorCode::limit_exceeded,
-                    fmt::format("{} 中单个标签或文本超过 {} 字节 / a single token in {} exceeds "
-                                "{} bytes",
-                                part_, limits_.max_xml_token_bytes, part_,
-                                limits_.max_xml_token_bytes),
-                    part_, lines_before_);
+    throw XlsxError(
+        ErrorCode::limit_exceeded,
+        fmt::format("{} 中单个标签或文本超过 {} 字节 / a single token in {} exceeds "
+                    "{} bytes",
+                    part_, limits_.max_xml_token_bytes, part_, limits_.max_xml_token_bytes),
+        part_, lines_before_);
   }
 }
 

@@ -16,12 +16,12 @@
 namespace evalbook::xlsx {
 
 enum class XmlTokenKind {
-  start,   // <name attrs>
-  empty,   // <name attrs/>
-  end,     // </name>
-  text,    // character data between tags, entities not yet decoded
-  cdata,   // <![CDATA[...]]> content, taken literally
-  other,   // XML declaration, processing instruction, comment
+  start,  // <name attrs>
+  empty,  // <name attrs/>
+  end,    // </name>
+  text,   // character data between tags, entities not yet decoded
+  cdata,  // <![CDATA[...]]> content, taken literally
+  other,  // XML declaration, processing instruction, comment
 };
 
 struct XmlToken {
@@ -50,7 +50,8 @@ void for_each_attribute(std::string_view attrs, Fn&& fn) {
   std::size_t i = 0;
   const std::size_t n = attrs.size();
   while (i < n) {
-    while (i < n && (attrs[i] == ' ' || attrs[i] == '\t' || attrs[i] == '\n' || attrs[i] == '\r')) ++i;
+    while (i < n && (attrs[i] == ' ' || attrs[i] == '\t' || attrs[i] == '\n' || attrs[i] == '\r'))
+      ++i;
     if (i >= n) break;
     std::size_t name_start = i;
     while (i < n && attrs[i] != '=' && attrs[i] != ' ' && attrs[i] != '\t' && attrs[i] != '\n' &&
@@ -109,14 +110,14 @@ class XmlScanner {
   std::string part_;
   XmlHandler& handler_;
   const Limits& limits_;
-  std::string pending_;           // bytes of an incomplete token carried to the next chunk
-  std::string stack_;             // open element names, concatenated
+  std::string pending_;  // bytes of an incomplete token carried to the next chunk
+  std::string stack_;    // open element names, concatenated
   std::vector<std::uint32_t> stack_offsets_;
   bool root_seen_ = false;
   bool root_closed_ = false;
   bool stopped_ = false;
   bool bom_checked_ = false;
-  long lines_before_ = 1;          // line number at the start of the current scan window
+  long lines_before_ = 1;  // line number at the start of the current scan window
   const char* window_begin_ = nullptr;
   const char* error_pos_ = nullptr;
 };

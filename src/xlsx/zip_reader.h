@@ -16,21 +16,21 @@
 namespace evalbook::xlsx {
 
 struct ZipEntry {
-  std::string name;                   // as stored (UTF-8, or decoded from CP437/GBK when flag 11 unset)
-  std::uint16_t method = 0;           // 0 stored, 8 deflate
-  std::uint16_t flags = 0;            // general purpose bit flag
+  std::string name;          // as stored (UTF-8, or decoded from CP437/GBK when flag 11 unset)
+  std::uint16_t method = 0;  // 0 stored, 8 deflate
+  std::uint16_t flags = 0;   // general purpose bit flag
   std::uint32_t crc32 = 0;
   std::uint64_t compressed_size = 0;
   std::uint64_t uncompressed_size = 0;
   std::uint64_t local_header_offset = 0;
-  std::uint64_t data_offset = 0;      // start of the compressed bytes (after the local header)
-  std::uint16_t mod_time = 0;         // DOS time/date as stored, copied to output unchanged
+  std::uint64_t data_offset = 0;  // start of the compressed bytes (after the local header)
+  std::uint16_t mod_time = 0;     // DOS time/date as stored, copied to output unchanged
   std::uint16_t mod_date = 0;
   std::uint16_t version_made_by = 0;
   std::uint16_t version_needed = 0;
   std::uint16_t internal_attr = 0;
   std::uint32_t external_attr = 0;
-  std::string extra_central;          // central-directory extra field, kept for copying
+  std::string extra_central;  // central-directory extra field, kept for copying
   std::string comment;
 };
 

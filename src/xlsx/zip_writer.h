@@ -29,7 +29,8 @@ class ZipWriter {
   void add_entry(std::string_view name, std::string_view data, std::uint16_t dos_time = 0,
                  std::uint16_t dos_date = 0x21);  // 0x21 = 1980-01-01
   // Streaming variant for large parts: begin, feed any number of chunks, end.
-  void begin_entry(std::string_view name, std::uint16_t dos_time = 0, std::uint16_t dos_date = 0x21);
+  void begin_entry(std::string_view name, std::uint16_t dos_time = 0,
+                   std::uint16_t dos_date = 0x21);
   void write_chunk(std::string_view data);
   void end_entry();
 

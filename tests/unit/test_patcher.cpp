@@ -32,26 +32,29 @@ TEST_CASE("patcher: replaces, inserts and clears cells, copying every other byte
   TempDir dir;
   WorkbookParts parts;
   const std::string rows =
-      "<row r=\"1\" spans=\"1:3\" ht=\"20\"><c r=\"A1\" s=\"3\"><v>1</v></c><c r=\"C1\"><v>2</v></c></row>\n"
+      "<row r=\"1\" spans=\"1:3\" ht=\"20\"><c r=\"A1\" s=\"3\"><v>1</v></c><c "
+      "r=\"C1\"><v>2</v></c></row>\n"
       "<row r=\"3\"><c r=\"A3\" s=\"2\" t=\"inlineStr\"><is><t>旧</t></is></c></row>";
   parts.sheet_xml = sheet(rows, "<mergeCells count=\"1\"><mergeCell ref=\"A3:B3\"/></mergeCells>");
   parts.extra_entries = {{"docProps/custom.xml", "<Properties>保留</Properties>"}};
   write_workbook(dir.file("in.xlsx"), parts);
 
   Patcher patcher(dir.file("in.xlsx"));
-  patcher.set_cell(0, CellRef{1, 1}, CellValue::of_number(5.5));    // A1 replaced, style kept
+  patcher.set_cell(0, CellRef{1, 1}, CellValue::of_number(5.5));     // A1 replaced, style kept
   patcher.set_cell(0, CellRef{1, 2}, CellValue::of_text("中 & <"));  // B1 inserted between
-  patcher.set_cell(0, CellRef{2, 1}, CellValue::of_number(-3));     // row 2 inserted
-  patcher.set_cell(0, CellRef{3, 1}, CellValue::cleared());         // A3 cleared, style kept
+  patcher.set_cell(0, CellRef{2, 1}, CellValue::of_number(-3));      // row 2 inserted
+  patcher.set_cell(0, CellRef{3, 1}, CellValue::cleared());          // A3 cleared, style kept
   patcher.set_cell(0, CellRef{5, 4}, CellValue::of_text(" 末 "));    // row 5 appended
   patcher.write(dir.file("out.xlsx"));
 
   const std::string want_rows =
       "<row r=\"1\" ht=\"20\"><c r=\"A1\" s=\"3\"><v>5.5</v></c>"
-      "<c r=\"B1\" t=\"inlineStr\"><is><t>中 &amp; &lt;</t></is></c><c r=\"C1\"><v>2</v></c></row>\n"
+      "<c r=\"B1\" t=\"inlineStr\"><is><t>中 &amp; &lt;</t></is></c><c "
+      "r=\"C1\"><v>2</v></c></row>\n"
       "<row r=\"2\"><c r=\"A2\"><v>-3</v></c></row>"
       "<row r=\"3\"><c r=\"A3\" s=\"2\"/></row>"
-      "<row r=\"5\"><c r=\"D5\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> 末 </t></is></c></row>";
+      "<row r=\"5\"><c r=\"D5\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> 末 "
+      "</t></is></c></row>";
   CHECK(entry_text(dir.file("out.xlsx"), "xl/worksheets/sheet1.xml") ==
         sheet(want_rows, "<mergeCells count=\"1\"><mergeCell ref=\"A3:B3\"/></mergeCells>"));
 
@@ -88,7 +91,9 @@ TEST_CASE("patcher: an empty sheetData gets rows; the input is never the output"
   TempDir dir;
   WorkbookParts parts;
   parts.sheet_xml =
-      "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/></worksheet>";
+      "<worksheet "
+      "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/></"
+      "worksheet>";
   write_workbook(dir.file("in.xlsx"), parts);
   Patcher patcher(dir.file("in.xlsx"));
   patcher.set_cell(0, CellRef{2, 2}, CellValue::of_number(7));
@@ -102,7 +107,8 @@ TEST_CASE("patcher: an empty sheetData gets rows; the input is never the output"
 TEST_CASE("patcher: calcChain goes, fullCalcOnLoad comes, where formulas exist") {
   TempDir dir;
   WorkbookParts parts;
-  parts.sheet_xml = sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><f>A1*2</f><v>2</v></c></row>");
+  parts.sheet_xml =
+      sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><f>A1*2</f><v>2</v></c></row>");
   write_workbook(dir.file("in.xlsx"), parts);
   Patcher patcher(dir.file("in.xlsx"));
   patcher.set_cell(0, CellRef{1, 1}, CellValue::of_number(4));

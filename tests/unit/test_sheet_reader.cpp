@@ -42,13 +42,14 @@ TEST_CASE("reader: shared strings with rich runs, empty items, phonetic runs and
       "</sst>";
   parts.sheet_xml = sheet(
       "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
-      "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c><c r=\"E1\" t=\"s\"><v>4</v></c></row>");
+      "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c><c r=\"E1\" "
+      "t=\"s\"><v>4</v></c></row>");
   auto cells = read_back(parts);
   CHECK(cells["A1"] == "项目名称");
-  CHECK(cells.count("B1") == 0);          // the empty item shows nothing
-  CHECK(cells["C1"] == "产出指标 ");       // runs joined, spaces kept
-  CHECK(cells["D1"] == "绩效");            // the phonetic guide is not part of the text
-  CHECK(cells["E1"] == "a\rb_x0041_");     // _x000D_ is CR; _x005F_ escapes the underscore
+  CHECK(cells.count("B1") == 0);        // the empty item shows nothing
+  CHECK(cells["C1"] == "产出指标 ");    // runs joined, spaces kept
+  CHECK(cells["D1"] == "绩效");         // the phonetic guide is not part of the text
+  CHECK(cells["E1"] == "a\rb_x0041_");  // _x000D_ is CR; _x005F_ escapes the underscore
 }
 
 TEST_CASE("reader: cells and rows without r attributes, and a lying dimension") {
@@ -76,7 +77,7 @@ TEST_CASE("reader: number formats from built-in ids and custom numFmts") {
   CHECK(cells["A1"] == "160.00");    // id 2: 0.00
   CHECK(cells["B1"] == "82.37%");    // id 10: 0.00%
   CHECK(cells["C1"] == "2,384.38");  // id 4: #,##0.00, half away from zero
-  CHECK(cells["D1"] == "12.3万元");   // custom code with a quoted literal (12.25 -> 12.3)
+  CHECK(cells["D1"] == "12.3万元");  // custom code with a quoted literal (12.25 -> 12.3)
   CHECK(cells["E1"] == "2024/1/1");  // id 14 as Excel zh-CN shows it
   CHECK(cells["F1"] == "0.3");       // General: 15 significant digits
   CHECK(cells["G1"] == "7");         // an unknown style index falls back to General
@@ -99,11 +100,14 @@ TEST_CASE("reader: formulas keep their cached value; shared formulas are resolve
   };
   WorkbookParts parts;
   parts.sheet_xml = sheet(
-      "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><f t=\"shared\" ref=\"B1:B3\" si=\"0\">A1*2+$A$1</f><v>3</v></c></row>"
-      "<row r=\"2\"><c r=\"A2\"><v>2</v></c><c r=\"B2\"><f t=\"shared\" si=\"0\"/><v>5</v></c></row>"
+      "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><f t=\"shared\" ref=\"B1:B3\" "
+      "si=\"0\">A1*2+$A$1</f><v>3</v></c></row>"
+      "<row r=\"2\"><c r=\"A2\"><v>2</v></c><c r=\"B2\"><f t=\"shared\" "
+      "si=\"0\"/><v>5</v></c></row>"
       "<row r=\"3\"><c r=\"B3\"><f t=\"shared\" si=\"0\"/><v>1</v></c>"
       "<c r=\"C3\" t=\"str\"><f>\"等级\"&amp;\"优\"</f><v>等级优</v></c>"
-      "<c r=\"D3\" t=\"b\"><f>TRUE</f><v>1</v></c><c r=\"E3\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c></row>");
+      "<c r=\"D3\" t=\"b\"><f>TRUE</f><v>1</v></c><c r=\"E3\" "
+      "t=\"e\"><f>1/0</f><v>#DIV/0!</v></c></row>");
   TempDir dir;
   write_workbook(dir.file("f.xlsx"), parts);
   auto wb = Workbook::open_file(dir.file("f.xlsx"));
@@ -124,8 +128,10 @@ TEST_CASE("reader: x:-prefixed SpreadsheetML and merged ranges") {
   WorkbookParts parts;
   parts.sheet_xml =
       "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-      "<x:sheetData><x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>标题</x:t></x:is></x:c></x:row>"
-      "</x:sheetData><x:mergeCells count=\"1\"><x:mergeCell ref=\"A1:F1\"/></x:mergeCells></x:worksheet>";
+      "<x:sheetData><x:row r=\"1\"><x:c r=\"A1\" "
+      "t=\"inlineStr\"><x:is><x:t>标题</x:t></x:is></x:c></x:row>"
+      "</x:sheetData><x:mergeCells count=\"1\"><x:mergeCell "
+      "ref=\"A1:F1\"/></x:mergeCells></x:worksheet>";
   TempDir dir;
   write_workbook(dir.file("x.xlsx"), parts);
   auto wb = Workbook::open_file(dir.file("x.xlsx"));
@@ -140,8 +146,9 @@ TEST_CASE("reader: x:-prefixed SpreadsheetML and merged ranges") {
 
 TEST_CASE("reader: malformed XML names the part and the line") {
   WorkbookParts parts;
-  parts.sheet_xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\n"
-                    "<sheetData>\n<row r=\"1\"><c r=\"A1\"><v>1</v></c></rows>\n</sheetData></worksheet>";
+  parts.sheet_xml =
+      "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\n"
+      "<sheetData>\n<row r=\"1\"><c r=\"A1\"><v>1</v></c></rows>\n</sheetData></worksheet>";
   TempDir dir;
   write_workbook(dir.file("m.xlsx"), parts);
   auto wb = Workbook::open_file(dir.file("m.xlsx"));
@@ -159,7 +166,8 @@ TEST_CASE("reader: malformed XML names the part and the line") {
 }
 
 TEST_CASE("reader: a real sample reads as its seed says") {
-  auto wb = Workbook::open_file(evalbook::test::source_path("samples/000_project_出口信用保险保费补助资金.xlsx"));
+  auto wb = Workbook::open_file(
+      evalbook::test::source_path("samples/000_project_出口信用保险保费补助资金.xlsx"));
   REQUIRE(wb->sheets().size() == 1);
   CHECK(wb->sheets()[0].name == "出口信用保险保费补助资金");
   auto cells = display_cells(*wb);

@@ -35,26 +35,33 @@ void write_workbook(const std::string& path, const WorkbookParts& parts) {
   const std::string ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   std::string types =
       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+      "<Default Extension=\"rels\" "
+      "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-      "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-      "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+      "<Override PartName=\"/xl/workbook.xml\" "
+      "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+      "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
+      "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
       "</Types>";
   std::string root_rels =
       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-      "<Relationship Id=\"rId1\" Type=\"" + ns + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+      "<Relationship Id=\"rId1\" Type=\"" +
+      ns +
+      "/officeDocument\" Target=\"xl/workbook.xml\"/>"
       "</Relationships>";
   std::string workbook =
-      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"" + ns +
-      "\">" + parts.workbook_pr +
+      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"" +
+      ns + "\">" + parts.workbook_pr +
       "<sheets><sheet name=\"表一\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
   std::string rels =
       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-      "<Relationship Id=\"rId1\" Type=\"" + ns + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>";
+      "<Relationship Id=\"rId1\" Type=\"" +
+      ns + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>";
   if (!parts.styles_xml.empty())
     rels += "<Relationship Id=\"rId2\" Type=\"" + ns + "/styles\" Target=\"styles.xml\"/>";
   if (!parts.shared_strings_xml.empty())
-    rels += "<Relationship Id=\"rId3\" Type=\"" + ns + "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
+    rels += "<Relationship Id=\"rId3\" Type=\"" + ns +
+            "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
   rels += "</Relationships>";
 
   xlsx::ZipWriter writer(path);
@@ -85,7 +92,8 @@ class CollectingVisitor : public xlsx::CellVisitor {
 };
 }  // namespace
 
-std::map<std::string, std::string> display_cells(const xlsx::Workbook& workbook, std::size_t index) {
+std::map<std::string, std::string> display_cells(const xlsx::Workbook& workbook,
+                                                 std::size_t index) {
   CollectingVisitor visitor(workbook);
   workbook.read_sheet(index, visitor);
   return visitor.cells;

@@ -29,9 +29,9 @@ class TempDir {
 // The parts of a one-sheet workbook; sheet_xml is the whole worksheet part.
 struct WorkbookParts {
   std::string sheet_xml;
-  std::string styles_xml;         // empty: no styles part
-  std::string shared_strings_xml; // empty: no shared strings part
-  std::string workbook_pr;        // e.g. "<workbookPr date1904=\"1\"/>"
+  std::string styles_xml;          // empty: no styles part
+  std::string shared_strings_xml;  // empty: no shared strings part
+  std::string workbook_pr;         // e.g. "<workbookPr date1904=\"1\"/>"
   std::vector<std::pair<std::string, std::string>> extra_entries;
 };
 
@@ -42,7 +42,8 @@ void write_workbook(const std::string& path, const WorkbookParts& parts);
 std::string sheet(const std::string& rows, const std::string& tail = {});
 
 // cell name -> display text for every non-empty cell of sheet `index`.
-std::map<std::string, std::string> display_cells(const xlsx::Workbook& workbook, std::size_t index = 0);
+std::map<std::string, std::string> display_cells(const xlsx::Workbook& workbook,
+                                                 std::size_t index = 0);
 
 class HasCode : public Catch::MatcherBase<xlsx::XlsxError> {
  public:
