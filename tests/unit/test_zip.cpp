@@ -478,8 +478,8 @@ TEST_CASE("zip: CRC is verified for every length and chunking", "[zip]") {
   for (std::size_t len = 0; len <= 300; ++len) {
     std::string data(len, '\0');
     for (char& c : data) c = static_cast<char>(rng());
-    parts.push_back(len % 2 == 0 ? stored("s" + std::to_string(len), data)
-                                 : deflated("d" + std::to_string(len), data));
+    parts.push_back(len % 2 == 0 ? stored(std::string("s").append(std::to_string(len)), data)
+                                 : deflated(std::string("d").append(std::to_string(len)), data));
   }
   std::string big(1'000'003, '\0');
   for (char& c : big) c = static_cast<char>(rng() % 7 + 'a');
@@ -611,7 +611,7 @@ TEST_CASE("zip: writer uses Zip64 beyond 65535 entries", "[zip]") {
   constexpr std::size_t kCount = 0x10000 + 5;
   {
     ZipWriter writer(path);
-    for (std::size_t i = 0; i < kCount; ++i) writer.add_entry("e" + std::to_string(i), "x");
+    for (std::size_t i = 0; i < kCount; ++i) writer.add_entry(std::string("e").append(std::to_string(i)), "x");
     writer.commit();
   }
   const std::string bytes = slurp(path);
