@@ -50,6 +50,7 @@ class OutputBuffer {
 
 int run_dump(const Args& args);
 int run_set(const Args& args);
+int run_check(const Args& args);
 int run_scan(const Args& args);
 
 }  // namespace evalbook::cli

@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   Args rest(args.begin() + 1, args.end());
   if (command == "dump") return evalbook::cli::run_dump(rest);
   if (command == "set") return evalbook::cli::run_set(rest);
+  if (command == "check") return evalbook::cli::run_check(rest);
   if (command == "scan") return evalbook::cli::run_scan(rest);
   evalbook::cli::report_error(command, "bad_argument",
                               "未知命令，请运行 evalbook --help / unknown command, see --help");

@@ -1,0 +1,28 @@
+#include "model/record.h"
+
+namespace evalbook::model {
+
+Node& Node::set(const std::string& name, Node value) {
+  for (auto& [key, node] : object_) {
+    if (key == name) {
+      node = std::move(value);
+      return node;
+    }
+  }
+  object_.emplace_back(name, std::move(value));
+  return object_.back().second;
+}
+
+const Node* Node::get(const std::string& name) const {
+  for (const auto& [key, node] : object_) {
+    if (key == name) return &node;
+  }
+  return nullptr;
+}
+
+Node& Node::push(Node value) {
+  array_.push_back(std::move(value));
+  return array_.back();
+}
+
+}  // namespace evalbook::model

@@ -1,0 +1,82 @@
+// Records: what a form says, as a tree of named values. Every scalar keeps the text the clerk
+// wrote, its typed reading, and the cell it came from, so a finding can point at the cell and a
+// writer can correct it in place.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "xlsx/cell_ref.h"
+
+namespace evalbook::model {
+
+enum class ScalarType { text, number };
+
+struct Scalar {
+  ScalarType type = ScalarType::text;
+  std::string raw;                // the cell's display text ("" for a blank cell)
+  std::optional<double> number;   // for number fields: the value; nullopt when blank/unreadable
+  bool unreadable = false;        // a number field whose text is not a number ("九十五")
+  std::optional<xlsx::CellRef> cell;
+};
+
+class Node;
+using Object = std::vector<std::pair<std::string, Node>>;
+using Array = std::vector<Node>;
+
+class Node {
+ public:
+  enum class Kind { scalar, object, array };
+  Node() : kind_(Kind::object) {}
+  explicit Node(Scalar s) : kind_(Kind::scalar), scalar_(std::move(s)) {}
+  static Node object() { return Node(); }
+  static Node array() {
+    Node n;
+    n.kind_ = Kind::array;
+    return n;
+  }
+
+  Kind kind() const { return kind_; }
+  const Scalar& scalar() const { return scalar_; }
+  Scalar& scalar() { return scalar_; }
+  const Object& fields() const { return object_; }
+  const Array& items() const { return array_; }
+
+  // Object: sets (or replaces) a member, keeping first-insertion order.
+  Node& set(const std::string& name, Node value);
+  // Object: the member or nullptr.
+  const Node* get(const std::string& name) const;
+  // Array: appends.
+  Node& push(Node value);
+
+ private:
+  Kind kind_;
+  Scalar scalar_;
+  Object object_;
+  Array array_;
+};
+
+struct Finding {
+  std::string rule;
+  std::string severity;  // "error", "warning", "info"
+  std::string field;     // canonical path, e.g. "indicators[3].score"
+  std::string sheet;
+  std::string cell;      // "I21" or ""
+  std::string reported;  // as written
+  std::string expected;  // "" when there is nothing to expect
+  std::string message;   // Chinese, with the formula and its numbers where there is one
+};
+
+// One form found in a workbook.
+struct FormRecord {
+  std::string sheet;
+  std::string template_id;
+  Node record = Node::object();
+  std::vector<Finding> findings;
+};
+
+}  // namespace evalbook::model

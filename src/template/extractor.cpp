@@ -1,0 +1,469 @@
+#include "template/extractor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "model/indicator_value.h"
+#include "template/normalize.h"
+
+namespace evalbook::tmpl {
+
+namespace {
+
+using model::Node;
+using model::Scalar;
+using model::ScalarType;
+
+struct Position {
+  std::uint32_t row = 0;
+  std::uint32_t column = 0;
+};
+
+// Normalised text of every cell, computed once per sheet.
+class LabelIndex {
+ public:
+  explicit LabelIndex(const SheetGrid& grid) : grid_(grid) {
+    norm_.resize(grid.rows());
+    for (std::uint32_t r = 1; r <= grid.rows(); ++r) {
+      auto& row = norm_[r - 1];
+      row.resize(grid.columns());
+      for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
+        if (!grid.empty(r, c)) row[c - 1] = normalize_label(grid.at(r, c).text);
+      }
+    }
+  }
+
+  const std::string& at(std::uint32_t row, std::uint32_t column) const {
+    static const std::string kEmpty;
+    if (row == 0 || column == 0 || row > norm_.size() || column > norm_[row - 1].size()) return kEmpty;
+    return norm_[row - 1][column - 1];
+  }
+
+  std::optional<Position> find(const LabelSet& labels, std::uint32_t from_row = 1,
+                               std::uint32_t to_row = UINT32_MAX) const {
+    for (std::uint32_t r = from_row; r <= std::min<std::uint32_t>(grid_.rows(), to_row); ++r) {
+      for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+        if (labels.matches(at(r, c))) return Position{r, c};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // First non-empty cell of a row, or 0.
+  std::uint32_t first_column(std::uint32_t row) const {
+    for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+      if (!grid_.empty(row, c)) return c;
+    }
+    return 0;
+  }
+
+ private:
+  const SheetGrid& grid_;
+  std::vector<std::vector<std::string>> norm_;
+};
+
+// The number a cell holds: its numeric value, or an amount written as text.
+std::optional<double> cell_number(const GridCell& cell) {
+  if (cell.number) return cell.number;
+  return model::parse_amount(cell.text);
+}
+
+class Extractor {
+ public:
+  Extractor(const SheetGrid& grid, const TemplateSpec& spec)
+      : grid_(grid), spec_(spec), index_(grid) {
+    form_.sheet = grid.sheet_name();
+    form_.template_id = spec.id;
+  }
+
+  model::FormRecord run() {
+    for (const auto& field : spec_.fields) extract_field(field);
+    for (const auto& block : spec_.blocks) extract_block(block);
+    for (const auto& table : spec_.tables) extract_table(table);
+    for (const auto& total : spec_.totals) extract_total(total);
+    return std::move(form_);
+  }
+
+ private:
+  Scalar blank(ValueType type) const {
+    Scalar s;
+    s.type = type == ValueType::text || type == ValueType::grade ? ScalarType::text : ScalarType::number;
+    return s;
+  }
+
+  Scalar read(std::uint32_t row, std::uint32_t column, ValueType type, const std::string& path) {
+    const GridCell& cell = grid_.at(row, column);
+    Scalar s = blank(type);
+    s.raw = cell.text;
+    s.cell = xlsx::CellRef{row, column};
+    if (s.type == ScalarType::text || cell.text.empty()) return s;
+    if (type == ValueType::percent_units) {
+      // A percent-formatted cell already holds the fraction; a plain 93.25 means 93.25%.
+      if (cell.number) {
+        s.number = cell.text.find('%') != std::string::npos ? *cell.number : *cell.number / 100.0;
+      } else {
+        s.number = model::parse_rate(cell.text, true);
+      }
+    } else {
+      s.number = cell_number(cell);
+    }
+    if (!s.number) unreadable(s, path);
+    return s;
+  }
+
+  void unreadable(Scalar& s, const std::string& path) {
+    s.unreadable = true;
+    model::Finding f;
+    f.rule = "unreadable_value";
+    f.severity = "error";
+    f.field = path;
+    f.sheet = grid_.sheet_name();
+    f.cell = s.cell ? xlsx::cell_name(*s.cell) : "";
+    f.reported = s.raw;
+    f.message = fmt::format("单元格 {} 的“{}”不是数字，无法复核，请填写数字 / not a number", f.cell, s.raw);
+    form_.findings.push_back(std::move(f));
+  }
+
+  bool is_any_label(std::uint32_t row, std::uint32_t column) const {
+    const std::string& text = index_.at(row, column);
+    return std::any_of(spec_.fields.begin(), spec_.fields.end(),
+                       [&](const FieldSpec& f) { return f.labels.matches(text); });
+  }
+
+  void extract_field(const FieldSpec& field) {
+    auto at = index_.find(field.labels);
+    if (!at) return;  // the form does not have this field
+    Scalar value = blank(field.type);
+    for (int d = 1; d <= field.max_distance; ++d) {
+      std::uint32_t r = field.below ? at->row + d : at->row;
+      std::uint32_t c = field.below ? at->column : at->column + d;
+      if (grid_.empty(r, c)) continue;
+      if (is_any_label(r, c)) break;  // the next label: this field is blank
+      value = read(r, c, field.type, field.field);
+      break;
+    }
+    form_.record.set(field.field, Node(std::move(value)));
+  }
+
+  // Column of each spec column in the header row (or the row below it, for sub-headers).
+  std::map<std::string, std::uint32_t> header_columns(const std::vector<ColumnSpec>& columns,
+                                                       std::uint32_t header_row) const {
+    std::map<std::string, std::uint32_t> found;
+    for (std::uint32_t r = header_row; r <= header_row + 1; ++r) {
+      for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+        for (const auto& col : columns) {
+          if (!found.count(col.field) && col.labels.matches(index_.at(r, c))) found[col.field] = c;
+        }
+      }
+    }
+    return found;
+  }
+
+  // The first row where at least `need` column labels stand.
+  std::optional<std::uint32_t> find_header_row(const std::vector<ColumnSpec>& columns,
+                                               std::size_t need) const {
+    for (std::uint32_t r = 1; r <= grid_.rows(); ++r) {
+      std::size_t hits = 0;
+      for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+        for (const auto& col : columns) {
+          if (col.labels.matches(index_.at(r, c))) {
+            ++hits;
+            break;
+          }
+        }
+      }
+      if (hits >= need) return r;
+    }
+    return std::nullopt;
+  }
+
+  bool row_is_header(const std::vector<ColumnSpec>& columns, std::uint32_t row) const {
+    for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+      for (const auto& col : columns) {
+        if (col.labels.matches(index_.at(row, c))) return true;
+      }
+    }
+    return false;
+  }
+
+  struct Token {
+    std::uint32_t column;
+    std::optional<double> number;
+  };
+
+  // Assigns values to fields (ordered by their header column): in order when the counts agree,
+  // otherwise by column under the shift that lines most of them up.
+  std::map<std::string, Token> align(const std::vector<Token>& values,
+                                     const std::vector<std::pair<std::string, std::uint32_t>>& fields) {
+    std::map<std::string, Token> out;
+    if (values.size() == fields.size()) {
+      for (std::size_t i = 0; i < values.size(); ++i) out[fields[i].first] = values[i];
+      return out;
+    }
+    int best_shift = 0;
+    std::size_t best_hits = 0;
+    for (int s : {0, 1, -1, 2, -2}) {
+      std::size_t hits = 0;
+      for (const auto& v : values) {
+        for (const auto& f : fields) {
+          if (static_cast<long>(v.column) - s == static_cast<long>(f.second)) ++hits;
+        }
+      }
+      if (hits > best_hits) {
+        best_hits = hits;
+        best_shift = s;
+      }
+    }
+    for (const auto& v : values) {
+      for (const auto& f : fields) {
+        if (static_cast<long>(v.column) - best_shift == static_cast<long>(f.second)) out[f.first] = v;
+      }
+    }
+    return out;
+  }
+
+  void extract_block(const BlockSpec& block) {
+    auto header = find_header_row(block.columns, std::min<std::size_t>(3, block.columns.size()));
+    if (!header) return;
+    auto columns = header_columns(block.columns, *header);
+    std::vector<std::pair<std::string, std::uint32_t>> ordered(columns.begin(), columns.end());
+    std::sort(ordered.begin(), ordered.end(), [](auto& a, auto& b) { return a.second < b.second; });
+    Node items = Node::array();
+    std::uint32_t first_value_row = *header + (row_is_header(block.columns, *header + 1) ? 2 : 1);
+    for (std::uint32_t r = first_value_row; r < first_value_row + block.max_rows && r <= grid_.rows(); ++r) {
+      std::uint32_t first = index_.first_column(r);
+      if (first == 0) continue;
+      if (block.end.matches(index_.at(r, first))) break;
+      std::optional<std::uint32_t> label_column;
+      std::vector<Token> values;
+      for (std::uint32_t c = first; c <= grid_.columns(); ++c) {
+        if (grid_.empty(r, c)) continue;
+        auto number = cell_number(grid_.at(r, c));
+        if (number) {
+          values.push_back(Token{c, number});
+        } else if (!label_column && values.empty()) {
+          label_column = c;
+        }
+      }
+      if (values.empty() || !label_column) break;  // the block has ended
+      auto assigned = align(values, ordered);
+      bool total = block.total_row.matches(index_.at(r, *label_column));
+      Node item = Node::object();
+      std::string prefix = total ? "" : fmt::format("{}[{}].", block.name, items.items().size());
+      if (!total) item.set(block.row_label_field, Node(read(r, *label_column, ValueType::text, "")));
+      for (const auto& col : block.columns) {
+        auto it = assigned.find(col.field);
+        Scalar s = it == assigned.end() ? blank(col.type)
+                                        : read(r, it->second.column, col.type, prefix + col.field);
+        if (total) {
+          form_.record.set(col.field, Node(std::move(s)));
+        } else {
+          item.set(col.field, Node(std::move(s)));
+        }
+      }
+      if (!total) items.push(std::move(item));
+    }
+    form_.record.set(block.name, std::move(items));
+  }
+
+  bool matches_vocab(const TableSpec& table, const std::string& field, std::uint32_t r,
+                     std::uint32_t c) const {
+    auto it = table.vocabulary.find(field);
+    return it != table.vocabulary.end() && it->second.matches(index_.at(r, c));
+  }
+
+  void extract_table(const TableSpec& table) {
+    auto header = find_header_row(table.columns, std::min<std::size_t>(4, table.columns.size()));
+    if (!header) return;
+    auto columns = header_columns(table.columns, *header);
+    std::uint32_t first_row = *header + (row_is_header(table.columns, *header + 1) ? 2 : 1);
+    Node items = Node::array();
+    std::map<std::string, Scalar> carried;
+    for (std::uint32_t r = first_row; r < first_row + table.max_rows && r <= grid_.rows(); ++r) {
+      std::uint32_t first = index_.first_column(r);
+      if (first == 0) continue;
+      if (table.end.matches(index_.at(r, first))) break;
+      std::vector<std::uint32_t> tokens;
+      for (std::uint32_t c = first; c <= grid_.columns(); ++c) {
+        if (!grid_.empty(r, c)) tokens.push_back(c);
+      }
+      std::size_t begin = 0;
+      std::size_t end = tokens.size();
+      std::map<std::string, std::uint32_t> placed;  // field -> column of the cell it reads
+
+      // Leading words that name the levels (产出指标, 数量指标...).
+      for (std::size_t k = 0; k < table.carry_down.size() && begin < end; ++k) {
+        const std::string& field = table.carry_down[k];
+        if (!matches_vocab(table, field, r, tokens[begin])) continue;
+        bool next_level_too = k + 1 < table.carry_down.size() &&
+                              matches_vocab(table, table.carry_down[k + 1], r, tokens[begin]);
+        bool next_token_is_next_level =
+            next_level_too && begin + 1 < end &&
+            matches_vocab(table, table.carry_down[k + 1], r, tokens[begin + 1]);
+        if (next_level_too && !next_token_is_next_level) continue;  // it is the next level
+        placed[field] = tokens[begin++];
+      }
+      // A trailing text after the numbers (the deviation reason).
+      auto is_number = [&](std::uint32_t c) { return cell_number(grid_.at(r, c)).has_value(); };
+      if (!table.trailing_text.empty() && end > begin && !is_number(tokens[end - 1])) {
+        bool numbers_before = false;
+        for (std::size_t k = begin; k + 1 < end; ++k) numbers_before = numbers_before || is_number(tokens[k]);
+        if (numbers_before && end - begin >= 3) placed[table.trailing_text] = tokens[--end];
+      }
+      // The numbers that end the row (weight, score).
+      std::vector<std::uint32_t> tail;
+      while (end > begin && tail.size() < table.numeric_tail.size() && is_number(tokens[end - 1])) {
+        tail.insert(tail.begin(), tokens[--end]);
+      }
+      long shift = 0;
+      bool have_shift = false;
+      if (tail.size() == table.numeric_tail.size()) {
+        for (std::size_t k = 0; k < tail.size(); ++k) placed[table.numeric_tail[k]] = tail[k];
+      } else if (tail.size() == 1 && !table.numeric_tail.empty()) {
+        // One number: the field whose column it stands nearer to (after the level shift).
+        const std::string* nearest = &table.numeric_tail.front();
+        long best = LONG_MAX;
+        for (const auto& f : table.numeric_tail) {
+          if (!columns.count(f)) continue;
+          long d = std::labs(static_cast<long>(tail[0]) - static_cast<long>(columns.at(f)));
+          if (d < best) {
+            best = d;
+            nearest = &f;
+          }
+        }
+        placed[*nearest] = tail[0];
+      }
+      for (const auto& f : table.numeric_tail) {
+        if (placed.count(f) && columns.count(f)) {
+          shift = static_cast<long>(placed.at(f)) - static_cast<long>(columns.at(f));
+          have_shift = true;
+          break;
+        }
+      }
+      if (!have_shift) {
+        for (const auto& f : table.carry_down) {
+          if (placed.count(f) && columns.count(f)) {
+            shift = static_cast<long>(placed.at(f)) - static_cast<long>(columns.at(f));
+            break;
+          }
+        }
+      }
+      // The texts between: by their column under the row's shift, else in column order.
+      std::vector<std::string> middle_fields;
+      for (const auto& col : table.columns) {
+        bool special = std::find(table.carry_down.begin(), table.carry_down.end(), col.field) !=
+                           table.carry_down.end() ||
+                       std::find(table.numeric_tail.begin(), table.numeric_tail.end(), col.field) !=
+                           table.numeric_tail.end() ||
+                       col.field == table.trailing_text;
+        if (!special && columns.count(col.field)) middle_fields.push_back(col.field);
+      }
+      std::sort(middle_fields.begin(), middle_fields.end(),
+                [&](const std::string& a, const std::string& b) { return columns.at(a) < columns.at(b); });
+      std::size_t next_free = 0;
+      for (std::size_t k = begin; k < end; ++k) {
+        std::uint32_t c = tokens[k];
+        std::size_t chosen = middle_fields.size();
+        for (std::size_t i = next_free; i < middle_fields.size(); ++i) {
+          if (static_cast<long>(columns.at(middle_fields[i])) + shift == static_cast<long>(c)) chosen = i;
+        }
+        if (chosen == middle_fields.size()) chosen = next_free;
+        if (chosen >= middle_fields.size()) break;  // more texts than fields: leave the rest
+        placed[middle_fields[chosen]] = c;
+        next_free = chosen + 1;
+      }
+
+      bool has_content = false;
+      for (const auto& [field, c] : placed) {
+        bool level = std::find(table.carry_down.begin(), table.carry_down.end(), field) !=
+                     table.carry_down.end();
+        if (!level) has_content = true;
+      }
+      std::string prefix = fmt::format("{}[{}].", table.name, items.items().size());
+      // A new level1 resets the carried level2.
+      for (std::size_t k = 0; k < table.carry_down.size(); ++k) {
+        const std::string& field = table.carry_down[k];
+        if (placed.count(field)) {
+          carried[field] = read(r, placed.at(field), ValueType::text, prefix + field);
+          for (std::size_t j = k + 1; j < table.carry_down.size(); ++j) {
+            if (!placed.count(table.carry_down[j])) carried.erase(table.carry_down[j]);
+          }
+        }
+      }
+      if (!has_content) continue;
+      Node item = Node::object();
+      for (const auto& col : table.columns) {
+        if (placed.count(col.field)) {
+          item.set(col.field, Node(read(r, placed.at(col.field), col.type, prefix + col.field)));
+        } else if (carried.count(col.field)) {
+          item.set(col.field, Node(carried.at(col.field)));
+        } else {
+          item.set(col.field, Node(blank(col.type)));
+        }
+      }
+      items.push(std::move(item));
+    }
+    form_.record.set(table.name, std::move(items));
+  }
+
+  void extract_total(const TotalSpec& total) {
+    auto at = index_.find(total.labels);
+    if (!at) return;
+    std::optional<Scalar> score;
+    std::optional<Scalar> grade;
+    for (std::uint32_t r = at->row; r <= at->row + total.search_rows && r <= grid_.rows(); ++r) {
+      std::uint32_t from = r == at->row ? at->column + 1 : 1;
+      for (std::uint32_t c = from; c <= grid_.columns(); ++c) {
+        if (grid_.empty(r, c)) continue;
+        if (!score && !total.score_field.empty() && cell_number(grid_.at(r, c))) {
+          score = read(r, c, ValueType::number, total.score_field);
+        } else if (!grade && !total.grade_field.empty() && model::parse_grade(grid_.at(r, c).text)) {
+          grade = read(r, c, ValueType::grade, total.grade_field);
+        }
+      }
+      if (score && grade) break;
+    }
+    if (!total.score_field.empty())
+      form_.record.set(total.score_field, Node(score ? *score : blank(ValueType::number)));
+    if (!total.grade_field.empty())
+      form_.record.set(total.grade_field, Node(grade ? *grade : blank(ValueType::grade)));
+  }
+
+  const SheetGrid& grid_;
+  const TemplateSpec& spec_;
+  LabelIndex index_;
+  model::FormRecord form_;
+};
+
+bool sheet_has(const LabelIndex& index, const SheetGrid& grid, const LabelSet& labels) {
+  return index.find(labels, 1, grid.rows()).has_value();
+}
+
+}  // namespace
+
+model::FormRecord extract_record(const SheetGrid& grid, const TemplateSpec& spec) {
+  return Extractor(grid, spec).run();
+}
+
+const TemplateSpec* detect_template(const SheetGrid& grid, const std::vector<TemplateSpec>& specs) {
+  LabelIndex index(grid);
+  const TemplateSpec* best = nullptr;
+  std::size_t best_labels = 0;
+  for (const auto& spec : specs) {
+    if (spec.detect.all.empty()) continue;
+    bool all = std::all_of(spec.detect.all.begin(), spec.detect.all.end(),
+                           [&](const LabelSet& l) { return sheet_has(index, grid, l); });
+    bool none = std::none_of(spec.detect.none.begin(), spec.detect.none.end(),
+                             [&](const LabelSet& l) { return sheet_has(index, grid, l); });
+    if (all && none && spec.detect.all.size() > best_labels) {
+      best = &spec;
+      best_labels = spec.detect.all.size();
+    }
+  }
+  return best;
+}
+
+}  // namespace evalbook::tmpl

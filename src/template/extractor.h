@@ -1,0 +1,21 @@
+// Maps a form sheet into a record by the template's labels: fields beside their labels, the
+// funds block by its header columns, the indicator table row by row (reading shifted or
+// half-empty rows by what the cells say, as a clerk does), and the total with its grade.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "model/record.h"
+#include "template/sheet_grid.h"
+#include "template/template_spec.h"
+
+namespace evalbook::tmpl {
+
+model::FormRecord extract_record(const SheetGrid& grid, const TemplateSpec& spec);
+
+// The template that recognises the sheet, or nullptr when the sheet is no known form. When
+// several match, the one with the most detection labels wins (the more specific form).
+const TemplateSpec* detect_template(const SheetGrid& grid, const std::vector<TemplateSpec>& specs);
+
+}  // namespace evalbook::tmpl

@@ -1,0 +1,96 @@
+#include "template/sheet_grid.h"
+
+#include <fmt/format.h>
+
+#include "xlsx/errors.h"
+
+namespace evalbook::tmpl {
+
+namespace {
+
+// Forms are at most a few hundred rows; a sheet beyond this is a data dump, not a form.
+constexpr std::uint32_t kMaxFormRows = 20000;
+constexpr std::uint32_t kMaxFormColumns = 256;
+
+const GridCell kEmpty{};
+
+class GridVisitor : public xlsx::CellVisitor {
+ public:
+  GridVisitor(const xlsx::Workbook& wb, std::vector<std::vector<GridCell>>& cells,
+              std::uint32_t& columns, const std::string& sheet)
+      : wb_(wb), cells_(cells), columns_(columns), sheet_(sheet) {}
+
+  void on_cell(const xlsx::Cell& cell) override {
+    if (cell.type == xlsx::CellType::empty) return;
+    std::string text = wb_.display_text(cell);
+    if (text.empty()) return;
+    if (cell.ref.row > kMaxFormRows || cell.ref.column > kMaxFormColumns) {
+      throw xlsx::XlsxError(
+          xlsx::ErrorCode::limit_exceeded,
+          fmt::format("工作表“{}”超出表格范围（单元格 {}），不像是一张填报表 / sheet too large "
+                      "for a form",
+                      sheet_, xlsx::cell_name(cell.ref)));
+    }
+    if (cells_.size() < cell.ref.row) cells_.resize(cell.ref.row);
+    auto& row = cells_[cell.ref.row - 1];
+    if (row.size() < cell.ref.column) row.resize(cell.ref.column);
+    GridCell& g = row[cell.ref.column - 1];
+    g.text = std::move(text);
+    if (cell.type == xlsx::CellType::number) g.number = cell.number;
+    if (cell.ref.column > columns_) columns_ = cell.ref.column;
+  }
+
+ private:
+  const xlsx::Workbook& wb_;
+  std::vector<std::vector<GridCell>>& cells_;
+  std::uint32_t& columns_;
+  const std::string& sheet_;
+};
+
+}  // namespace
+
+SheetGrid SheetGrid::load(const xlsx::Workbook& workbook, std::size_t sheet_index) {
+  SheetGrid grid;
+  grid.name_ = workbook.sheets().at(sheet_index).name;
+  GridVisitor visitor(workbook, grid.cells_, grid.columns_, grid.name_);
+  auto summary = workbook.read_sheet(sheet_index, visitor);
+  grid.merged_ = std::move(summary.merged);
+  return grid;
+}
+
+const GridCell& SheetGrid::at(std::uint32_t row, std::uint32_t column) const {
+  if (row == 0 || column == 0 || row > cells_.size()) return kEmpty;
+  const auto& r = cells_[row - 1];
+  if (column > r.size()) return kEmpty;
+  return r[column - 1];
+}
+
+bool SheetGrid::empty(std::uint32_t row, std::uint32_t column) const {
+  return at(row, column).text.empty();
+}
+
+SheetGrid SheetGrid::from_text(const std::string& name, const std::string& text) {
+  SheetGrid grid;
+  grid.name_ = name;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::vector<GridCell> row;
+    std::size_t cell_start = start;
+    while (cell_start <= end) {
+      auto tab = text.find('\t', cell_start);
+      if (tab == std::string::npos || tab > end) tab = end;
+      row.push_back(GridCell{text.substr(cell_start, tab - cell_start), std::nullopt});
+      cell_start = tab + 1;
+    }
+    while (!row.empty() && row.back().text.empty()) row.pop_back();
+    if (row.size() > grid.columns_) grid.columns_ = static_cast<std::uint32_t>(row.size());
+    grid.cells_.push_back(std::move(row));
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return grid;
+}
+
+}  // namespace evalbook::tmpl

@@ -1,0 +1,43 @@
+// A form sheet held as a grid of display texts: forms are small, and finding parts by their
+// labels needs to look around freely, which a stream cannot.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "xlsx/cell_ref.h"
+#include "xlsx/workbook.h"
+
+namespace evalbook::tmpl {
+
+struct GridCell {
+  std::string text;               // as Excel displays it
+  std::optional<double> number;   // the value of a numeric cell
+};
+
+class SheetGrid {
+ public:
+  // Reads one sheet; refuses sheets larger than a form can be (limit_exceeded).
+  static SheetGrid load(const xlsx::Workbook& workbook, std::size_t sheet_index);
+
+  const std::string& sheet_name() const { return name_; }
+  std::uint32_t rows() const { return static_cast<std::uint32_t>(cells_.size()); }
+  std::uint32_t columns() const { return columns_; }
+  // 1-based; an empty cell outside the grid.
+  const GridCell& at(std::uint32_t row, std::uint32_t column) const;
+  bool empty(std::uint32_t row, std::uint32_t column) const;
+  const std::vector<xlsx::RangeRef>& merged() const { return merged_; }
+
+  // Testing and building grids from text: one line per row, TAB between cells.
+  static SheetGrid from_text(const std::string& name, const std::string& text);
+
+ private:
+  std::string name_;
+  std::vector<std::vector<GridCell>> cells_;
+  std::uint32_t columns_ = 0;
+  std::vector<xlsx::RangeRef> merged_;
+};
+
+}  // namespace evalbook::tmpl

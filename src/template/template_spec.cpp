@@ -1,0 +1,199 @@
+#include "template/template_spec.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <fmt/format.h>
+
+#include "template/normalize.h"
+
+namespace evalbook::tmpl {
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+[[noreturn]] void bad(const std::string& file, const std::string& what) {
+  throw std::runtime_error(fmt::format("模板文件 {} 有误：{} / bad template {}: {}", file, what, file, what));
+}
+
+std::vector<std::string> strings(const Object::Ptr& obj, const std::string& key) {
+  std::vector<std::string> out;
+  if (!obj || !obj->has(key)) return out;
+  Array::Ptr arr = obj->getArray(key);
+  if (!arr) {
+    out.push_back(obj->getValue<std::string>(key));
+    return out;
+  }
+  for (std::size_t i = 0; i < arr->size(); ++i) out.push_back(arr->getElement<std::string>(i));
+  return out;
+}
+
+// "资金总额*" is a prefix label; anything else is matched whole.
+LabelSet labels_of(const std::vector<std::string>& raw) {
+  LabelSet set;
+  for (const auto& label : raw) {
+    if (!label.empty() && label.back() == '*') {
+      set.prefix.push_back(normalize_label(label.substr(0, label.size() - 1)));
+    } else {
+      set.exact.push_back(normalize_label(label));
+    }
+  }
+  return set;
+}
+
+ValueType type_of(const std::string& file, const std::string& name) {
+  if (name.empty() || name == "text") return ValueType::text;
+  if (name == "number") return ValueType::number;
+  if (name == "percent_units") return ValueType::percent_units;
+  if (name == "grade") return ValueType::grade;
+  bad(file, "未知的值类型 " + name);
+}
+
+std::vector<ColumnSpec> columns_of(const std::string& file, const Object::Ptr& obj) {
+  std::vector<ColumnSpec> out;
+  Array::Ptr arr = obj->getArray("columns");
+  if (!arr) bad(file, "缺少 columns");
+  for (std::size_t i = 0; i < arr->size(); ++i) {
+    Object::Ptr c = arr->getObject(i);
+    ColumnSpec col;
+    col.field = c->getValue<std::string>("field");
+    col.labels = labels_of(strings(c, "labels"));
+    col.type = type_of(file, c->optValue<std::string>("type", "text"));
+    out.push_back(std::move(col));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool LabelSet::matches(const std::string& normalised) const {
+  if (normalised.empty()) return false;
+  if (std::find(exact.begin(), exact.end(), normalised) != exact.end()) return true;
+  return std::any_of(prefix.begin(), prefix.end(),
+                     [&](const std::string& p) { return normalised.rfind(p, 0) == 0; });
+}
+
+TemplateSpec load_template(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) bad(path, "无法打开");
+  std::stringstream text;
+  text << in.rdbuf();
+  Object::Ptr root;
+  try {
+    Poco::JSON::Parser parser;
+    root = parser.parse(text.str()).extract<Object::Ptr>();
+  } catch (const Poco::Exception& e) {
+    bad(path, e.displayText());
+  }
+  if (!root) bad(path, "不是 JSON 对象");
+  try {
+    TemplateSpec spec;
+    spec.id = root->getValue<std::string>("id");
+    spec.family = root->getValue<std::string>("family");
+    spec.title = root->optValue<std::string>("title", "");
+    spec.region = root->optValue<std::string>("region", "");
+    spec.year = root->optValue<int>("year", 0);
+    if (Object::Ptr d = root->getObject("detect")) {
+      for (const auto& label : strings(d, "all")) spec.detect.all.push_back(labels_of({label}));
+      for (const auto& label : strings(d, "none")) spec.detect.none.push_back(labels_of({label}));
+    }
+    if (Array::Ptr fields = root->getArray("fields")) {
+      for (std::size_t i = 0; i < fields->size(); ++i) {
+        Object::Ptr f = fields->getObject(i);
+        FieldSpec field;
+        field.field = f->getValue<std::string>("field");
+        field.labels = labels_of(strings(f, "labels"));
+        field.type = type_of(path, f->optValue<std::string>("type", "text"));
+        field.below = f->optValue<std::string>("position", "right") == "below";
+        field.max_distance = f->optValue<int>("max_distance", 4);
+        spec.fields.push_back(std::move(field));
+      }
+    }
+    if (Array::Ptr blocks = root->getArray("blocks")) {
+      for (std::size_t i = 0; i < blocks->size(); ++i) {
+        Object::Ptr b = blocks->getObject(i);
+        BlockSpec block;
+        block.name = b->getValue<std::string>("name");
+        block.columns = columns_of(path, b);
+        block.total_row = labels_of(strings(b, "total_row"));
+        block.row_label_field = b->optValue<std::string>("row_label_field", "source");
+        block.end = labels_of(strings(b, "end"));
+        block.max_rows = b->optValue<int>("max_rows", 12);
+        spec.blocks.push_back(std::move(block));
+      }
+    }
+    if (Array::Ptr tables = root->getArray("tables")) {
+      for (std::size_t i = 0; i < tables->size(); ++i) {
+        Object::Ptr t = tables->getObject(i);
+        TableSpec table;
+        table.name = t->getValue<std::string>("name");
+        table.columns = columns_of(path, t);
+        table.carry_down = strings(t, "carry_down");
+        if (Object::Ptr vocab = t->getObject("vocabulary")) {
+          for (const auto& key : vocab->getNames()) table.vocabulary[key] = labels_of(strings(vocab, key));
+        }
+        table.numeric_tail = strings(t, "numeric_tail");
+        table.trailing_text = t->optValue<std::string>("trailing_text", "");
+        table.end = labels_of(strings(t, "end"));
+        table.max_rows = t->optValue<int>("max_rows", 200);
+        spec.tables.push_back(std::move(table));
+      }
+    }
+    if (Array::Ptr totals = root->getArray("totals")) {
+      for (std::size_t i = 0; i < totals->size(); ++i) {
+        Object::Ptr t = totals->getObject(i);
+        TotalSpec total;
+        total.labels = labels_of(strings(t, "labels"));
+        total.score_field = t->optValue<std::string>("score_field", "");
+        total.grade_field = t->optValue<std::string>("grade_field", "");
+        total.search_rows = t->optValue<int>("search_rows", 3);
+        spec.totals.push_back(std::move(total));
+      }
+    }
+    return spec;
+  } catch (const Poco::Exception& e) {
+    bad(path, e.displayText());
+  }
+}
+
+std::vector<TemplateSpec> load_templates(const std::string& dir) {
+  std::vector<TemplateSpec> specs;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".json") {
+      specs.push_back(load_template(entry.path().string()));
+    }
+  }
+  if (ec) {
+    throw std::runtime_error(
+        fmt::format("找不到模板目录 {}（可用 EVALBOOK_TEMPLATES 指定）/ template directory not found", dir));
+  }
+  std::sort(specs.begin(), specs.end(),
+            [](const TemplateSpec& a, const TemplateSpec& b) { return a.id < b.id; });
+  return specs;
+}
+
+std::string default_template_dir() {
+  if (const char* env = std::getenv("EVALBOOK_TEMPLATES"); env && *env) return env;
+  // Beside the build tree (build/evalbook -> templates/) or an installed share/ folder.
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    auto prefix = exe.parent_path().parent_path();
+    for (const auto& candidate : {prefix / "templates", prefix / "share" / "evalbook" / "templates"}) {
+      if (std::filesystem::is_directory(candidate, ec)) return candidate.string();
+    }
+  }
+  return EVALBOOK_TEMPLATE_DIR;
+}
+
+}  // namespace evalbook::tmpl

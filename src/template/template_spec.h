@@ -1,0 +1,98 @@
+// A form template as data (templates/*.json): how to recognise the form and where its values
+// sit relative to their labels. Labels are stored normalised (normalize_label).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace evalbook::tmpl {
+
+// How a value is typed: "text" keeps the display text; "number" reads a number (a numeric cell,
+// or an amount written as text); "percent_units" is a number written in percent without "%"
+// (a 执行率 column: 93.25 means 93.25%), stored as a fraction.
+enum class ValueType { text, number, percent_units, grade };
+
+struct LabelSet {
+  std::vector<std::string> exact;   // normalised labels matched whole
+  std::vector<std::string> prefix;  // normalised labels matched at the start ("资金总额" in "资金总额:")
+  bool matches(const std::string& normalised) const;
+  bool empty() const { return exact.empty() && prefix.empty(); }
+};
+
+// A single value found by its label: the first non-empty cell to the right in the same row
+// (within `max_distance` cells), or below the label when position is "below".
+struct FieldSpec {
+  std::string field;
+  LabelSet labels;
+  ValueType type = ValueType::text;
+  bool below = false;
+  int max_distance = 4;
+};
+
+struct ColumnSpec {
+  std::string field;
+  LabelSet labels;
+  ValueType type = ValueType::text;
+};
+
+// Rows labelled in their first cell, values under header columns (the funds block). The row
+// matching `total_row` fills the record's own fields; other rows become `name`[] items.
+struct BlockSpec {
+  std::string name;
+  std::vector<ColumnSpec> columns;
+  LabelSet total_row;
+  std::string row_label_field;
+  LabelSet end;
+  int max_rows = 12;
+};
+
+// A repeating table under a header row (the indicator table).
+struct TableSpec {
+  std::string name;
+  std::vector<ColumnSpec> columns;               // in the form's column order
+  std::vector<std::string> carry_down;           // fields inherited from the row above when blank
+  std::map<std::string, LabelSet> vocabulary;    // words that identify a field's value (levels)
+  std::vector<std::string> numeric_tail;         // fields that end a row as numbers (weight, score)
+  std::string trailing_text;                     // a text after the numbers (deviation reason)
+  LabelSet end;                                  // first cell of the row after the table
+  int max_rows = 200;
+};
+
+// The total and grade, on the labelled row or the few rows after it.
+struct TotalSpec {
+  LabelSet labels;
+  std::string score_field;
+  std::string grade_field;
+  int search_rows = 3;
+};
+
+struct Detection {
+  std::vector<LabelSet> all;   // each must be some cell of the sheet
+  std::vector<LabelSet> none;  // none may be
+};
+
+struct TemplateSpec {
+  std::string id;
+  std::string family;  // "project", "department", "final-accounts", "policy-eval"
+  std::string title;
+  std::string region;
+  int year = 0;
+  Detection detect;
+  std::vector<FieldSpec> fields;
+  std::vector<BlockSpec> blocks;
+  std::vector<TableSpec> tables;
+  std::vector<TotalSpec> totals;
+};
+
+// Parses one template file. Throws std::runtime_error naming the file and what is wrong.
+TemplateSpec load_template(const std::string& path);
+
+// Every templates/*.json under `dir`, sorted by id.
+std::vector<TemplateSpec> load_templates(const std::string& dir);
+
+// The templates directory: $EVALBOOK_TEMPLATES, else "templates" beside the executable's
+// parent, else the source tree's.
+std::string default_template_dir();
+
+}  // namespace evalbook::tmpl
