@@ -232,6 +232,8 @@ class Extractor {
     std::vector<std::pair<std::string, std::uint32_t>> ordered(columns.begin(), columns.end());
     std::sort(ordered.begin(), ordered.end(), [](auto& a, auto& b) { return a.second < b.second; });
     Node items = Node::array();
+    // The total's fields are the form's own: present (null) even when its row is blank.
+    for (const auto& col : block.columns) form_.record.set(col.field, Node(blank(col.type)));
     std::uint32_t first_value_row = *header + (row_is_header(block.columns, *header + 1) ? 2 : 1);
     for (std::uint32_t r = first_value_row; r < first_value_row + block.max_rows && r <= grid_.rows(); ++r) {
       std::uint32_t first = index_.first_column(r);
@@ -294,16 +296,23 @@ class Extractor {
       std::size_t end = tokens.size();
       std::map<std::string, std::uint32_t> placed;  // field -> column of the cell it reads
 
-      // Leading words that name the levels (产出指标, 数量指标...).
+      // A section label the row starts with (绩效指标, merged down the table's side).
+      while (begin < end && table.skip_words.matches(index_.at(r, tokens[begin]))) ++begin;
+      // Leading words that name the levels (产出指标, 数量指标...). A word of two levels
+      // (成本指标) is the upper one when the next word names the lower level, else the level
+      // whose header it stands under, else the lower one.
       for (std::size_t k = 0; k < table.carry_down.size() && begin < end; ++k) {
         const std::string& field = table.carry_down[k];
         if (!matches_vocab(table, field, r, tokens[begin])) continue;
-        bool next_level_too = k + 1 < table.carry_down.size() &&
-                              matches_vocab(table, table.carry_down[k + 1], r, tokens[begin]);
-        bool next_token_is_next_level =
-            next_level_too && begin + 1 < end &&
-            matches_vocab(table, table.carry_down[k + 1], r, tokens[begin + 1]);
-        if (next_level_too && !next_token_is_next_level) continue;  // it is the next level
+        if (k + 1 < table.carry_down.size() &&
+            matches_vocab(table, table.carry_down[k + 1], r, tokens[begin])) {
+          const std::string& lower = table.carry_down[k + 1];
+          bool under_upper = columns.count(field) && columns.at(field) == tokens[begin];
+          bool under_lower = columns.count(lower) && columns.at(lower) == tokens[begin];
+          bool next_is_lower =
+              begin + 1 < end && matches_vocab(table, lower, r, tokens[begin + 1]);
+          if (!next_is_lower && (under_lower || !under_upper)) continue;  // the lower level
+        }
         placed[field] = tokens[begin++];
       }
       // A trailing text after the numbers (the deviation reason).
@@ -336,12 +345,13 @@ class Extractor {
         }
         placed[*nearest] = tail[0];
       }
-      for (const auto& f : table.numeric_tail) {
-        if (placed.count(f) && columns.count(f)) {
-          shift = static_cast<long>(placed.at(f)) - static_cast<long>(columns.at(f));
-          have_shift = true;
-          break;
-        }
+      // The row's shift: from the numbers when both are there (the values before them keep
+      // their order up to them), else from a level word, else none.
+      if (tail.size() == table.numeric_tail.size() && !tail.empty() &&
+          columns.count(table.numeric_tail.front())) {
+        shift = static_cast<long>(tail.front()) -
+                static_cast<long>(columns.at(table.numeric_tail.front()));
+        have_shift = true;
       }
       if (!have_shift) {
         for (const auto& f : table.carry_down) {

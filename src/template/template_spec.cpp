@@ -144,6 +144,7 @@ TemplateSpec load_template(const std::string& path) {
         table.numeric_tail = strings(t, "numeric_tail");
         table.trailing_text = t->optValue<std::string>("trailing_text", "");
         table.end = labels_of(strings(t, "end"));
+        table.skip_words = labels_of(strings(t, "skip_words"));
         table.max_rows = t->optValue<int>("max_rows", 200);
         spec.tables.push_back(std::move(table));
       }

@@ -56,6 +56,7 @@ struct TableSpec {
   std::vector<std::string> numeric_tail;         // fields that end a row as numbers (weight, score)
   std::string trailing_text;                     // a text after the numbers (deviation reason)
   LabelSet end;                                  // first cell of the row after the table
+  LabelSet skip_words;                           // section labels a row may start with (绩效指标)
   int max_rows = 200;
 };
 
