@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <regex>
 #include <set>
 
 #include <fmt/format.h>
@@ -134,7 +135,13 @@ class Extractor {
   }
 
   void extract_field(const FieldSpec& field) {
-    auto at = index_.find(field.labels);
+    if (!field.pattern.empty()) return extract_pattern_field(field);
+    std::optional<Position> at;
+    if (field.group.empty()) {
+      at = index_.find(field.labels);
+    } else if (auto group = index_.find(field.group)) {
+      at = find_after(field.labels, *group, field.group_rows);
+    }
     if (!at) return;  // the form does not have this field
     Scalar value = blank(field.type);
     for (int d = 1; d <= field.max_distance; ++d) {
@@ -146,6 +153,33 @@ class Extractor {
       break;
     }
     form_.record.set(field.field, Node(std::move(value)));
+  }
+
+  // The first cell matching `labels` right of `from` in its row, or in the rows below it.
+  std::optional<Position> find_after(const LabelSet& labels, Position from, int rows) const {
+    for (std::uint32_t r = from.row; r <= from.row + static_cast<std::uint32_t>(rows) && r <= grid_.rows(); ++r) {
+      for (std::uint32_t c = r == from.row ? from.column + 1 : 1; c <= grid_.columns(); ++c) {
+        if (labels.matches(index_.at(r, c))) return Position{r, c};
+      }
+    }
+    return std::nullopt;
+  }
+
+  void extract_pattern_field(const FieldSpec& field) {
+    std::regex re(field.pattern);
+    for (std::uint32_t r = 1; r <= grid_.rows(); ++r) {
+      for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+        std::smatch m;
+        const std::string& text = grid_.at(r, c).text;
+        if (text.empty() || !std::regex_search(text, m, re) || m.size() < 2) continue;
+        Scalar s = blank(field.type);
+        s.raw = m[1].str();
+        s.cell = xlsx::CellRef{r, c};
+        if (s.type == ScalarType::number) s.number = model::parse_amount(s.raw);
+        form_.record.set(field.field, Node(std::move(s)));
+        return;
+      }
+    }
   }
 
   // Column of each spec column in the header row (or the row below it, for sub-headers).
@@ -298,6 +332,11 @@ class Extractor {
 
       // A section label the row starts with (绩效指标, merged down the table's side).
       while (begin < end && table.skip_words.matches(index_.at(r, tokens[begin]))) ++begin;
+      // A section row (投入：20 17.05): its numbers are the section's weight and score.
+      if (begin < end && table.section_words.matches(index_.at(r, tokens[begin]))) {
+        read_section_row(table, r, tokens[begin], std::vector<std::uint32_t>(tokens.begin() + begin + 1, tokens.begin() + end));
+        continue;
+      }
       // Leading words that name the levels (产出指标, 数量指标...). A word of two levels
       // (成本指标) is the upper one when the next word names the lower level, else the level
       // whose header it stands under, else the lower one.
@@ -419,6 +458,29 @@ class Extractor {
     form_.record.set(table.name, std::move(items));
   }
 
+  void read_section_row(const TableSpec& table, std::uint32_t r, std::uint32_t label_column,
+                        const std::vector<std::uint32_t>& rest) {
+    std::string name = index_.at(r, label_column);
+    std::vector<std::uint32_t> numbers;
+    for (std::uint32_t c : rest) {
+      if (cell_number(grid_.at(r, c))) numbers.push_back(c);
+    }
+    Node sections = form_.record.get(table.sections_into) ? *form_.record.get(table.sections_into) : Node::object();
+    Node weights = form_.record.get(table.section_weights_into) ? *form_.record.get(table.section_weights_into)
+                                                                 : Node::object();
+    std::string path = table.sections_into + "." + name;
+    if (!numbers.empty()) {
+      sections.set(name, Node(read(r, numbers.back(), ValueType::number, path)));
+    } else {
+      sections.set(name, Node(blank(ValueType::number)));
+    }
+    if (numbers.size() >= 2) {
+      weights.set(name, Node(read(r, numbers.front(), ValueType::number, table.section_weights_into + "." + name)));
+    }
+    form_.record.set(table.sections_into, std::move(sections));
+    form_.record.set(table.section_weights_into, std::move(weights));
+  }
+
   void extract_total(const TotalSpec& total) {
     auto at = index_.find(total.labels);
     if (!at) return;
@@ -428,7 +490,8 @@ class Extractor {
       std::uint32_t from = r == at->row ? at->column + 1 : 1;
       for (std::uint32_t c = from; c <= grid_.columns(); ++c) {
         if (grid_.empty(r, c)) continue;
-        if (!score && !total.score_field.empty() && cell_number(grid_.at(r, c))) {
+        if ((!score || (total.last_number && r == at->row)) && !total.score_field.empty() &&
+            cell_number(grid_.at(r, c))) {
           score = read(r, c, ValueType::number, total.score_field);
         } else if (!grade && !total.grade_field.empty() && model::parse_grade(grid_.at(r, c).text)) {
           grade = read(r, c, ValueType::grade, total.grade_field);

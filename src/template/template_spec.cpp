@@ -115,6 +115,9 @@ TemplateSpec load_template(const std::string& path) {
         field.type = type_of(path, f->optValue<std::string>("type", "text"));
         field.below = f->optValue<std::string>("position", "right") == "below";
         field.max_distance = f->optValue<int>("max_distance", 4);
+        field.group = labels_of(strings(f, "group"));
+        field.group_rows = f->optValue<int>("group_rows", 6);
+        field.pattern = f->optValue<std::string>("pattern", "");
         spec.fields.push_back(std::move(field));
       }
     }
@@ -145,6 +148,9 @@ TemplateSpec load_template(const std::string& path) {
         table.trailing_text = t->optValue<std::string>("trailing_text", "");
         table.end = labels_of(strings(t, "end"));
         table.skip_words = labels_of(strings(t, "skip_words"));
+        table.section_words = labels_of(strings(t, "section_words"));
+        table.sections_into = t->optValue<std::string>("sections_into", "sections");
+        table.section_weights_into = t->optValue<std::string>("section_weights_into", "section_weights");
         table.max_rows = t->optValue<int>("max_rows", 200);
         spec.tables.push_back(std::move(table));
       }
@@ -157,6 +163,7 @@ TemplateSpec load_template(const std::string& path) {
         total.score_field = t->optValue<std::string>("score_field", "");
         total.grade_field = t->optValue<std::string>("grade_field", "");
         total.search_rows = t->optValue<int>("search_rows", 3);
+        total.last_number = t->optValue<std::string>("score", "first") == "last";
         spec.totals.push_back(std::move(total));
       }
     }

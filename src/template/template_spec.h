@@ -28,6 +28,13 @@ struct FieldSpec {
   ValueType type = ValueType::text;
   bool below = false;
   int max_distance = 4;
+  // A sub-label under a group label ("其他" under "实际支出资金"): the label is looked for from
+  // the group label on, within `group_rows` rows.
+  LabelSet group;
+  int group_rows = 6;
+  // Instead of a label: a regular expression over every cell's text whose first capture group
+  // is the value ("(\\d{4})\\s*年度" for the year).
+  std::string pattern;
 };
 
 struct ColumnSpec {
@@ -50,6 +57,11 @@ struct BlockSpec {
 // A repeating table under a header row (the indicator table).
 struct TableSpec {
   std::string name;
+  // Rows that open a section (投入：, 过程：...) instead of an indicator: their weight and score
+  // go to record[sections_into][name] and record[section_weights_into][name].
+  LabelSet section_words;
+  std::string sections_into;
+  std::string section_weights_into;
   std::vector<ColumnSpec> columns;               // in the form's column order
   std::vector<std::string> carry_down;           // fields inherited from the row above when blank
   std::map<std::string, LabelSet> vocabulary;    // words that identify a field's value (levels)
@@ -66,6 +78,7 @@ struct TotalSpec {
   std::string score_field;
   std::string grade_field;
   int search_rows = 3;
+  bool last_number = false;  // the score is the last number of the row (after a 分值 column)
 };
 
 struct Detection {

@@ -1,0 +1,110 @@
+"""evalbook check --format json reads each 004_project_* sample into the record worked out by hand
+in tests/golden/project_2023.py (the oracle: every value there names the seed line and cell it
+comes from). One test per form; a failing form lists every differing field path at once."""
+import json
+import math
+import os
+import sys
+
+from evalbook_test import EVALBOOK, ROOT, SAMPLES, main, run
+
+sys.path.insert(0, os.path.join(ROOT, "tests", "golden"))
+from project_2023 import EXPECTED  # noqa: E402
+
+TEMPLATE = "project-2023"
+TOLERANCE = 1e-9
+# Scalar fields of the record itself (not inside funds / indicators) that must name their cell.
+LIST_FIELDS = ("funds", "indicators")
+
+
+def is_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def compare(path, want, got, errors):
+    """Appends 'path: expected X, got Y' for every difference of got from want."""
+    if isinstance(want, dict):
+        if not isinstance(got, dict):
+            errors.append(f"{path}: expected an object, got {got!r}")
+            return
+        for key, value in want.items():
+            sub = f"{path}.{key}" if path else key
+            if key not in got:
+                errors.append(f"{sub}: missing (expected {value!r})")
+            else:
+                compare(sub, value, got[key], errors)
+    elif isinstance(want, list):
+        if not isinstance(got, list):
+            errors.append(f"{path}: expected a list of {len(want)}, got {got!r}")
+            return
+        if len(got) != len(want):
+            errors.append(f"{path}: expected {len(want)} items, got {len(got)}")
+        for i, (w, g) in enumerate(zip(want, got)):
+            compare(f"{path}[{i}]", w, g, errors)
+    elif want is None:
+        if got is not None:
+            errors.append(f"{path}: expected null, got {got!r}")
+    elif is_number(want):
+        if not is_number(got) or not math.isfinite(got) or abs(got - want) > TOLERANCE:
+            errors.append(f"{path}: expected {want!r}, got {got!r}")
+    elif got != want:
+        errors.append(f"{path}: expected {want!r}, got {got!r}")
+
+
+def check_cells(want, cells, errors):
+    """The cells map names a cell for every top-level scalar field and every indicator score."""
+    if not isinstance(cells, dict):
+        errors.append(f"cells: expected an object, got {cells!r}")
+        return
+    paths = [key for key in want if key not in LIST_FIELDS]
+    paths += [f"indicators[{i}].score" for i in range(len(want.get("indicators", [])))]
+    for path in paths:
+        if not cells.get(path):
+            errors.append(f"cells[{path!r}]: missing")
+
+
+def check_form(name, want):
+    path = os.path.join(SAMPLES, name)
+    if not os.path.isfile(path):
+        raise AssertionError(f"{name}: sample workbook not found at {path}")
+    if not os.path.isfile(EVALBOOK):
+        raise AssertionError(f"{name}: no evalbook binary at {EVALBOOK} (set EVALBOOK)")
+    proc = run("check", path, "--format", "json", check=False)
+    # Exit 0 (no error finding) and 1 (some error finding) both print the document.
+    if proc.returncode not in (0, 1):
+        raise AssertionError(f"{name}: evalbook check exited {proc.returncode}: "
+                             f"{proc.stderr.decode('utf-8', errors='replace').strip()[:500]}")
+    try:
+        doc = json.loads(proc.stdout.decode("utf-8"))
+    except ValueError as e:
+        raise AssertionError(f"{name}: output is not JSON ({e}): "
+                             f"{proc.stdout.decode('utf-8', errors='replace')[:300]!r}") from None
+    try:
+        entry = doc["files"][0]
+    except (KeyError, IndexError, TypeError):
+        raise AssertionError(f"{name}: no files[0] in the output") from None
+    if entry.get("error"):
+        raise AssertionError(f"{name}: file error {entry['error']}")
+    forms = entry.get("forms") or []
+    if not forms:
+        raise AssertionError(f"{name}: no form recognised")
+    form = forms[0]
+    if form.get("template") != TEMPLATE:
+        raise AssertionError(f"{name}: template {form.get('template')!r}, expected {TEMPLATE!r}")
+    errors = []
+    compare("", want, form.get("record"), errors)
+    check_cells(want, form.get("cells"), errors)
+    if errors:
+        raise AssertionError(f"{name}: {len(errors)} difference(s) from tests/golden/project_2023.py:\n  "
+                             + "\n  ".join(errors))
+
+
+def make_test(name, want):
+    def test():
+        check_form(name, want)
+    test.__name__ = "golden_record:" + name
+    return test
+
+
+if __name__ == "__main__":
+    main([make_test(n, w) for n, w in EXPECTED.items()])
