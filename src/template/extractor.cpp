@@ -284,7 +284,8 @@ class Extractor {
           label_column = c;
         }
       }
-      if (values.empty() || !label_column) break;  // the block has ended
+      if (!label_column) break;  // the block has ended
+      if (values.empty() && !block.row_labels.matches(index_.at(r, *label_column))) break;
       auto assigned = align(values, ordered);
       bool total = block.total_row.matches(index_.at(r, *label_column));
       Node item = Node::object();

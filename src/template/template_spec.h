@@ -49,6 +49,7 @@ struct BlockSpec {
   std::string name;
   std::vector<ColumnSpec> columns;
   LabelSet total_row;
+  LabelSet row_labels;  // rows kept even when they hold no number (其中：上年结转资金 left blank)
   std::string row_label_field;
   LabelSet end;
   int max_rows = 12;

@@ -21,10 +21,16 @@ General readings used throughout (judgement calls, see also the per-row comments
 - The default cost row "成本指标 | 成本指标 | (empty) | 未填报 | 达成预期指标 | 10 | 5 | reason" (#2, #4,
   #5, #6, #8) is read as the whole row shifted left by one cell from the header: level2 = 成本指标,
   name = 成本指标, 年初指标值 = "" (the empty cell), 调整后指标值 = "未填报", 实际完成值 = "达成预期指标",
-  分值 10, 得分 5. Reasons: (a) in #5 (line 714) the row sits exactly under its own header with these
-  meanings; (b) 分值/得分 must be 10/5 (weights sum to 90, RULES §1.5 cap 5), which fixes the shift;
-  (c) #2's reason says "年初未设置成本指标": no 年初 target existed. level1 = 产出指标 (carried down;
-  with it 产出 weighs 50 in every one of those forms).
+  分值 10, 得分 5. Reasons: (a) in #5 (line 714) the row sits exactly under its own header line 704
+  with these meanings; (b) 分值/得分 must be 10/5 (weights sum to 90, RULES §1.5 cap 5), which fixes
+  the shift; (c) #2's reason says "年初未设置成本指标": no 年初 target existed. level1 = 产出指标
+  (carried down; with it 产出 weighs 50 in every one of those forms, RULES §1.1's 50/30/10).
+  Rejected alternative: level1 = 成本指标 (the 2021 MOF framework has 成本指标 as a first-level
+  indicator, and a cell merged over 一级+二级 would explain why every cost row starting in the
+  level-1 column is one cell short). Rejected because level1 is one of 产出/效益/满意度 in this
+  record, #3 line 655 writes 成本指标 as a level 2 under 产出指标, and the 50/30/10 split holds only so.
+  The same applies to the real cost rows that start in the level-1 column (#7 781, #9 840,
+  #11 894, #12 922): level2 = 成本指标, level1 = 产出指标 carried down.
 - 执行率 is written in percent units (100, 100.00, 0, 0.00); the record holds the fraction.
 - Text values are the cell text exactly as in the seed ("-100%" stays "-100%" although the workbook
   stores it as the number -1 with a percent format; #9's target "1" stays the text "1").
