@@ -228,16 +228,24 @@ class Extractor {
     std::optional<double> number;
   };
 
-  // Assigns values to fields (ordered by their header column): in order when the counts agree,
-  // otherwise by column under the shift that lines most of them up.
+  // Assigns values to fields (ordered by their header column): in order when the counts agree
+  // (or when the header lacks some of the form's columns and the row has a value for each of
+  // them), otherwise by column under the shift that lines most of them up. `shift` receives
+  // the shift used, so blank fields still know their cell.
   std::map<std::string, Token> align(const std::vector<Token>& values,
-                                     const std::vector<std::pair<std::string, std::uint32_t>>& fields) {
+                                     const std::vector<std::pair<std::string, std::uint32_t>>& fields,
+                                     const std::vector<ColumnSpec>& all_columns, long& shift) {
     std::map<std::string, Token> out;
+    shift = 0;
     if (values.size() == fields.size()) {
       for (std::size_t i = 0; i < values.size(); ++i) out[fields[i].first] = values[i];
+      shift = static_cast<long>(values.front().column) - static_cast<long>(fields.front().second);
       return out;
     }
-    int best_shift = 0;
+    if (fields.size() < all_columns.size() && values.size() >= all_columns.size()) {
+      for (std::size_t i = 0; i < all_columns.size(); ++i) out[all_columns[i].field] = values[i];
+      return out;
+    }
     std::size_t best_hits = 0;
     for (int s : {0, 1, -1, 2, -2}) {
       std::size_t hits = 0;
@@ -248,15 +256,23 @@ class Extractor {
       }
       if (hits > best_hits) {
         best_hits = hits;
-        best_shift = s;
+        shift = s;
       }
     }
     for (const auto& v : values) {
       for (const auto& f : fields) {
-        if (static_cast<long>(v.column) - best_shift == static_cast<long>(f.second)) out[f.first] = v;
+        if (static_cast<long>(v.column) - shift == static_cast<long>(f.second)) out[f.first] = v;
       }
     }
     return out;
+  }
+
+  // A blank value that still knows the cell it belongs in (for a fix to write to).
+  Scalar blank_at(ValueType type, std::uint32_t row, long column) const {
+    Scalar s = blank(type);
+    if (column >= 1 && column <= 16384)
+      s.cell = xlsx::CellRef{row, static_cast<std::uint32_t>(column)};
+    return s;
   }
 
   void extract_block(const BlockSpec& block) {
@@ -269,6 +285,7 @@ class Extractor {
     // The total's fields are the form's own: present (null) even when its row is blank.
     for (const auto& col : block.columns) form_.record.set(col.field, Node(blank(col.type)));
     std::uint32_t first_value_row = *header + (row_is_header(block.columns, *header + 1) ? 2 : 1);
+    bool total_seen = false;
     for (std::uint32_t r = first_value_row; r < first_value_row + block.max_rows && r <= grid_.rows(); ++r) {
       std::uint32_t first = index_.first_column(r);
       if (first == 0) continue;
@@ -286,15 +303,23 @@ class Extractor {
       }
       if (!label_column) break;  // the block has ended
       if (values.empty() && !block.row_labels.matches(index_.at(r, *label_column))) break;
-      auto assigned = align(values, ordered);
+      long shift = 0;
+      auto assigned = align(values, ordered, block.columns, shift);
       bool total = block.total_row.matches(index_.at(r, *label_column));
+      total_seen = total_seen || total;
       Node item = Node::object();
       std::string prefix = total ? "" : fmt::format("{}[{}].", block.name, items.items().size());
       if (!total) item.set(block.row_label_field, Node(read(r, *label_column, ValueType::text, "")));
       for (const auto& col : block.columns) {
         auto it = assigned.find(col.field);
-        Scalar s = it == assigned.end() ? blank(col.type)
-                                        : read(r, it->second.column, col.type, prefix + col.field);
+        Scalar s;
+        if (it != assigned.end()) {
+          s = read(r, it->second.column, col.type, prefix + col.field);
+        } else if (columns.count(col.field)) {
+          s = blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift);
+        } else {
+          s = blank(col.type);
+        }
         if (total) {
           form_.record.set(col.field, Node(std::move(s)));
         } else {
@@ -302,6 +327,13 @@ class Extractor {
         }
       }
       if (!total) items.push(std::move(item));
+    }
+    // No total row with values but a single source row (the total label sat on the header
+    // row): that row is the total.
+    if (!total_seen && items.items().size() == 1) {
+      for (const auto& col : block.columns) {
+        if (const Node* v = items.items().front().get(col.field)) form_.record.set(col.field, *v);
+      }
     }
     form_.record.set(block.name, std::move(items));
   }
@@ -450,13 +482,40 @@ class Extractor {
           item.set(col.field, Node(read(r, placed.at(col.field), col.type, prefix + col.field)));
         } else if (carried.count(col.field)) {
           item.set(col.field, Node(carried.at(col.field)));
+        } else if (columns.count(col.field)) {
+          item.set(col.field, Node(blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift)));
         } else {
           item.set(col.field, Node(blank(col.type)));
         }
       }
+      // A blank upper level the lower one implies (数量指标 under an unwritten 产出指标).
+      for (const auto& [field, parents] : table.implied) {
+        const Node* current = item.get(field);
+        if (current && current->kind() == Node::Kind::scalar && !current->scalar().raw.empty()) continue;
+        if (auto parent = implied_value(table, field, item)) item.set(field, Node(std::move(*parent)));
+      }
       items.push(std::move(item));
     }
     form_.record.set(table.name, std::move(items));
+  }
+
+  // The upper level a lower one implies (数量指标 -> 产出指标), as a value with no cell.
+  std::optional<Scalar> implied_value(const TableSpec& table, const std::string& field,
+                                      const Node& item) const {
+    auto it = table.implied.find(field);
+    if (it == table.implied.end()) return std::nullopt;
+    for (const auto& [lower_field, node] : item.fields()) {
+      if (node.kind() != Node::Kind::scalar || node.scalar().raw.empty()) continue;
+      std::string lower = normalize_label(node.scalar().raw);
+      for (const auto& [parent, children] : it->second) {
+        if (children.matches(lower)) {
+          Scalar s;
+          s.raw = parent;
+          return s;
+        }
+      }
+    }
+    return std::nullopt;
   }
 
   void read_section_row(const TableSpec& table, std::uint32_t r, std::uint32_t label_column,

@@ -145,6 +145,14 @@ TemplateSpec load_template(const std::string& path) {
         if (Object::Ptr vocab = t->getObject("vocabulary")) {
           for (const auto& key : vocab->getNames()) table.vocabulary[key] = labels_of(strings(vocab, key));
         }
+        if (Object::Ptr implied = t->getObject("implied")) {
+          for (const auto& field : implied->getNames()) {
+            Object::Ptr parents = implied->getObject(field);
+            if (!parents) bad(path, "implied." + field + " 应为对象");
+            for (const auto& parent : parents->getNames())
+              table.implied[field][parent] = labels_of(strings(parents, parent));
+          }
+        }
         table.numeric_tail = strings(t, "numeric_tail");
         table.trailing_text = t->optValue<std::string>("trailing_text", "");
         table.end = labels_of(strings(t, "end"));

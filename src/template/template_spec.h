@@ -66,6 +66,9 @@ struct TableSpec {
   std::vector<ColumnSpec> columns;               // in the form's column order
   std::vector<std::string> carry_down;           // fields inherited from the row above when blank
   std::map<std::string, LabelSet> vocabulary;    // words that identify a field's value (levels)
+  // A blank upper level implied by the lower one: implied["level1"]["产出指标"] = {数量指标...}
+  // (forms that never write 产出指标 above 数量指标).
+  std::map<std::string, std::map<std::string, LabelSet>> implied;
   std::vector<std::string> numeric_tail;         // fields that end a row as numbers (weight, score)
   std::string trailing_text;                     // a text after the numbers (deviation reason)
   LabelSet end;                                  // first cell of the row after the table

@@ -1561,11 +1561,13 @@ EXPECTED = {
         "department": "259-晋城市商务局",  # 880 C: 259-晋城市商务局
         "unit": "259001-晋城市商务局",  # 880 G: 259001-晋城市商务局
         # 883: C 资金总额: | D (empty) | E 300 | F 300 | G 300 | H 300 | I 0 | J 100 | K (empty) | L 10
-        # JUDGEMENT: one 300 too many for the budget columns (the extra column of the header); the
-        # blank first slot (D here, B in the funds row) is 目标申报数 -> null; 10 in L is the 得分.
-        "budget_declared": None,  # 883 D: (empty) -- 目标申报数 blank
-        "budget_initial": 300,  # 883 E: 300
-        "budget_full_year": 300,  # 883 G: 300 (F 300 is the extra column; all equal)
+        # JUDGEMENT: seven values (E..J, L) for the seven funds columns, read in the form's order
+        # (a clerk reads 300 300 300 300 0 100 10 as 申报 编制 全年 执行 结余 执行率 得分). The other
+        # reading -- the header's extra column holds one 300 and 目标申报数 is blank -- differs only
+        # in budget_declared, which no rule uses; every amount the rules use is the same.
+        "budget_declared": 300,  # 883 E: 300
+        "budget_initial": 300,  # 883 F: 300
+        "budget_full_year": 300,  # 883 G: 300
         "executed": 300,  # 883 H: 300
         "budget_balance": 0,  # 883 I: 0
         "execution_rate": 1.0,  # 883 J: 100 -- percent units -> 1.0
@@ -1573,9 +1575,9 @@ EXPECTED = {
         "funds": [
             {  # 884: A 市市区财政资金 | B (empty) | C 300 | D 300 | E 300 | F 300 | G 0 | H 100.00 | I 10.00
                 "source": "市市区财政资金",  # 884 A: 市市区财政资金
-                "budget_declared": None,  # 884 B: (empty)
-                "budget_initial": 300,  # 884 C: 300
-                "budget_full_year": 300,  # 884 E: 300 (D 300 is the extra column; all equal)
+                "budget_declared": 300,  # 884 C: 300 (seven values in order, as on row 883)
+                "budget_initial": 300,  # 884 D: 300
+                "budget_full_year": 300,  # 884 E: 300
                 "executed": 300,  # 884 F: 300
                 "budget_balance": 0,  # 884 G: 0
                 "execution_rate": 1.0,  # 884 H: 100.00 -- percent units -> 1.0
