@@ -182,15 +182,29 @@ class Extractor {
     }
   }
 
-  // Column of each spec column in the header row (or the row below it, for sub-headers).
+  // Column of each spec column in the header row (or the row below it, for sub-headers). A
+  // column's labels are tried in their order, so "三级指标" can win over "二级指标" for the
+  // same column in forms that name their levels one step apart; a column already taken by an
+  // earlier spec column is not taken twice.
   std::map<std::string, std::uint32_t> header_columns(const std::vector<ColumnSpec>& columns,
                                                        std::uint32_t header_row) const {
     std::map<std::string, std::uint32_t> found;
-    for (std::uint32_t r = header_row; r <= header_row + 1; ++r) {
-      for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
-        for (const auto& col : columns) {
-          if (!found.count(col.field) && col.labels.matches(index_.at(r, c))) found[col.field] = c;
+    std::set<std::uint32_t> taken;
+    for (const auto& col : columns) {
+      std::vector<LabelSet> tries;
+      for (const auto& label : col.labels.exact) tries.push_back(LabelSet{{label}, {}});
+      for (const auto& label : col.labels.prefix) tries.push_back(LabelSet{{}, {label}});
+      for (const auto& one : tries) {
+        for (std::uint32_t r = header_row; r <= header_row + 1 && !found.count(col.field); ++r) {
+          for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+            if (!taken.count(c) && one.matches(index_.at(r, c))) {
+              found[col.field] = c;
+              taken.insert(c);
+              break;
+            }
+          }
         }
+        if (found.count(col.field)) break;
       }
     }
     return found;
@@ -282,8 +296,10 @@ class Extractor {
     std::vector<std::pair<std::string, std::uint32_t>> ordered(columns.begin(), columns.end());
     std::sort(ordered.begin(), ordered.end(), [](auto& a, auto& b) { return a.second < b.second; });
     Node items = Node::array();
-    // The total's fields are the form's own: present (null) even when its row is blank.
-    for (const auto& col : block.columns) form_.record.set(col.field, Node(blank(col.type)));
+    // The total's fields are the form's own (or block.total_into's): present (null) even when
+    // its row is blank.
+    Node total_node = Node::object();
+    for (const auto& col : block.columns) total_node.set(col.field, Node(blank(col.type)));
     std::uint32_t first_value_row = *header + (row_is_header(block.columns, *header + 1) ? 2 : 1);
     bool total_seen = false;
     for (std::uint32_t r = first_value_row; r < first_value_row + block.max_rows && r <= grid_.rows(); ++r) {
@@ -321,7 +337,7 @@ class Extractor {
           s = blank(col.type);
         }
         if (total) {
-          form_.record.set(col.field, Node(std::move(s)));
+          total_node.set(col.field, Node(std::move(s)));
         } else {
           item.set(col.field, Node(std::move(s)));
         }
@@ -332,8 +348,13 @@ class Extractor {
     // row): that row is the total.
     if (!total_seen && items.items().size() == 1) {
       for (const auto& col : block.columns) {
-        if (const Node* v = items.items().front().get(col.field)) form_.record.set(col.field, *v);
+        if (const Node* v = items.items().front().get(col.field)) total_node.set(col.field, *v);
       }
+    }
+    if (block.total_into.empty()) {
+      for (const auto& [field, value] : total_node.fields()) form_.record.set(field, value);
+    } else {
+      form_.record.set(block.total_into, std::move(total_node));
     }
     form_.record.set(block.name, std::move(items));
   }
@@ -368,6 +389,7 @@ class Extractor {
       // A section row (投入：20 17.05): its numbers are the section's weight and score.
       if (begin < end && table.section_words.matches(index_.at(r, tokens[begin]))) {
         read_section_row(table, r, tokens[begin], std::vector<std::uint32_t>(tokens.begin() + begin + 1, tokens.begin() + end));
+        carried.clear();  // levels do not run on across a section
         continue;
       }
       // Leading words that name the levels (产出指标, 数量指标...). A word of two levels

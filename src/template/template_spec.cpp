@@ -129,6 +129,7 @@ TemplateSpec load_template(const std::string& path) {
         block.columns = columns_of(path, b);
         block.total_row = labels_of(strings(b, "total_row"));
         block.row_labels = labels_of(strings(b, "row_labels"));
+        block.total_into = b->optValue<std::string>("total_into", "");
         block.row_label_field = b->optValue<std::string>("row_label_field", "source");
         block.end = labels_of(strings(b, "end"));
         block.max_rows = b->optValue<int>("max_rows", 12);

@@ -50,6 +50,7 @@ struct BlockSpec {
   std::vector<ColumnSpec> columns;
   LabelSet total_row;
   LabelSet row_labels;  // rows kept even when they hold no number (其中：上年结转资金 left blank)
+  std::string total_into;  // "" puts the total's fields on the record itself, else in this object
   std::string row_label_field;
   LabelSet end;
   int max_rows = 12;
