@@ -422,7 +422,6 @@ class Extractor {
         tail.insert(tail.begin(), tokens[--end]);
       }
       long shift = 0;
-      bool have_shift = false;
       if (tail.size() == table.numeric_tail.size()) {
         for (std::size_t k = 0; k < tail.size(); ++k) placed[table.numeric_tail[k]] = tail[k];
       } else if (tail.size() == 1 && !table.numeric_tail.empty()) {
@@ -439,23 +438,10 @@ class Extractor {
         }
         placed[*nearest] = tail[0];
       }
-      // The row's shift: from the numbers when both are there (the values before them keep
-      // their order up to them), else from a level word, else none.
-      if (tail.size() == table.numeric_tail.size() && !tail.empty() &&
-          columns.count(table.numeric_tail.front())) {
-        shift = static_cast<long>(tail.front()) -
-                static_cast<long>(columns.at(table.numeric_tail.front()));
-        have_shift = true;
-      }
-      if (!have_shift) {
-        for (const auto& f : table.carry_down) {
-          if (placed.count(f) && columns.count(f)) {
-            shift = static_cast<long>(placed.at(f)) - static_cast<long>(columns.at(f));
-            break;
-          }
-        }
-      }
-      // The texts between: by their column under the row's shift, else in column order.
+      // The texts between go to the text columns. Which shift lines them up? Candidates: the
+      // shift of the complete score columns, none, and the shift of a level word; the one that
+      // puts the most texts exactly under a text header wins (in that order on a tie). A text
+      // under no header takes the next free column in order.
       std::vector<std::string> middle_fields;
       for (const auto& col : table.columns) {
         bool special = std::find(table.carry_down.begin(), table.carry_down.end(), col.field) !=
@@ -467,6 +453,38 @@ class Extractor {
       }
       std::sort(middle_fields.begin(), middle_fields.end(),
                 [&](const std::string& a, const std::string& b) { return columns.at(a) < columns.at(b); });
+      std::vector<long> candidates;
+      if (tail.size() == table.numeric_tail.size() && !tail.empty() &&
+          columns.count(table.numeric_tail.front())) {
+        candidates.push_back(static_cast<long>(tail.front()) -
+                             static_cast<long>(columns.at(table.numeric_tail.front())));
+      }
+      candidates.push_back(0);
+      for (const auto& f : table.carry_down) {
+        if (placed.count(f) && columns.count(f)) {
+          candidates.push_back(static_cast<long>(placed.at(f)) - static_cast<long>(columns.at(f)));
+          break;
+        }
+      }
+      for (long s : {1L, -1L, 2L, -2L}) candidates.push_back(s);
+      auto hits = [&](long s) {
+        std::size_t n = 0;
+        for (std::size_t k = begin; k < end; ++k) {
+          for (const auto& f : middle_fields) {
+            if (static_cast<long>(columns.at(f)) + s == static_cast<long>(tokens[k])) ++n;
+          }
+        }
+        return n;
+      };
+      shift = candidates.front();
+      for (long c : candidates) {
+        if (hits(c) > hits(shift)) shift = c;
+      }
+      // As many texts as text columns: they are those columns, in order, wherever they slipped.
+      if (end - begin == middle_fields.size()) {
+        for (std::size_t k = begin; k < end; ++k) placed[middle_fields[k - begin]] = tokens[k];
+        begin = end;
+      }
       std::size_t next_free = 0;
       for (std::size_t k = begin; k < end; ++k) {
         std::uint32_t c = tokens[k];
@@ -475,7 +493,10 @@ class Extractor {
           if (static_cast<long>(columns.at(middle_fields[i])) + shift == static_cast<long>(c)) chosen = i;
         }
         if (chosen == middle_fields.size()) chosen = next_free;
-        if (chosen >= middle_fields.size()) break;  // more texts than fields: leave the rest
+        if (chosen >= middle_fields.size()) {  // more texts than columns: say so, never drop
+          unplaced(table, r, c);
+          continue;
+        }
         placed[middle_fields[chosen]] = c;
         next_free = chosen + 1;
       }
@@ -510,15 +531,36 @@ class Extractor {
           item.set(col.field, Node(blank(col.type)));
         }
       }
-      // A blank upper level the lower one implies (数量指标 under an unwritten 产出指标).
+      // An upper level the lower one implies (数量指标 -> 产出指标): fills a blank one, and
+      // overrides one only carried down from an earlier row when it contradicts the lower level
+      // (经济效益指标 cannot stand under a carried 产出指标).
       for (const auto& [field, parents] : table.implied) {
         const Node* current = item.get(field);
-        if (current && current->kind() == Node::Kind::scalar && !current->scalar().raw.empty()) continue;
-        if (auto parent = implied_value(table, field, item)) item.set(field, Node(std::move(*parent)));
+        bool blank_now = !current || current->kind() != Node::Kind::scalar || current->scalar().raw.empty();
+        if (!blank_now && placed.count(field)) continue;
+        if (auto parent = implied_value(table, field, item)) {
+          if (blank_now || normalize_label(current->scalar().raw) != normalize_label(parent->raw)) {
+            item.set(field, Node(std::move(*parent)));
+          }
+        }
       }
       items.push(std::move(item));
     }
     form_.record.set(table.name, std::move(items));
+  }
+
+  void unplaced(const TableSpec& table, std::uint32_t row, std::uint32_t column) {
+    model::Finding f;
+    f.rule = "unplaced_value";
+    f.severity = "info";
+    f.field = table.name;
+    f.sheet = grid_.sheet_name();
+    f.cell = xlsx::cell_name(xlsx::CellRef{row, column});
+    f.reported = grid_.at(row, column).text;
+    f.message = fmt::format("单元格 {} 的“{}”不在表头的任何栏目下，未读入记录，请核对是否填错位置 / value "
+                            "under no column of the table",
+                            f.cell, f.reported);
+    form_.findings.push_back(std::move(f));
   }
 
   // The upper level a lower one implies (数量指标 -> 产出指标), as a value with no cell.

@@ -407,8 +407,10 @@ EXPECTED = {
                 "level2": "数量指标",  # 159 A: (empty) -- carried from 158 A
                 "name": "指标2：招商引资宣传资料印制",  # 159 C: 指标2：招商引资宣传资料印制
                 "target": "种类不少于5种，份数不少于2000份",  # 159 D: 种类不少于5种，份数不少于2000份
-                "actual": "5 2500",  # 159 E: 5 + F: 2500 -- 2500 slipped into 完成进度, read as the 份数 actual
-                "completion": "",  # 159 F: 2500 is the actual (above) -- no 完成进度 written
+                # LEAD JUDGEMENT: the record keeps each cell where it stands; RULES §6.3 #15 notes the
+                # slipped 2500 as a column shift for the checks to report, not for the reader to move.
+                "actual": "5",  # 159 E: 5
+                "completion": "2500",  # 159 F: 2500 (the 份数, in the 完成进度 column as written)
             },
             {  # 160
                 "level1": "产出指标",  # 160 A: (empty) -- as 158
@@ -781,7 +783,9 @@ EXPECTED = {
         "department": "202",  # 132 C: 202 (A: 主管部门及代码; a numeric cell, given as its text)
         # JUDGEMENT: the 实施单位 label (132 E) has no value on its row; its value is the text two rows
         # down in the same column, truncated at both ends by the extraction (晋中市工业和信息化局)
-        "unit": "中市工业和信息化",  # 134 E: 中市工业和信息化 -- under 132 E 实施单位 / 133 E 项目日期; as written
+        # LEAD JUDGEMENT: the label 实施单位 has nothing right of it; the fragment two rows below sits
+        # under another label (项目日期) and is not read as its value: the field is blank ("").
+        "unit": "",  # 130 E: 实施单位 -- no value beside it (134 E: 中市工业和信息化 is under 项目日期)
         "project_type": "经常性项目",  # 133 C: 经常性项目 (A: 项目属性)
         "year": 2020,  # 127 A: 晋中市财政支出项目绩效自评表 (2020 年度) -- year inside the title cell
         "budget_city": 345.00,  # 136 E: 345.00 (B: 预算资金, C: 市级预算资金)
@@ -819,7 +823,9 @@ EXPECTED = {
                 "name": "指标1:对2018年新认定的省、市级企",  # 149 C: 指标1:对2018年新认定的省、市级企
                 "target": "新发展行动计划》市厅发(2015)28",  # 149 D: 新发展行动计划》市厅发(2015)28 -- slipped one left, read as 目标值
                 "actual": "16户",  # 149 F: 16户
-                "completion": "100%",  # 149 G: 100%
+                # LEAD JUDGEMENT: this form's header has no 完成进度 column; the 100% in G stands under no
+                # header and is reported as an unplaced value (info finding), not guessed into a field.
+                "completion": "",  # 149 G: 100% -- under no column of the header
             },
             {  # 150: name only -- included with empty values
                 "level1": "产出指标",  # 150 A: (empty) -- carried from 147 A
@@ -999,7 +1005,7 @@ EXPECTED = {
     "003_project_新动能专项资金.xlsx": {
         "project_name": "新动能专项资金",  # 208 C: 新动能专项资金 (A: 项目名称)
         "department": "202",  # 209 C: 202 (A: 主管部门及代码; a numeric cell, given as its text)
-        "unit": None,  # 209 E: 实施单位 -- label present, no value written anywhere (F.. empty; 210 only E 项目期)
+        "unit": "",  # 209 E: 实施单位 -- label present, no value written anywhere (F.. empty; 210 only E 项目期); a blank text field is ""
         "project_type": "经常性项目",  # 210 C: 经常性项目 (A: 项目属性)
         "year": 2020,  # 204 A: (2020 年度)
         # Funds labels stand one or two columns right of the usual place (C 预算资金 / E 市级预算资金)
@@ -1068,7 +1074,9 @@ EXPECTED = {
             {  # 228: SHIFTED one left from B (B level2 | C name | D target | E actual | F completion)
                 # JUDGEMENT: A's 满意度指标 belongs to line 229 (服务对象满意度指标); 可持续影响指标 is a
                 # 效益指标 category. Taken as written / carried, level1 would be 满意度指标
-                "level1": "效益指标",  # 228 A: 满意度指标 -- read as 229's label; 效益指标 by the category of 可持续影响指标
+                # LEAD JUDGEMENT: a level written on the row is kept as written (the checks can flag a
+                # 可持续影响指标 under 满意度指标); only carried-down levels yield to the lower level's category.
+                "level1": "满意度指标",  # 228 A: 满意度指标
                 "level2": "可持续影响指标",  # 228 B: 可持续影响指标
                 "name": "指标1: 对投资企业前期调研",  # 228 C: 指标1: 对投资企业前期调研
                 "target": "长期有效",  # 228 D: 长期有效
@@ -1099,7 +1107,9 @@ EXPECTED = {
             {"level2": "业务管理", "name": "项目质量可控性", "weight": 4, "score": 4.00},  # 245 B: (carried) | C: 项目质量可控性 | E: 4 | F: 4.00
             # JUDGEMENT: 246 is 财务管理's 管理制度健全性 (the 财务管理 label stands mid-range on 247; 业务管理
             # already has its three items 243-245). A mechanical carry-down would give 业务管理.
-            {"level2": "财务管理", "name": "管理制度健全性", "weight": 3, "score": 3.00},  # 246 B: (empty) -- 财务管理 from 247 B | C: 管理制度健全性 | E: 3 | F: 3.00
+            # LEAD JUDGEMENT: the level carries down as written (业务管理 from 243 B); the reader does not
+            # infer from item counts that the 财务管理 label below was meant to start a row earlier.
+            {"level2": "业务管理", "name": "管理制度健全性", "weight": 3, "score": 3.00},  # 246 B: (empty) -- 业务管理 carried from 243 B | C: 管理制度健全性 | E: 3 | F: 3.00
             {"level2": "财务管理", "name": "资金使用合规性", "weight": 3, "score": 3.00},  # 247 B: 财务管理 | C: 资金使用合规性 | E: 3 | F: 3.00
             {"level2": "财务管理", "name": "财务监控有效性", "weight": 4, "score": 4.00},  # 248 B: (carried from 247) | C: 财务监控有效性 | E: 4 | F: 4.00
             {"level2": "项目产出", "name": "实际完成率", "weight": 8, "score": 8.00},  # 250 B: 项目产出 | C: 实际完成率 | E: 8 | F: 8.00

@@ -1,6 +1,8 @@
-"""evalbook check --format json reads each 004_project_* sample into the record worked out by hand
-in tests/golden/project_2023.py (the oracle: every value there names the seed line and cell it
-comes from). One test per form; a failing form lists every differing field path at once."""
+"""evalbook check --format json reads each sample form into the record worked out by hand in
+tests/golden/*.py (the oracles: every value there names the seed line and cell it comes from).
+Each golden module has EXPECTED (sample file -> record) and TEMPLATE (the template id, or a dict
+file -> id). One test per form; a failing form lists every differing field path at once."""
+import importlib
 import json
 import math
 import os
@@ -8,13 +10,13 @@ import sys
 
 from evalbook_test import EVALBOOK, ROOT, SAMPLES, main, run
 
-sys.path.insert(0, os.path.join(ROOT, "tests", "golden"))
-from project_2023 import EXPECTED  # noqa: E402
+GOLDEN_DIR = os.path.join(ROOT, "tests", "golden")
+sys.path.insert(0, GOLDEN_DIR)
+GOLDEN_MODULES = sorted(f[:-3] for f in os.listdir(GOLDEN_DIR) if f.endswith(".py") and not f.startswith("_"))
 
-TEMPLATE = "project-2023"
 TOLERANCE = 1e-9
-# Scalar fields of the record itself (not inside funds / indicators) that must name their cell.
-LIST_FIELDS = ("funds", "indicators")
+# Fields holding lists or objects: their scalars are checked through their own paths.
+LIST_FIELDS = ("funds", "indicators", "items", "sections", "section_weights", "tasks", "tasks_total")
 
 
 def is_number(value):
@@ -52,18 +54,21 @@ def compare(path, want, got, errors):
 
 
 def check_cells(want, cells, errors):
-    """The cells map names a cell for every top-level scalar field and every indicator score."""
+    """The cells map names a cell for every top-level scalar field that has a value, and for every
+    score of a scored table (where a fix would write)."""
     if not isinstance(cells, dict):
         errors.append(f"cells: expected an object, got {cells!r}")
         return
-    paths = [key for key in want if key not in LIST_FIELDS]
-    paths += [f"indicators[{i}].score" for i in range(len(want.get("indicators", [])))]
+    paths = [key for key, value in want.items() if key not in LIST_FIELDS and value not in (None, "")]
+    for table in ("indicators", "items"):
+        rows = want.get(table, [])
+        paths += [f"{table}[{i}].score" for i, row in enumerate(rows) if "score" in row]
     for path in paths:
         if not cells.get(path):
             errors.append(f"cells[{path!r}]: missing")
 
 
-def check_form(name, want):
+def check_form(name, want, template, source):
     path = os.path.join(SAMPLES, name)
     if not os.path.isfile(path):
         raise AssertionError(f"{name}: sample workbook not found at {path}")
@@ -89,22 +94,32 @@ def check_form(name, want):
     if not forms:
         raise AssertionError(f"{name}: no form recognised")
     form = forms[0]
-    if form.get("template") != TEMPLATE:
-        raise AssertionError(f"{name}: template {form.get('template')!r}, expected {TEMPLATE!r}")
+    if form.get("template") != template:
+        raise AssertionError(f"{name}: template {form.get('template')!r}, expected {template!r}")
     errors = []
     compare("", want, form.get("record"), errors)
     check_cells(want, form.get("cells"), errors)
     if errors:
-        raise AssertionError(f"{name}: {len(errors)} difference(s) from tests/golden/project_2023.py:\n  "
+        raise AssertionError(f"{name}: {len(errors)} difference(s) from tests/golden/{source}.py:\n  "
                              + "\n  ".join(errors))
 
 
-def make_test(name, want):
+def make_test(name, want, template, source):
     def test():
-        check_form(name, want)
+        check_form(name, want, template, source)
     test.__name__ = "golden_record:" + name
     return test
 
 
+def all_tests():
+    tests = []
+    for module_name in GOLDEN_MODULES:
+        module = importlib.import_module(module_name)
+        for name, want in module.EXPECTED.items():
+            template = module.TEMPLATE if isinstance(module.TEMPLATE, str) else module.TEMPLATE[name]
+            tests.append(make_test(name, want, template, module_name))
+    return tests
+
+
 if __name__ == "__main__":
-    main([make_test(n, w) for n, w in EXPECTED.items()])
+    main(all_tests())
