@@ -51,6 +51,9 @@ class OutputBuffer {
 int run_dump(const Args& args);
 int run_set(const Args& args);
 int run_check(const Args& args);
+int run_export(const Args& args);
+int run_templates(const Args& args);
+int run_fill(const Args& args);
 int run_scan(const Args& args);
 
 }  // namespace evalbook::cli

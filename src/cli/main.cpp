@@ -51,6 +51,9 @@ int main(int argc, char** argv) {
   if (command == "dump") return evalbook::cli::run_dump(rest);
   if (command == "set") return evalbook::cli::run_set(rest);
   if (command == "check") return evalbook::cli::run_check(rest);
+  if (command == "export") return evalbook::cli::run_export(rest);
+  if (command == "templates") return evalbook::cli::run_templates(rest);
+  if (command == "fill") return evalbook::cli::run_fill(rest);
   if (command == "scan") return evalbook::cli::run_scan(rest);
   evalbook::cli::report_error(command, "bad_argument",
                               "未知命令，请运行 evalbook --help / unknown command, see --help");
