@@ -8,6 +8,9 @@
 #include <fmt/format.h>
 
 #include "model/indicator_value.h"
+#include "template/cell_reading.h"
+#include "template/label_index.h"
+#include "template/ledger.h"
 #include "template/normalize.h"
 
 namespace evalbook::tmpl {
@@ -17,60 +20,6 @@ namespace {
 using model::Node;
 using model::Scalar;
 using model::ScalarType;
-
-struct Position {
-  std::uint32_t row = 0;
-  std::uint32_t column = 0;
-};
-
-// Normalised text of every cell, computed once per sheet.
-class LabelIndex {
- public:
-  explicit LabelIndex(const SheetGrid& grid) : grid_(grid) {
-    norm_.resize(grid.rows());
-    for (std::uint32_t r = 1; r <= grid.rows(); ++r) {
-      auto& row = norm_[r - 1];
-      row.resize(grid.columns());
-      for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
-        if (!grid.empty(r, c)) row[c - 1] = normalize_label(grid.at(r, c).text);
-      }
-    }
-  }
-
-  const std::string& at(std::uint32_t row, std::uint32_t column) const {
-    static const std::string kEmpty;
-    if (row == 0 || column == 0 || row > norm_.size() || column > norm_[row - 1].size()) return kEmpty;
-    return norm_[row - 1][column - 1];
-  }
-
-  std::optional<Position> find(const LabelSet& labels, std::uint32_t from_row = 1,
-                               std::uint32_t to_row = UINT32_MAX) const {
-    for (std::uint32_t r = from_row; r <= std::min<std::uint32_t>(grid_.rows(), to_row); ++r) {
-      for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
-        if (labels.matches(at(r, c))) return Position{r, c};
-      }
-    }
-    return std::nullopt;
-  }
-
-  // First non-empty cell of a row, or 0.
-  std::uint32_t first_column(std::uint32_t row) const {
-    for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
-      if (!grid_.empty(row, c)) return c;
-    }
-    return 0;
-  }
-
- private:
-  const SheetGrid& grid_;
-  std::vector<std::vector<std::string>> norm_;
-};
-
-// The number a cell holds: its numeric value, or an amount written as text.
-std::optional<double> cell_number(const GridCell& cell) {
-  if (cell.number) return cell.number;
-  return model::parse_amount(cell.text);
-}
 
 class Extractor {
  public:
@@ -85,47 +34,18 @@ class Extractor {
     for (const auto& block : spec_.blocks) extract_block(block);
     for (const auto& table : spec_.tables) extract_table(table);
     for (const auto& total : spec_.totals) extract_total(total);
+    for (const auto& ledger : spec_.ledgers)
+      extract_ledger(grid_, index_, ledger, form_.record, form_.findings);
+    for (const auto& row : spec_.numbered_rows)
+      extract_numbered_row(grid_, row, form_.record, form_.findings);
     return std::move(form_);
   }
 
  private:
-  Scalar blank(ValueType type) const {
-    Scalar s;
-    s.type = type == ValueType::text || type == ValueType::grade ? ScalarType::text : ScalarType::number;
-    return s;
-  }
+  Scalar blank(ValueType type) const { return blank_scalar(type); }
 
   Scalar read(std::uint32_t row, std::uint32_t column, ValueType type, const std::string& path) {
-    const GridCell& cell = grid_.at(row, column);
-    Scalar s = blank(type);
-    s.raw = cell.text;
-    s.cell = xlsx::CellRef{row, column};
-    if (s.type == ScalarType::text || cell.text.empty()) return s;
-    if (type == ValueType::percent_units) {
-      // A percent-formatted cell already holds the fraction; a plain 93.25 means 93.25%.
-      if (cell.number) {
-        s.number = cell.text.find('%') != std::string::npos ? *cell.number : *cell.number / 100.0;
-      } else {
-        s.number = model::parse_rate(cell.text, true);
-      }
-    } else {
-      s.number = cell_number(cell);
-    }
-    if (!s.number) unreadable(s, path);
-    return s;
-  }
-
-  void unreadable(Scalar& s, const std::string& path) {
-    s.unreadable = true;
-    model::Finding f;
-    f.rule = "unreadable_value";
-    f.severity = "error";
-    f.field = path;
-    f.sheet = grid_.sheet_name();
-    f.cell = s.cell ? xlsx::cell_name(*s.cell) : "";
-    f.reported = s.raw;
-    f.message = fmt::format("单元格 {} 的“{}”不是数字，无法复核，请填写数字 / not a number", f.cell, s.raw);
-    form_.findings.push_back(std::move(f));
+    return read_scalar(grid_, row, column, type, path, form_.findings);
   }
 
   bool is_any_label(std::uint32_t row, std::uint32_t column) const {

@@ -177,6 +177,35 @@ TemplateSpec load_template(const std::string& path) {
         spec.totals.push_back(std::move(total));
       }
     }
+    if (Array::Ptr ledgers = root->getArray("ledgers")) {
+      for (std::size_t i = 0; i < ledgers->size(); ++i) {
+        Object::Ptr l = ledgers->getObject(i);
+        LedgerSpec ledger;
+        ledger.name = l->optValue<std::string>("name", "rows");
+        std::string key = l->optValue<std::string>("key", "code");
+        if (key != "code" && key != "line") bad(path, "ledger key 应为 code 或 line");
+        ledger.keyed_by_line = key == "line";
+        ledger.key_labels = labels_of(strings(l, "key_labels"));
+        ledger.name_labels = labels_of(strings(l, "name_labels"));
+        ledger.columns = columns_of(path, l);
+        ledger.total_labels = labels_of(strings(l, "total_labels"));
+        ledger.total_into = l->optValue<std::string>("total_into", "total");
+        ledger.end = labels_of(strings(l, "end"));
+        spec.ledgers.push_back(std::move(ledger));
+      }
+    }
+    if (Array::Ptr rows = root->getArray("numbered_rows")) {
+      for (std::size_t i = 0; i < rows->size(); ++i) {
+        Object::Ptr n = rows->getObject(i);
+        NumberedRowSpec row;
+        Object::Ptr cols = n->getObject("columns");
+        if (!cols) bad(path, "numbered_rows 缺少 columns");
+        for (const auto& field : cols->getNames()) row.columns.emplace_back(field, cols->getValue<int>(field));
+        std::sort(row.columns.begin(), row.columns.end(),
+                  [](const auto& a, const auto& b) { return a.second < b.second; });
+        spec.numbered_rows.push_back(std::move(row));
+      }
+    }
     return spec;
   } catch (const Poco::Exception& e) {
     bad(path, e.displayText());

@@ -86,6 +86,26 @@ struct TotalSpec {
   bool last_number = false;  // the score is the last number of the row (after a 分值 column)
 };
 
+// A table of rows keyed by a code (科目代码) or a line number (行次), possibly in several side-by-
+// side groups (公开01表: 收入 | 支出; 公开06表: four code/name/amount triples). Every keyed row
+// becomes an item of record[name] with "code" or "line", "name" and the columns found in its
+// group; the row whose key or name is a total label goes to record[total_into].
+struct LedgerSpec {
+  std::string name;
+  bool keyed_by_line = false;  // "line": 行次 numbers; else "code": 科目代码 digits
+  LabelSet key_labels;
+  LabelSet name_labels;
+  std::vector<ColumnSpec> columns;
+  LabelSet total_labels;
+  std::string total_into = "total";
+  LabelSet end;
+};
+
+// One row of values under numbered columns (栏次 1..N), each column a field (公开09表).
+struct NumberedRowSpec {
+  std::vector<std::pair<std::string, int>> columns;  // field -> column number
+};
+
 struct Detection {
   std::vector<LabelSet> all;   // each must be some cell of the sheet
   std::vector<LabelSet> none;  // none may be
@@ -102,6 +122,8 @@ struct TemplateSpec {
   std::vector<BlockSpec> blocks;
   std::vector<TableSpec> tables;
   std::vector<TotalSpec> totals;
+  std::vector<LedgerSpec> ledgers;
+  std::vector<NumberedRowSpec> numbered_rows;
 };
 
 // Parses one template file. Throws std::runtime_error naming the file and what is wrong.

@@ -49,8 +49,8 @@ General readings used throughout (judgement calls, see also the per-row comments
   the 一级 column (可持续影响指标 in A75) is level2; level1 is then carried down.
 """
 
-# Template id per sample file (this module holds two templates).
-TEMPLATES = {
+# Template id per sample file (this module holds two templates; the runner takes a dict).
+TEMPLATE = {
     "002_dept_晋中市招商引资服务中心.xlsx": "department-jinzhong-2020",
     "003_dept_晋中市工业和信息化局.xlsx": "department-jinzhong-2020",
     "001_dept_市对外经济贸易发展服务中心.xlsx": "department-target-2021",

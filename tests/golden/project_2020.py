@@ -35,6 +35,11 @@ General readings used throughout (judgement calls, see also the per-row comments
 
 TEMPLATE = "project-2020"
 
+# Fields that must NOT be in the record.
+ABSENT = {
+    "001_project_服务外向型经济工作经费.xlsx": ("grade",),  # the form has no grade row
+}
+
 EXPECTED = {
     # ------------------------------------------------------------------------------------------
     # 001 lines 3-29 (sheet row = line - 2); 市对外经济贸易发展服务中心 2021

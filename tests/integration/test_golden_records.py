@@ -68,7 +68,7 @@ def check_cells(want, cells, errors):
             errors.append(f"cells[{path!r}]: missing")
 
 
-def check_form(name, want, template, source):
+def check_form(name, want, template, source, absent=()):
     path = os.path.join(SAMPLES, name)
     if not os.path.isfile(path):
         raise AssertionError(f"{name}: sample workbook not found at {path}")
@@ -98,15 +98,18 @@ def check_form(name, want, template, source):
         raise AssertionError(f"{name}: template {form.get('template')!r}, expected {template!r}")
     errors = []
     compare("", want, form.get("record"), errors)
+    for key in absent:  # fields the form does not have must not appear
+        if key in (form.get("record") or {}):
+            errors.append(f"{key}: must be absent, got {form['record'][key]!r}")
     check_cells(want, form.get("cells"), errors)
     if errors:
         raise AssertionError(f"{name}: {len(errors)} difference(s) from tests/golden/{source}.py:\n  "
                              + "\n  ".join(errors))
 
 
-def make_test(name, want, template, source):
+def make_test(name, want, template, source, absent=()):
     def test():
-        check_form(name, want, template, source)
+        check_form(name, want, template, source, absent)
     test.__name__ = "golden_record:" + name
     return test
 
@@ -117,7 +120,8 @@ def all_tests():
         module = importlib.import_module(module_name)
         for name, want in module.EXPECTED.items():
             template = module.TEMPLATE if isinstance(module.TEMPLATE, str) else module.TEMPLATE[name]
-            tests.append(make_test(name, want, template, module_name))
+            absent = getattr(module, "ABSENT", {}).get(name, ())
+            tests.append(make_test(name, want, template, module_name, absent))
     return tests
 
 

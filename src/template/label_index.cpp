@@ -1,0 +1,43 @@
+#include "template/label_index.h"
+
+#include <algorithm>
+
+#include "template/normalize.h"
+
+namespace evalbook::tmpl {
+
+LabelIndex::LabelIndex(const SheetGrid& grid) : grid_(grid) {
+  norm_.resize(grid.rows());
+  for (std::uint32_t r = 1; r <= grid.rows(); ++r) {
+    auto& row = norm_[r - 1];
+    row.resize(grid.columns());
+    for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
+      if (!grid.empty(r, c)) row[c - 1] = normalize_label(grid.at(r, c).text);
+    }
+  }
+}
+
+const std::string& LabelIndex::at(std::uint32_t row, std::uint32_t column) const {
+  static const std::string kEmpty;
+  if (row == 0 || column == 0 || row > norm_.size() || column > norm_[row - 1].size()) return kEmpty;
+  return norm_[row - 1][column - 1];
+}
+
+std::optional<Position> LabelIndex::find(const LabelSet& labels, std::uint32_t from_row,
+                                         std::uint32_t to_row) const {
+  for (std::uint32_t r = from_row; r <= std::min<std::uint32_t>(grid_.rows(), to_row); ++r) {
+    for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+      if (labels.matches(at(r, c))) return Position{r, c};
+    }
+  }
+  return std::nullopt;
+}
+
+std::uint32_t LabelIndex::first_column(std::uint32_t row) const {
+  for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+    if (!grid_.empty(row, c)) return c;
+  }
+  return 0;
+}
+
+}  // namespace evalbook::tmpl

@@ -1,0 +1,35 @@
+// Finding labels in a form sheet: every cell's normalised text computed once, searched in
+// reading order.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "template/sheet_grid.h"
+#include "template/template_spec.h"
+
+namespace evalbook::tmpl {
+
+struct Position {
+  std::uint32_t row = 0;
+  std::uint32_t column = 0;
+};
+
+class LabelIndex {
+ public:
+  explicit LabelIndex(const SheetGrid& grid);
+  const std::string& at(std::uint32_t row, std::uint32_t column) const;
+  // The first cell, row by row from `from_row`, whose normalised text the labels match.
+  std::optional<Position> find(const LabelSet& labels, std::uint32_t from_row = 1,
+                               std::uint32_t to_row = UINT32_MAX) const;
+  // First non-empty cell of a row, or 0.
+  std::uint32_t first_column(std::uint32_t row) const;
+
+ private:
+  const SheetGrid& grid_;
+  std::vector<std::vector<std::string>> norm_;
+};
+
+}  // namespace evalbook::tmpl
