@@ -22,8 +22,9 @@
 # machine's speed hits evalbook and the peers alike. Each run is timed from outside like the kit
 # does: wall clock around the process, peak RSS / user / sys CPU from GNU time; the 1-minute load
 # average at the start of each run is recorded too (anything else running shows up there).
-# Output: bench/data/results.tsv (raw), bench/data/results.md (full tables), and the generated
-# part of bench/RESULTS.md (between its markers; the prose around it is kept).
+# Output: bench/data/results.tsv (raw; a run replaces the rows of the ids it measures),
+# bench/data/results.md (full tables), and the generated part of bench/RESULTS.md (between its
+# markers; the prose around it is kept). Delete bench/data/results.tsv to start afresh.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -173,8 +174,13 @@ done
 ((${#IDS[@]})) || { echo "no benchmark matches '$FILTER'" >&2; exit 2; }
 
 RES=$D/results.tsv
-: >"$RES"
-rm -f "$D"/logs/*.runs
+# A new run replaces the rows of the benchmarks it measures and keeps the others (so a REGEX run
+# refreshes only its rows; the report's "load" column tells runs of different moments apart).
+touch "$RES"
+for id in "${IDS[@]}"; do
+  awk -F'\t' -v id="$id" '$1 != id' "$RES" >"$RES.tmp" && mv "$RES.tmp" "$RES"
+  rm -f "$D/logs/$id.runs"
+done
 N=${#IDS[@]}
 WANT=() DONE=()
 for ((k = 0; k < N; k++)); do WANT[k]=$RUNS; DONE[k]=0; done

@@ -290,6 +290,7 @@ class Extractor {
     if (!header) return;
     auto columns = header_columns(table.columns, *header);
     std::uint32_t first_row = *header + (row_is_header(table.columns, *header + 1) ? 2 : 1);
+    if (table.positional) return extract_positional_table(table, columns, first_row);
     Node items = Node::array();
     std::map<std::string, Scalar> carried;
     for (std::uint32_t r = first_row; r < first_row + table.max_rows && r <= grid_.rows(); ++r) {
@@ -502,6 +503,67 @@ class Extractor {
     return std::nullopt;
   }
 
+  // Rows read by the header columns, moved by the shift that puts the anchor's value (an
+  // indicator code such as A101) under its header.
+  void extract_positional_table(const TableSpec& table, const std::map<std::string, std::uint32_t>& columns,
+                                std::uint32_t first_row) {
+    Node items = Node::array();
+    std::map<std::string, Scalar> carried;
+    for (std::uint32_t r = first_row; r < first_row + table.max_rows && r <= grid_.rows(); ++r) {
+      std::uint32_t first = index_.first_column(r);
+      if (first == 0) continue;
+      if (table.end.matches(index_.at(r, first))) break;
+      if (row_is_header(table.columns, r)) continue;  // a header repeated after a page break
+      long shift = 0;
+      if (!table.anchor.empty() && columns.count(table.anchor)) {
+        bool anchored = false;
+        for (std::uint32_t c = first; c <= grid_.columns() && !anchored; ++c) {
+          if (matches_vocab(table, table.anchor, r, c)) {
+            shift = static_cast<long>(c) - static_cast<long>(columns.at(table.anchor));
+            anchored = true;
+          }
+        }
+        if (!anchored) continue;  // a continuation line or a running page header, not a row
+      }
+      std::string prefix = fmt::format("{}[{}].", table.name, items.items().size());
+      std::map<std::string, Scalar> placed;
+      for (const auto& col : table.columns) {
+        if (!columns.count(col.field)) continue;
+        long c = static_cast<long>(columns.at(col.field)) + shift;
+        if (c < 1 || grid_.empty(r, static_cast<std::uint32_t>(c))) continue;
+        // A level with a vocabulary must look like one (A1 政策决策), else it is stray text.
+        if (table.vocabulary.count(col.field) && !matches_vocab(table, col.field, r, static_cast<std::uint32_t>(c)))
+          continue;
+        placed[col.field] = read(r, static_cast<std::uint32_t>(c), col.type, prefix + col.field);
+      }
+      for (std::size_t k = 0; k < table.carry_down.size(); ++k) {
+        if (!placed.count(table.carry_down[k])) continue;
+        carried[table.carry_down[k]] = placed.at(table.carry_down[k]);
+        for (std::size_t j = k + 1; j < table.carry_down.size(); ++j) {
+          if (!placed.count(table.carry_down[j])) carried.erase(table.carry_down[j]);
+        }
+      }
+      bool has_content = std::any_of(placed.begin(), placed.end(), [&](const auto& p) {
+        return std::find(table.carry_down.begin(), table.carry_down.end(), p.first) == table.carry_down.end();
+      });
+      if (!has_content) continue;
+      Node item = Node::object();
+      for (const auto& col : table.columns) {
+        if (placed.count(col.field)) {
+          item.set(col.field, Node(placed.at(col.field)));
+        } else if (carried.count(col.field)) {
+          item.set(col.field, Node(carried.at(col.field)));
+        } else if (columns.count(col.field)) {
+          item.set(col.field, Node(blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift)));
+        } else {
+          item.set(col.field, Node(blank(col.type)));
+        }
+      }
+      items.push(std::move(item));
+    }
+    form_.record.set(table.name, std::move(items));
+  }
+
   void read_section_row(const TableSpec& table, std::uint32_t r, std::uint32_t label_column,
                         const std::vector<std::uint32_t>& rest) {
     std::string name = index_.at(r, label_column);
@@ -530,24 +592,34 @@ class Extractor {
     if (!at) return;
     std::optional<Scalar> score;
     std::optional<Scalar> grade;
+    std::optional<Scalar> weight;
     for (std::uint32_t r = at->row; r <= at->row + total.search_rows && r <= grid_.rows(); ++r) {
       std::uint32_t from = r == at->row ? at->column + 1 : 1;
+      std::vector<std::uint32_t> numbers;
       for (std::uint32_t c = from; c <= grid_.columns(); ++c) {
         if (grid_.empty(r, c)) continue;
-        if ((!score || (total.last_number && r == at->row)) && !total.score_field.empty() &&
-            cell_number(grid_.at(r, c))) {
-          score = read(r, c, ValueType::number, total.score_field);
+        if (cell_number(grid_.at(r, c))) {
+          numbers.push_back(c);
         } else if (!grade && !total.grade_field.empty() && model::parse_grade(grid_.at(r, c).text)) {
           grade = read(r, c, ValueType::grade, total.grade_field);
         }
       }
-      if (score && grade) break;
+      if (!score && !numbers.empty() && !total.score_field.empty()) {
+        bool last = total.last_number || (!total.weight_field.empty() && numbers.size() >= 2);
+        score = read(r, last ? numbers.back() : numbers.front(), ValueType::number, total.score_field);
+        if (!total.weight_field.empty() && numbers.size() >= 2)
+          weight = read(r, numbers.front(), ValueType::number, total.weight_field);
+      }
+      if ((score || total.score_field.empty()) && (grade || total.grade_field.empty())) break;
     }
+    if (!total.weight_field.empty())
+      form_.record.set(total.weight_field, Node(weight ? *weight : blank(ValueType::number)));
     if (!total.score_field.empty())
       form_.record.set(total.score_field, Node(score ? *score : blank(ValueType::number)));
     if (!total.grade_field.empty())
       form_.record.set(total.grade_field, Node(grade ? *grade : blank(ValueType::grade)));
   }
+
 
   const SheetGrid& grid_;
   const TemplateSpec& spec_;

@@ -41,7 +41,9 @@ std::vector<std::string> strings(const Object::Ptr& obj, const std::string& key)
 LabelSet labels_of(const std::vector<std::string>& raw) {
   LabelSet set;
   for (const auto& label : raw) {
-    if (!label.empty() && label.back() == '*') {
+    if (label.rfind("re:", 0) == 0) {
+      set.patterns.push_back(std::make_shared<const std::regex>(label.substr(3)));
+    } else if (!label.empty() && label.back() == '*') {
       set.prefix.push_back(normalize_label(label.substr(0, label.size() - 1)));
     } else {
       set.exact.push_back(normalize_label(label));
@@ -78,8 +80,11 @@ std::vector<ColumnSpec> columns_of(const std::string& file, const Object::Ptr& o
 bool LabelSet::matches(const std::string& normalised) const {
   if (normalised.empty()) return false;
   if (std::find(exact.begin(), exact.end(), normalised) != exact.end()) return true;
-  return std::any_of(prefix.begin(), prefix.end(),
-                     [&](const std::string& p) { return normalised.rfind(p, 0) == 0; });
+  if (std::any_of(prefix.begin(), prefix.end(),
+                  [&](const std::string& p) { return normalised.rfind(p, 0) == 0; }))
+    return true;
+  return std::any_of(patterns.begin(), patterns.end(),
+                     [&](const auto& re) { return std::regex_search(normalised, *re); });
 }
 
 TemplateSpec load_template(const std::string& path) {
@@ -141,6 +146,8 @@ TemplateSpec load_template(const std::string& path) {
         Object::Ptr t = tables->getObject(i);
         TableSpec table;
         table.name = t->getValue<std::string>("name");
+        table.positional = t->optValue<std::string>("mode", "content") == "positional";
+        table.anchor = t->optValue<std::string>("anchor", "");
         table.columns = columns_of(path, t);
         table.carry_down = strings(t, "carry_down");
         if (Object::Ptr vocab = t->getObject("vocabulary")) {
@@ -172,6 +179,7 @@ TemplateSpec load_template(const std::string& path) {
         total.labels = labels_of(strings(t, "labels"));
         total.score_field = t->optValue<std::string>("score_field", "");
         total.grade_field = t->optValue<std::string>("grade_field", "");
+        total.weight_field = t->optValue<std::string>("weight_field", "");
         total.search_rows = t->optValue<int>("search_rows", 3);
         total.last_number = t->optValue<std::string>("score", "first") == "last";
         spec.totals.push_back(std::move(total));
@@ -207,6 +215,8 @@ TemplateSpec load_template(const std::string& path) {
       }
     }
     return spec;
+  } catch (const std::regex_error& e) {
+    bad(path, std::string("正则表达式有误 / bad regular expression: ") + e.what());
   } catch (const Poco::Exception& e) {
     bad(path, e.displayText());
   }

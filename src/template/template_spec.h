@@ -3,6 +3,8 @@
 #pragma once
 
 #include <map>
+#include <memory>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -16,8 +18,11 @@ enum class ValueType { text, number, percent_units, grade };
 struct LabelSet {
   std::vector<std::string> exact;   // normalised labels matched whole
   std::vector<std::string> prefix;  // normalised labels matched at the start ("资金总额" in "资金总额:")
+  // Regular expressions over the normalised text, written "re:^[a-d][0-9]{3}" in a template
+  // (indicator codes such as A101).
+  std::vector<std::shared_ptr<const std::regex>> patterns;
   bool matches(const std::string& normalised) const;
-  bool empty() const { return exact.empty() && prefix.empty(); }
+  bool empty() const { return exact.empty() && prefix.empty() && patterns.empty(); }
 };
 
 // A single value found by its label: the first non-empty cell to the right in the same row
@@ -59,6 +64,11 @@ struct BlockSpec {
 // A repeating table under a header row (the indicator table).
 struct TableSpec {
   std::string name;
+  // "positional": every row is read by the header columns, moved by the shift that puts the
+  // `anchor` field's value (recognised by its vocabulary) under its header; blank carry_down
+  // fields are carried. The default reads rows by content (levels, texts, numbers).
+  bool positional = false;
+  std::string anchor;
   // Rows that open a section (投入：, 过程：...) instead of an indicator: their weight and score
   // go to record[sections_into][name] and record[section_weights_into][name].
   LabelSet section_words;
@@ -82,6 +92,7 @@ struct TotalSpec {
   LabelSet labels;
   std::string score_field;
   std::string grade_field;
+  std::string weight_field;  // with two numbers on the row: the first is the weight
   int search_rows = 3;
   bool last_number = false;  // the score is the last number of the row (after a 分值 column)
 };
