@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli_common.h"
+#include "cli/form_reading.h"
 #include "model/json_writer.h"
 #include "template/extractor.h"
 #include "template/sheet_grid.h"
@@ -13,44 +14,6 @@
 namespace evalbook::cli {
 
 namespace {
-
-struct SkippedSheet {
-  std::string sheet;
-  std::string reason;
-};
-
-struct FileResult {
-  std::string file;
-  std::string error_code;
-  std::string error_message;
-  std::vector<model::FormRecord> forms;
-  std::vector<SkippedSheet> skipped;
-};
-
-FileResult check_file(const std::string& path, const std::vector<tmpl::TemplateSpec>& specs,
-                      const tmpl::TemplateSpec* forced) {
-  FileResult result;
-  result.file = path;
-  auto workbook = xlsx::Workbook::open_file(path);
-  for (std::size_t i = 0; i < workbook->sheets().size(); ++i) {
-    const auto& sheet = workbook->sheets()[i];
-    tmpl::SheetGrid grid;
-    try {
-      grid = tmpl::SheetGrid::load(*workbook, i);
-    } catch (const xlsx::XlsxError& e) {
-      if (e.code() != xlsx::ErrorCode::limit_exceeded) throw;
-      result.skipped.push_back({sheet.name, e.what()});
-      continue;
-    }
-    const tmpl::TemplateSpec* spec = forced ? forced : tmpl::detect_template(grid, specs);
-    if (!spec) {
-      result.skipped.push_back({sheet.name, "不是已知的表格 / not a known form"});
-      continue;
-    }
-    result.forms.push_back(tmpl::extract_record(grid, *spec));
-  }
-  return result;
-}
 
 void append_file_json(std::string& out, const FileResult& r) {
   out += "    {\"file\": ";
@@ -138,49 +101,15 @@ int run_check(const Args& args) {
     return kExitUnreadable;
   }
   std::vector<tmpl::TemplateSpec> specs;
-  int loaded = guarded("templates", [&] {
-    specs = tmpl::load_templates(tmpl::default_template_dir());
-    return kExitOk;
-  });
-  if (loaded != kExitOk) return kExitUnreadable;
   const tmpl::TemplateSpec* forced = nullptr;
-  if (!template_id.empty()) {
-    for (const auto& s : specs) {
-      if (s.id == template_id) forced = &s;
-    }
-    if (!forced) {
-      report_error("check", "unknown_template",
-                   fmt::format("没有模板“{}”，请用 evalbook templates list 查看 / unknown template", template_id));
-      return kExitUnreadable;
-    }
-  }
-  int status = kExitOk;
+  if (!load_specs(template_id, specs, forced)) return kExitUnreadable;
   std::vector<FileResult> results;
   for (const auto& file : files) {
-    FileResult r;
-    try {
-      r = check_file(file, specs, forced);
-    } catch (const xlsx::XlsxError& e) {
-      r.file = file;
-      r.error_code = std::string(xlsx::error_code_name(e.code()));
-      r.error_message = e.what();
-    } catch (const std::exception& e) {
-      r.file = file;
-      r.error_code = "internal_error";
-      r.error_message = e.what();
-    }
-    if (!r.error_code.empty()) {
-      status = kExitUnreadable;
-      if (format == "text") report_error(file, r.error_code, r.error_message);
-    } else {
-      for (const auto& form : r.forms) {
-        for (const auto& f : form.findings) {
-          if (f.severity == "error" && status == kExitOk) status = kExitFindings;
-        }
-      }
-    }
-    results.push_back(std::move(r));
+    results.push_back(read_forms(file, specs, forced));
+    if (!results.back().error_code.empty() && format == "text")
+      report_error(file, results.back().error_code, results.back().error_message);
   }
+  int status = exit_status(results);
   OutputBuffer out(stdout);
   std::string text;
   if (format == "json") {

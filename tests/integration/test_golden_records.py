@@ -16,7 +16,8 @@ GOLDEN_MODULES = sorted(f[:-3] for f in os.listdir(GOLDEN_DIR) if f.endswith(".p
 
 TOLERANCE = 1e-9
 # Fields holding lists or objects: their scalars are checked through their own paths.
-LIST_FIELDS = ("funds", "indicators", "items", "sections", "section_weights", "tasks", "tasks_total")
+LIST_FIELDS = ("funds", "indicators", "items", "sections", "section_weights", "tasks", "tasks_total",
+               "rows", "total", "dimensions", "sources")
 
 
 def is_number(value):
@@ -68,7 +69,7 @@ def check_cells(want, cells, errors):
             errors.append(f"cells[{path!r}]: missing")
 
 
-def check_form(name, want, template, source, absent=()):
+def check_form(name, want, template, source, absent=(), sheet=None):
     path = os.path.join(SAMPLES, name)
     if not os.path.isfile(path):
         raise AssertionError(f"{name}: sample workbook not found at {path}")
@@ -93,7 +94,13 @@ def check_form(name, want, template, source, absent=()):
     forms = entry.get("forms") or []
     if not forms:
         raise AssertionError(f"{name}: no form recognised")
-    form = forms[0]
+    if sheet is None:
+        form = forms[0]
+    else:  # a workbook of several forms: the one on this sheet
+        matching = [f for f in forms if f.get("sheet") == sheet]
+        if len(matching) != 1:
+            raise AssertionError(f"{name}: {len(matching)} forms on sheet {sheet!r}, expected 1")
+        form = matching[0]
     if form.get("template") != template:
         raise AssertionError(f"{name}: template {form.get('template')!r}, expected {template!r}")
     errors = []
@@ -107,10 +114,10 @@ def check_form(name, want, template, source, absent=()):
                              + "\n  ".join(errors))
 
 
-def make_test(name, want, template, source, absent=()):
+def make_test(name, want, template, source, absent=(), sheet=None):
     def test():
-        check_form(name, want, template, source, absent)
-    test.__name__ = "golden_record:" + name
+        check_form(name, want, template, source, absent, sheet)
+    test.__name__ = "golden_record:" + name + (f"#{sheet}" if sheet else "")
     return test
 
 
@@ -118,6 +125,11 @@ def all_tests():
     tests = []
     for module_name in GOLDEN_MODULES:
         module = importlib.import_module(module_name)
+        if getattr(module, "MULTI_SHEET", False):  # EXPECTED[file][sheet], TEMPLATE[sheet]
+            for name, sheets in module.EXPECTED.items():
+                for sheet, want in sheets.items():
+                    tests.append(make_test(name, want, module.TEMPLATE[sheet], module_name, (), sheet))
+            continue
         for name, want in module.EXPECTED.items():
             template = module.TEMPLATE if isinstance(module.TEMPLATE, str) else module.TEMPLATE[name]
             absent = getattr(module, "ABSENT", {}).get(name, ())

@@ -1,6 +1,8 @@
 """Robustness: the reader finds forms by their labels, not by fixed cell addresses. Each case takes a
 real sample, changes its layout the way a clerk might (with python3-openpyxl, into a temp dir), runs
-`evalbook check --format json` on the original and on the copy, and compares the records:
+`evalbook check --format json` on the original and on the copy, and compares the records. Every
+case runs on the four REQUIRED samples (2023 aligned and irregular, 晋中 project, 晋中 department);
+the other project and department samples get the cases that apply to them.
 
   resaved          the workbook only loaded and saved again by openpyxl (the baseline of the others)
   rows_inserted    three indicator rows inserted after the first row of a table (indicators, and for
@@ -8,10 +10,10 @@ real sample, changes its layout the way a clerk might (with python3-openpyxl, in
                    of the row above carry down. Expected: the original list with the three new
                    objects at positions 1..3.
   column_inserted  a column inserted at A for the whole sheet. Expected: the same record.
-  categories_unmerged  every vertical merged range in columns A-C all of whose rows are rows of a
-                   table (the level category cells; not the block labels such as 绩效指标 / 评分表,
-                   nor a range reaching over a section row) unmerged, and the top-left value
-                   written into every cell of the range. Expected: the same record.
+  categories_unmerged  every merged level category cell (a vertical range in columns A-C from
+                   which the original read the level of each of the range's rows; see
+                   category_ranges) unmerged, and the top-left value written into every cell of
+                   the range. Expected: the same record.
   total_moved_down an empty row inserted before the 总分 / 综合得分 row. Expected: the same record.
   labels_retyped   label cells only (text cells that feed no record field): ASCII colons and digits
                    made full-width ("资金总额:" -> "资金总额：") and a trailing space added.
@@ -49,13 +51,17 @@ TMP = tempfile.mkdtemp(prefix="evalbook-robust-")
 MAX_DIFFS = 12
 
 # The samples every case runs on: 2023 project forms with aligned and irregular rows, a 晋中
-# project form (indicators and 评分表), a 晋中 department form.
-FILES = [
+# project form (indicators and 评分表), a 晋中 department form. In these a case that finds nothing
+# to change is a failure of the test setup, not skipped.
+REQUIRED = [
     "004_project_01_2023年市级“爱心消费券”专项资金.xlsx",
     "004_project_02_2023年遗属补助.xlsx",
     "002_project_招商引资工作经费.xlsx",
     "002_dept_晋中市招商引资服务中心.xlsx",
 ]
+# Then every other project and department sample, with the cases that apply to it.
+FILES = REQUIRED + sorted(n for n in os.listdir(SAMPLES)
+                          if n.endswith(".xlsx") and ("_project_" in n or "_dept_" in n) and n not in REQUIRED)
 
 # Values written into the three inserted rows, by field (one per row).
 NEW_TEXT = {
@@ -164,7 +170,7 @@ def compare(name, case, expected_records, forms, orig_forms, remap=None, allow_n
             errors.append(f"forms[{i}].sheet: expected {orig.get('sheet')!r}, got {form.get('sheet')!r}")
         if form.get("template") != orig.get("template"):
             errors.append(f"forms[{i}].template: expected {orig.get('template')!r}, got {form.get('template')!r}")
-        diff(f"record", want, form.get("record"), errors)
+        diff("record", want, form.get("record"), errors)
     new_errors = error_keys(forms) - error_keys(orig_forms, remap)
     if allow_new_error:
         new_errors = {k for k in new_errors if not allow_new_error(k[2])}
@@ -278,7 +284,9 @@ def rows_inserted(table):
                 if field in carried:
                     continue
                 if not addr:
-                    raise AssertionError(f"test setup: no cell for {table}[0].{field}")
+                    if first[field] not in ("", None):
+                        raise AssertionError(f"test setup: no cell for {table}[0].{field}")
+                    continue  # the form has no column for it: left empty like the first row
                 col, row = split(addr)
                 if row_of_first is None:
                     row_of_first = row
@@ -291,7 +299,7 @@ def rows_inserted(table):
             for k in range(3):
                 obj = {}
                 for field, value in first.items():
-                    if field in carried:
+                    if field in carried or field not in columns:
                         obj[field] = value
                     elif field in LEFT_EMPTY:
                         obj[field] = ""
@@ -329,26 +337,53 @@ def mod_column_inserted(wb, forms):
     return [f["record"] for f in forms], None, None
 
 
+LEVELS = ("level1", "level2")
+
+
+def category_ranges(ws, form):
+    """The merged ranges of the level category cells: vertical, in columns A-C, and on every row
+    below the top one the original read the level of that row's object(s) from the range's top-left
+    cell. (So not the block labels 绩效指标 / 评分表, not a range reaching over a section row, and not
+    a range the reading itself contradicts, as where the PDF-made samples merged a 产出指标 cell
+    over a row that writes its own 效益指标.)"""
+    cells = form["cells"]
+    found = []
+    for table in TABLES:
+        levels_by_row = {}  # row -> [set of level cells of one object on that row]
+        objects = {}
+        for key, addr in cells.items():
+            m = re.match(rf"^{table}\[(\d+)\]\.(\w+)$", key)
+            if m and addr:
+                objects.setdefault(int(m.group(1)), {})[m.group(2)] = addr
+        for fields in objects.values():
+            rows = {split(a)[1] for f, a in fields.items() if f not in LEVELS}
+            for row in rows:
+                levels_by_row.setdefault(row, []).append({a for f, a in fields.items() if f in LEVELS})
+        for mr in ws.merged_cells.ranges:
+            cr = CellRange(mr.coord)
+            if cr.max_col > 3 or cr.min_col != cr.max_col or cr.max_row == cr.min_row:
+                continue
+            top = f"{get_column_letter(cr.min_col)}{cr.min_row}"
+            if all(levels_by_row.get(row) and all(top in levels for levels in levels_by_row[row])
+                   for row in range(cr.min_row + 1, cr.max_row + 1)):
+                found.append(mr.coord)
+    return found
+
+
 def mod_categories_unmerged(wb, forms):
     filled = 0
     for form in forms:
         ws = wb[form["sheet"]]
-        cells = form["cells"]
-        for table in TABLES:
-            # The rows the original read an object of the table from (section rows are not).
-            own_rows = {split(addr)[1] for key, addr in cells.items() if addr and key.startswith(table + "[")}
-            for mr in list(ws.merged_cells.ranges):
-                cr = CellRange(mr.coord)
-                if (cr.max_col <= 3 and cr.min_col == cr.max_col and cr.max_row > cr.min_row
-                        and all(row in own_rows for row in range(cr.min_row, cr.max_row + 1))):
-                    top = ws.cell(cr.min_row, cr.min_col)
-                    value, style = top.value, copy.copy(top._style)
-                    ws.unmerge_cells(mr.coord)
-                    for row in range(cr.min_row + 1, cr.max_row + 1):
-                        cell = ws.cell(row, cr.min_col)
-                        cell.value = value
-                        cell._style = copy.copy(style)
-                    filled += 1
+        for coord in category_ranges(ws, form):
+            cr = CellRange(coord)
+            top = ws.cell(cr.min_row, cr.min_col)
+            value, style = top.value, copy.copy(top._style)
+            ws.unmerge_cells(coord)
+            for row in range(cr.min_row + 1, cr.max_row + 1):
+                cell = ws.cell(row, cr.min_col)
+                cell.value = value
+                cell._style = copy.copy(style)
+            filled += 1
     if not filled:
         raise AssertionError("test setup: no merged category range in columns A-C of a table")
     return [f["record"] for f in forms], None, None
@@ -395,13 +430,16 @@ CASES = [
 ]
 
 
-def applies(case, forms):
+def applies(name, case, forms):
     if case == "rows_inserted":
         return any(f["record"].get("indicators") for f in forms)
     if case == "items_rows_inserted":
         return any(f["record"].get("items") for f in forms)
     if case == "total_moved_down":
         return all(f["cells"].get("total_score") for f in forms)
+    if case == "categories_unmerged" and name not in REQUIRED:
+        wb = openpyxl.load_workbook(os.path.join(SAMPLES, name))
+        return any(category_ranges(wb[f["sheet"]], f) for f in forms)
     return True
 
 
@@ -435,7 +473,7 @@ def make_tests():
             tests.append(broken)
             continue
         for case, modify in CASES:
-            if not applies(case, forms):
+            if not applies(name, case, forms):
                 continue
 
             def test(name=name, case=case, modify=modify):

@@ -1,0 +1,95 @@
+#include "cli/form_reading.h"
+
+#include <fmt/format.h>
+
+#include "cli/cli_common.h"
+#include "template/extractor.h"
+#include "template/sheet_grid.h"
+#include "xlsx/errors.h"
+#include "xlsx/workbook.h"
+
+namespace evalbook::cli {
+
+namespace {
+
+FileResult read_workbook(const std::string& path, const std::vector<tmpl::TemplateSpec>& specs,
+                         const tmpl::TemplateSpec* forced) {
+  FileResult result;
+  result.file = path;
+  auto workbook = xlsx::Workbook::open_file(path);
+  for (std::size_t i = 0; i < workbook->sheets().size(); ++i) {
+    const auto& sheet = workbook->sheets()[i];
+    tmpl::SheetGrid grid;
+    try {
+      grid = tmpl::SheetGrid::load(*workbook, i);
+    } catch (const xlsx::XlsxError& e) {
+      if (e.code() != xlsx::ErrorCode::limit_exceeded) throw;
+      result.skipped.push_back({sheet.name, e.what()});
+      continue;
+    }
+    const tmpl::TemplateSpec* spec = forced ? forced : tmpl::detect_template(grid, specs);
+    if (!spec) {
+      result.skipped.push_back({sheet.name, "不是已知的表格 / not a known form"});
+      continue;
+    }
+    result.forms.push_back(tmpl::extract_record(grid, *spec));
+  }
+  return result;
+}
+
+}  // namespace
+
+bool load_specs(const std::string& template_id, std::vector<tmpl::TemplateSpec>& specs,
+                const tmpl::TemplateSpec*& forced) {
+  forced = nullptr;
+  int loaded = guarded("templates", [&] {
+    specs = tmpl::load_templates(tmpl::default_template_dir());
+    return kExitOk;
+  });
+  if (loaded != kExitOk) return false;
+  if (template_id.empty()) return true;
+  for (const auto& s : specs) {
+    if (s.id == template_id) forced = &s;
+  }
+  if (!forced) {
+    report_error(template_id, "unknown_template",
+                 fmt::format("没有模板“{}”，请用 evalbook templates list 查看 / unknown template",
+                             template_id));
+    return false;
+  }
+  return true;
+}
+
+FileResult read_forms(const std::string& path, const std::vector<tmpl::TemplateSpec>& specs,
+                      const tmpl::TemplateSpec* forced) {
+  FileResult r;
+  try {
+    return read_workbook(path, specs, forced);
+  } catch (const xlsx::XlsxError& e) {
+    r.error_code = std::string(xlsx::error_code_name(e.code()));
+    r.error_message = e.what();
+  } catch (const std::bad_alloc&) {
+    r.error_code = "out_of_memory";
+    r.error_message = "内存不足 / out of memory";
+  } catch (const std::exception& e) {
+    r.error_code = "internal_error";
+    r.error_message = e.what();
+  }
+  r.file = path;
+  return r;
+}
+
+int exit_status(const std::vector<FileResult>& results) {
+  int status = kExitOk;
+  for (const auto& r : results) {
+    if (!r.error_code.empty()) return kExitUnreadable;
+    for (const auto& form : r.forms) {
+      for (const auto& f : form.findings) {
+        if (f.severity == "error") status = kExitFindings;
+      }
+    }
+  }
+  return status;
+}
+
+}  // namespace evalbook::cli

@@ -1,0 +1,40 @@
+// Reading workbooks into form records, shared by check, export and summary: each sheet is
+// matched to a template (or the one forced), sheets that are no form are listed, and a file that
+// cannot be read carries its error instead of stopping the others.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/record.h"
+#include "template/template_spec.h"
+
+namespace evalbook::cli {
+
+struct SkippedSheet {
+  std::string sheet;
+  std::string reason;
+};
+
+struct FileResult {
+  std::string file;
+  std::string error_code;  // empty when the file was read
+  std::string error_message;
+  std::vector<model::FormRecord> forms;
+  std::vector<SkippedSheet> skipped;
+};
+
+// Loads the templates; with a non-empty id, `forced` points at that template. Reports and
+// returns false when the templates cannot be loaded or the id is unknown.
+bool load_specs(const std::string& template_id, std::vector<tmpl::TemplateSpec>& specs,
+                const tmpl::TemplateSpec*& forced);
+
+// Never throws: an unreadable file comes back with error_code set.
+FileResult read_forms(const std::string& path, const std::vector<tmpl::TemplateSpec>& specs,
+                      const tmpl::TemplateSpec* forced);
+
+// The contract's exit code: 2 when a file could not be read, else 1 when some finding is an
+// error, else 0.
+int exit_status(const std::vector<FileResult>& results);
+
+}  // namespace evalbook::cli
