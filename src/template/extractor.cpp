@@ -18,6 +18,33 @@ namespace evalbook::tmpl {
 namespace {
 
 using model::Node;
+
+// Without the spaces around it: ASCII white space, the ideographic space and no-break space.
+std::string trim(const std::string& text) {
+  auto space_at = [&](std::size_t i, bool backwards) -> std::size_t {
+    static const std::string kWide[] = {"\xE3\x80\x80", "\xC2\xA0"};
+    char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+    for (const auto& w : kWide) {
+      std::size_t start = backwards ? i + 1 - std::min(i + 1, w.size()) : i;
+      if (text.compare(start, w.size(), w) == 0 && (!backwards || start + w.size() == i + 1)) return w.size();
+    }
+    return 0;
+  };
+  std::size_t b = 0;
+  std::size_t e = text.size();
+  while (b < e) {
+    std::size_t n = space_at(b, false);
+    if (n == 0) break;
+    b += n;
+  }
+  while (e > b) {
+    std::size_t n = space_at(e - 1, true);
+    if (n == 0) break;
+    e -= n;
+  }
+  return text.substr(b, e - b);
+}
 using model::Scalar;
 using model::ScalarType;
 
@@ -93,7 +120,8 @@ class Extractor {
         const std::string& text = grid_.at(r, c).text;
         if (text.empty() || !std::regex_search(text, m, re) || m.size() < 2) continue;
         Scalar s = blank(field.type);
-        s.raw = m[1].str();
+        s.raw = trim(m[1].str());
+        if (s.raw.empty()) continue;  // the label is there, its value is not
         s.cell = xlsx::CellRef{r, c};
         if (s.type == ScalarType::number) s.number = model::parse_amount(s.raw);
         form_.record.set(field.field, Node(std::move(s)));
@@ -429,14 +457,18 @@ class Extractor {
         if (!level) has_content = true;
       }
       std::string prefix = fmt::format("{}[{}].", table.name, items.items().size());
-      // A new level1 resets the carried level2.
+      // A new level1 resets the carried level2; the same level1 written again (an unmerged
+      // category cell) does not.
       for (std::size_t k = 0; k < table.carry_down.size(); ++k) {
         const std::string& field = table.carry_down[k];
-        if (placed.count(field)) {
-          carried[field] = read(r, placed.at(field), ValueType::text, prefix + field);
-          for (std::size_t j = k + 1; j < table.carry_down.size(); ++j) {
-            if (!placed.count(table.carry_down[j])) carried.erase(table.carry_down[j]);
-          }
+        if (!placed.count(field)) continue;
+        Scalar value = read(r, placed.at(field), ValueType::text, prefix + field);
+        bool same = carried.count(field) &&
+                    normalize_label(carried.at(field).raw) == normalize_label(value.raw);
+        carried[field] = std::move(value);
+        if (same) continue;
+        for (std::size_t j = k + 1; j < table.carry_down.size(); ++j) {
+          if (!placed.count(table.carry_down[j])) carried.erase(table.carry_down[j]);
         }
       }
       if (!has_content) continue;
@@ -537,8 +569,12 @@ class Extractor {
         placed[col.field] = read(r, static_cast<std::uint32_t>(c), col.type, prefix + col.field);
       }
       for (std::size_t k = 0; k < table.carry_down.size(); ++k) {
-        if (!placed.count(table.carry_down[k])) continue;
-        carried[table.carry_down[k]] = placed.at(table.carry_down[k]);
+        const std::string& field = table.carry_down[k];
+        if (!placed.count(field)) continue;
+        bool same = carried.count(field) &&
+                    normalize_label(carried.at(field).raw) == normalize_label(placed.at(field).raw);
+        carried[field] = placed.at(field);
+        if (same) continue;
         for (std::size_t j = k + 1; j < table.carry_down.size(); ++j) {
           if (!placed.count(table.carry_down[j])) carried.erase(table.carry_down[j]);
         }

@@ -47,7 +47,7 @@ from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 from evalbook_test import EVALBOOK, SAMPLES, main, run
 
 TOLERANCE = 1e-9
-TMP = tempfile.mkdtemp(prefix="evalbook-robust-")
+_TMP = []  # the temp dir, made on first use
 MAX_DIFFS = 12
 
 # The samples every case runs on: 2023 project forms with aligned and irregular rows, a 晋中
@@ -447,7 +447,9 @@ def run_case(name, case, modify):
     orig_forms = original(name)
     wb = openpyxl.load_workbook(os.path.join(SAMPLES, name))
     expected, remap, allow = modify(wb, orig_forms)
-    folder = os.path.join(TMP, case)
+    if not _TMP:
+        _TMP.append(tempfile.mkdtemp(prefix="evalbook-robust-"))
+    folder = os.path.join(_TMP[0], case)
     os.makedirs(folder, exist_ok=True)
     out = os.path.join(folder, name)
     wb.save(out)
@@ -487,5 +489,5 @@ if __name__ == "__main__":
     try:
         main(make_tests())
     finally:
-        if not os.environ.get("KEEP_TMP"):
-            shutil.rmtree(TMP, ignore_errors=True)
+        if _TMP and not os.environ.get("KEEP_TMP"):
+            shutil.rmtree(_TMP[0], ignore_errors=True)
