@@ -809,7 +809,8 @@ TEST_CASE("zip: declared sizes beyond the limits", "[zip]") {
 }
 
 TEST_CASE("zip: a 1 GiB deflate bomb is refused", "[zip]") {
-  const auto start = std::chrono::steady_clock::now();
+  // Speed is the benchmark's business; "refused within a second" is checked through the
+  // command on the hostile fixtures. Here: refused, and never inflated past its declaration.
   const std::string& payload = gigabyte_of_zeros_deflated();
   CHECK(payload.size() < 2'000'000);
   RawEntry bomb{"xl/worksheets/sheet1.xml", payload, 8};
@@ -846,8 +847,6 @@ TEST_CASE("zip: a 1 GiB deflate bomb is refused", "[zip]") {
     limits.ratio_check_min_bytes = 1ULL << 40;
     REQUIRE_CODE(ZipReader::open_memory(build_zip({bomb}), limits), ErrorCode::zip_bomb);
   }
-  const auto elapsed = std::chrono::steady_clock::now() - start;
-  CHECK(elapsed < std::chrono::seconds(5));
 }
 
 // --- damage found while reading
