@@ -1,11 +1,135 @@
-// evalbook export FILE... --format json|csv: placeholder until export lands.
+// evalbook export FILE... --format json|csv [-o PATH]: the records of every form, for other
+// systems. JSON goes to standard output (or PATH); CSV writes PATH/forms.csv and
+// PATH/indicators.csv (PATH defaults to the current directory).
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
 #include "cli/cli_common.h"
+#include "cli/form_reading.h"
+#include "model/json_writer.h"
+#include "report/record_tables.h"
+#include "xlsx/errors.h"
 
 namespace evalbook::cli {
 
-int run_export(const Args&) {
-  report_error("export", "unsupported", "尚未实现 / not implemented yet");
-  return kExitUnreadable;
+namespace {
+
+// Writes beside the target and renames, so a failed export never leaves half a file.
+void write_file(const std::string& path, const std::string& data) {
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.flush();
+    if (!out) {
+      std::remove(tmp.c_str());
+      throw xlsx::XlsxError(xlsx::ErrorCode::io_error, fmt::format("无法写入 {} / cannot write", path));
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    throw xlsx::XlsxError(xlsx::ErrorCode::io_error, fmt::format("无法写入 {} / cannot write", path));
+  }
+}
+
+std::string records_json(const std::vector<FileResult>& results) {
+  std::string out = "{\"forms\": [";
+  bool first = true;
+  for (const auto& r : results) {
+    for (const auto& form : r.forms) {
+      out += first ? "\n  " : ",\n  ";
+      first = false;
+      out += "{\"file\": ";
+      model::append_json_string(out, r.file);
+      out += ", \"sheet\": ";
+      model::append_json_string(out, form.sheet);
+      out += ", \"template\": ";
+      model::append_json_string(out, form.template_id);
+      out += ", \"record\": ";
+      model::append_record_json(out, form.record);
+      out += "}";
+    }
+  }
+  out += "\n], \"unreadable\": [";
+  first = true;
+  for (const auto& r : results) {
+    if (r.error_code.empty()) continue;
+    out += first ? "" : ", ";
+    first = false;
+    out += "{\"file\": ";
+    model::append_json_string(out, r.file);
+    out += ", \"code\": ";
+    model::append_json_string(out, r.error_code);
+    out += ", \"message\": ";
+    model::append_json_string(out, r.error_message);
+    out += "}";
+  }
+  out += "]}\n";
+  return out;
+}
+
+}  // namespace
+
+int run_export(const Args& args) {
+  std::vector<std::string> files;
+  std::string format = "json";
+  std::string output;
+  std::string template_id;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--format" && i + 1 < args.size()) {
+      format = args[++i];
+    } else if ((args[i] == "-o" || args[i] == "--output") && i + 1 < args.size()) {
+      output = args[++i];
+    } else if (args[i] == "--template" && i + 1 < args.size()) {
+      template_id = args[++i];
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      report_error("export", "bad_argument", fmt::format("未知选项 {} / unknown option", args[i]));
+      return kExitUnreadable;
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.empty() || (format != "json" && format != "csv")) {
+    report_error("export", "bad_argument",
+                 "用法：evalbook export 文件... --format json|csv [-o 路径] / usage");
+    return kExitUnreadable;
+  }
+  std::vector<tmpl::TemplateSpec> specs;
+  const tmpl::TemplateSpec* forced = nullptr;
+  if (!load_specs(template_id, specs, forced)) return kExitUnreadable;
+  std::vector<FileResult> results;
+  for (const auto& file : files) {
+    results.push_back(read_forms(file, specs, forced));
+    if (!results.back().error_code.empty())
+      report_error(file, results.back().error_code, results.back().error_message);
+  }
+  return guarded(output.empty() ? "export" : output, [&] {
+    if (format == "json") {
+      std::string json = records_json(results);
+      if (output.empty()) {
+        std::fwrite(json.data(), 1, json.size(), stdout);
+      } else {
+        write_file(output, json);
+      }
+    } else {
+      std::vector<report::FormSource> sources;
+      for (const auto& r : results) {
+        for (const auto& form : r.forms) sources.push_back({r.file, &form});
+      }
+      std::filesystem::path dir = output.empty() ? "." : output;
+      std::error_code ec;
+      std::filesystem::create_directories(dir, ec);
+      write_file((dir / "forms.csv").string(), report::to_csv(report::forms_table(sources)));
+      write_file((dir / "indicators.csv").string(), report::to_csv(report::items_table(sources)));
+      std::string note = fmt::format("已写入 {}/forms.csv 和 {}/indicators.csv / wrote CSV\n",
+                                     dir.string(), dir.string());
+      std::fwrite(note.data(), 1, note.size(), stderr);
+    }
+    return exit_status(results) == kExitUnreadable ? kExitUnreadable : kExitOk;
+  });
 }
 
 }  // namespace evalbook::cli
