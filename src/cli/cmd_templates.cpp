@@ -1,11 +1,88 @@
-// evalbook templates [list | blank ID -o OUT.xlsx]: placeholder until the template writer lands.
+// evalbook templates [list] | templates blank ID -o OUT.xlsx [--protect]: the known templates,
+// one per line (id TAB family TAB region TAB year TAB title), or a blank standard form of one.
+#include <fmt/format.h>
+
 #include "cli/cli_common.h"
+#include "report/template_writer.h"
+#include "template/template_spec.h"
 
 namespace evalbook::cli {
 
-int run_templates(const Args&) {
-  report_error("templates", "unsupported", "尚未实现 / not implemented yet");
-  return kExitUnreadable;
+namespace {
+
+constexpr const char* kUsage =
+    "用法：evalbook templates [list] | evalbook templates blank 模板 -o 输出.xlsx [--protect] / usage: "
+    "evalbook templates [list] | templates blank ID -o OUT.xlsx [--protect]";
+
+int list_templates(const std::vector<tmpl::TemplateSpec>& specs) {
+  OutputBuffer out(stdout);
+  for (const auto& s : specs) {
+    out.append(fmt::format("{}\t{}\t{}\t{}\t{}\n", s.id, s.family, s.region, s.year ? std::to_string(s.year) : "",
+                           s.title));
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int run_templates(const Args& args) {
+  std::string action = "list";
+  std::string id;
+  std::string output;
+  bool protect = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const auto& a = args[i];
+    if ((a == "-o" || a == "--output") && i + 1 < args.size()) {
+      output = args[++i];
+    } else if (a == "--protect") {
+      protect = true;
+    } else if (!a.empty() && a[0] == '-') {
+      report_error("templates", "bad_argument", fmt::format("未知选项 {} / unknown option", a), kUsage);
+      return kExitUnreadable;
+    } else if (i == 0) {
+      action = a;
+    } else if (id.empty()) {
+      id = a;
+    } else {
+      report_error("templates", "bad_argument", fmt::format("多余的参数 {} / unexpected argument", a), kUsage);
+      return kExitUnreadable;
+    }
+  }
+  if (action != "list" && action != "blank") {
+    report_error("templates", "bad_argument", fmt::format("未知的操作 {} / unknown action", action), kUsage);
+    return kExitUnreadable;
+  }
+  if (action == "blank" && (id.empty() || output.empty())) {
+    report_error("templates", "bad_argument", "需要模板编号和 -o 输出文件 / need a template id and -o OUT", kUsage);
+    return kExitUnreadable;
+  }
+  std::vector<tmpl::TemplateSpec> specs;
+  int loaded = guarded("templates", [&] {
+    specs = tmpl::load_templates(tmpl::default_template_dir());
+    return kExitOk;
+  });
+  if (loaded != kExitOk) return kExitUnreadable;
+  if (action == "list") return list_templates(specs);
+  const tmpl::TemplateSpec* spec = nullptr;
+  for (const auto& s : specs) {
+    if (s.id == id) spec = &s;
+  }
+  if (!spec) {
+    report_error("templates", "unknown_template",
+                 fmt::format("没有模板“{}”，请用 evalbook templates list 查看 / unknown template", id));
+    return kExitUnreadable;
+  }
+  return guarded(output, [&] {
+    report::FormLayout layout = report::layout_blank(*spec);
+    report::WriteOptions options;
+    options.protect = protect;
+    auto notes = report::write_form(layout, output, options);
+    for (const auto& w : layout.warnings) notes.push_back(w);
+    for (const auto& n : notes) std::fprintf(stderr, "evalbook: 提示 / note: %s\n", n.c_str());
+    std::fprintf(stderr, "已写入空白表 %s（模板 %s）/ wrote blank form %s\n", output.c_str(), spec->id.c_str(),
+                 output.c_str());
+    return kExitOk;
+  });
 }
 
 }  // namespace evalbook::cli

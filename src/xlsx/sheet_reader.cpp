@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <optional>
 #include <unordered_map>
 
 #include "xlsx/errors.h"
@@ -76,13 +77,13 @@ class SheetHandler : public XmlHandler {
     if (name.size() == 1) {
       switch (name[0]) {
         case 'c':
-          begin_cell(token.attrs, empty);
+          begin_cell(token, empty);
           return;
         case 'v':
           if (in_cell_ && !empty) capture_ = Capture::value;
           return;
         case 'f':
-          if (in_cell_) begin_formula(token.attrs, empty);
+          if (in_cell_) begin_formula(token, empty);
           return;
         case 't':
           if (in_inline_ && rph_depth_ == 0 && !empty) capture_ = Capture::inline_text;
@@ -92,7 +93,7 @@ class SheetHandler : public XmlHandler {
       }
     }
     if (name == "row") {
-      begin_row(token.attrs);
+      begin_row(token);
       if (empty) end_row();
     } else if (name == "is") {
       if (in_cell_ && !empty) in_inline_ = true;
@@ -173,9 +174,16 @@ class SheetHandler : public XmlHandler {
     }
   }
 
-  void begin_row(std::string_view attrs) {
+  static std::optional<std::string_view> attribute(const XmlToken& token, std::string_view name) {
+    for (std::size_t i = 0; i < token.attribute_count; ++i) {
+      if (token.attributes[i].name == name) return token.attributes[i].value;
+    }
+    return std::nullopt;
+  }
+
+  void begin_row(const XmlToken& token) {
     std::uint64_t row = current_row_ + 1;
-    if (auto r = find_attribute(attrs, "r")) {
+    if (auto r = attribute(token, "r")) {
       if (!parse_uint(*r, row))
         fail(ErrorCode::malformed_xml, fmt::format("无效的行号 r=\"{}\"", *r));
     }
@@ -215,9 +223,9 @@ class SheetHandler : public XmlHandler {
     cell_.ref = CellRef{static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(column)};
   }
 
-  void begin_cell(std::string_view attrs, bool empty) {
+  void begin_cell(const XmlToken& token, bool empty) {
     if (!in_row_) {  // a <c> outside <row>: tolerate as part of an implicit next row
-      begin_row({});
+      begin_row(XmlToken{});
     }
     cell_ = Cell{};
     value_.clear();
@@ -227,17 +235,20 @@ class SheetHandler : public XmlHandler {
     shared_formula_ = false;
     formula_si_ = -1;
     bool have_ref = false;
-    for_each_attribute(attrs, [&](std::string_view name, std::string_view value) {
-      if (name == "r") {
+    for (std::size_t i = 0; i < token.attribute_count; ++i) {
+      std::string_view name = token.attributes[i].name;
+      std::string_view value = token.attributes[i].value;
+      if (name.size() != 1) continue;
+      if (name[0] == 'r') {
         parse_cell_reference(value);
         have_ref = true;
-      } else if (name == "s") {
+      } else if (name[0] == 's') {
         std::uint64_t s = 0;
         if (parse_uint(value, s) && s < (1ULL << 31)) cell_.style = static_cast<std::uint32_t>(s);
-      } else if (name == "t") {
+      } else if (name[0] == 't') {
         type_attr_.assign(value);
       }
-    });
+    }
     if (!have_ref) {
       std::uint64_t column = static_cast<std::uint64_t>(current_column_) + 1;
       if (column > limits_.max_columns) {
@@ -254,16 +265,10 @@ class SheetHandler : public XmlHandler {
     if (empty) end_cell();
   }
 
-  void begin_formula(std::string_view attrs, bool empty) {
+  void begin_formula(const XmlToken& token, bool empty) {
     summary.has_formulas = true;
-    bool shared = false;
-    std::string_view si;
-    for_each_attribute(attrs, [&](std::string_view name, std::string_view value) {
-      if (name == "t")
-        shared = value == "shared";
-      else if (name == "si")
-        si = value;
-    });
+    bool shared = attribute(token, "t").value_or("") == "shared";
+    std::string_view si = attribute(token, "si").value_or("");
     if (shared) {
       std::uint64_t index = 0;
       if (parse_uint(si, index) && index < (1ULL << 31)) formula_si_ = static_cast<long>(index);

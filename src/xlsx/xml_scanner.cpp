@@ -17,9 +17,6 @@ bool is_name_start(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
 }
 
-bool is_name_char(unsigned char c) {
-  return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
-}
 
 // Name characters as a table: the tag scanner's inner loop is the hottest code of every read.
 struct NameTable {
@@ -49,11 +46,6 @@ inline const char* skip_name(const char* q, const char* end) {
   return q;
 }
 
-bool valid_name(std::string_view name) {
-  if (name.empty() || !is_name_start(static_cast<unsigned char>(name[0]))) return false;
-  return std::all_of(name.begin() + 1, name.end(),
-                     [](char c) { return is_name_char(static_cast<unsigned char>(c)); });
-}
 
 bool all_space(std::string_view text) { return std::all_of(text.begin(), text.end(), is_space); }
 
@@ -207,33 +199,53 @@ void XmlScanner::fail(std::string_view what) const {
 
 void XmlScanner::emit(const XmlToken& token) { handler_.on_token(token); }
 
+namespace {
+inline std::uint64_t pack_head(std::string_view name) {
+  std::uint64_t head = 0;
+  if (name.size() >= 8) {
+    std::memcpy(&head, name.data(), 8);  // a constant size: no call
+  } else {
+    for (std::size_t i = 0; i < name.size(); ++i)
+      head |= static_cast<std::uint64_t>(static_cast<unsigned char>(name[i])) << (8 * i);
+  }
+  return head;
+}
+}  // namespace
+
 void XmlScanner::push(std::string_view name) {
-  if (stack_offsets_.size() >= limits_.max_xml_depth) {
+  if (open_.size() >= limits_.max_xml_depth) {
     throw XlsxError(ErrorCode::limit_exceeded,
                     fmt::format("XML 嵌套层数超过上限 {}：{} / XML nesting too deep in {}",
                                 limits_.max_xml_depth, part_, part_),
                     part_, line_at(error_pos_));
   }
-  if (stack_offsets_.empty()) {
+  if (open_.empty()) {
     if (root_closed_) fail("文档有多个根元素 / more than one root element");
     root_seen_ = true;
   }
-  stack_offsets_.push_back(static_cast<std::uint32_t>(stack_.size()));
-  stack_.append(name);
+  OpenElement e{pack_head(name), static_cast<std::uint32_t>(name.size()),
+                static_cast<std::uint32_t>(stack_tail_.size())};
+  if (name.size() > 8) stack_tail_.append(name.substr(8));
+  open_.push_back(e);
 }
 
 void XmlScanner::pop(std::string_view name) {
-  if (stack_offsets_.empty()) {
+  if (open_.empty()) {
     fail(fmt::format("多余的结束标签 </{}> / unexpected end tag", name));
   }
-  std::string_view open = std::string_view(stack_).substr(stack_offsets_.back());
-  if (open != name) {
+  const OpenElement& e = open_.back();
+  bool same = e.length == name.size() && e.head == pack_head(name) &&
+              (name.size() <= 8 ||
+               std::string_view(stack_tail_).substr(e.tail_offset) == name.substr(8));
+  if (!same) {
+    std::string open_name(reinterpret_cast<const char*>(&e.head), std::min<std::size_t>(e.length, 8));
+    if (e.length > 8) open_name += std::string_view(stack_tail_).substr(e.tail_offset);
     fail(fmt::format("结束标签 </{}> 与开始标签 <{}> 不匹配 / end tag does not match start tag",
-                     name, open));
+                     name, open_name));
   }
-  stack_.resize(stack_offsets_.back());
-  stack_offsets_.pop_back();
-  if (stack_offsets_.empty()) root_closed_ = true;
+  if (e.length > 8) stack_tail_.resize(e.tail_offset);
+  open_.pop_back();
+  if (open_.empty()) root_closed_ = true;
 }
 
 void XmlScanner::check_doctype(const char* p, const char* end) const {
@@ -272,6 +284,7 @@ XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char
       !(is_space(*q) || *q == '>' || *q == '/'))
     fail(fmt::format("无效的元素名 <{}> / invalid element name", name));
   const char* attrs_begin = q;
+  attributes_.clear();
   for (;;) {
     bool had_space = false;
     while (q < end && is_space(*q)) {
@@ -290,6 +303,8 @@ XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char
       token.kind = self_closing ? XmlTokenKind::empty : XmlTokenKind::start;
       token.name = name;
       token.attrs = std::string_view(attrs_begin, static_cast<std::size_t>(q - attrs_begin));
+      token.attributes = attributes_.data();
+      token.attribute_count = attributes_.size();
       token.raw = std::string_view(p, static_cast<std::size_t>(token_end - p));
       push(name);
       if (self_closing) pop(name);
@@ -300,6 +315,7 @@ XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char
     if (!had_space) fail("属性之间缺少空格 / attributes must be separated by space");
     const char* attr_name = q;
     q = skip_name(q, end);
+    std::string_view attr_name_view(attr_name, static_cast<std::size_t>(q - attr_name));
     if (q >= end) return Step::incomplete;
     if (q == attr_name || !is_name_start(static_cast<unsigned char>(*attr_name))) {
       fail("无效的属性名 / invalid attribute name");
@@ -319,6 +335,7 @@ XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char
       ++close;
     }
     if (close >= end) return Step::incomplete;
+    attributes_.push_back({attr_name_view, std::string_view(q, static_cast<std::size_t>(close - q))});
     q = close + 1;
   }
 }
@@ -333,8 +350,8 @@ XmlScanner::Step XmlScanner::scan_markup(const char* p, const char* end, const c
     if (gt >= end) return Step::incomplete;
     std::string_view name(p + 2, static_cast<std::size_t>(gt - p - 2));
     while (!name.empty() && is_space(name.back())) name.remove_suffix(1);
-    if (!valid_name(name)) fail("无效的结束标签 / invalid end tag");
-    pop(name);
+    if (name.empty()) fail("无效的结束标签 / invalid end tag");
+    pop(name);  // compared with the start tag's name, which was validated
     XmlToken token;
     token.kind = XmlTokenKind::end;
     token.name = name;
@@ -367,7 +384,7 @@ XmlScanner::Step XmlScanner::scan_markup(const char* p, const char* end, const c
     if (head == "<![CDATA[") {
       const char* close = find_seq(p + 9, end, "]]>");
       if (!close) return Step::incomplete;
-      if (stack_offsets_.empty()) fail("根元素之外的 CDATA / CDATA outside the root element");
+      if (open_.empty()) fail("根元素之外的 CDATA / CDATA outside the root element");
       XmlToken token;
       token.kind = XmlTokenKind::cdata;
       token.content = std::string_view(p + 9, static_cast<std::size_t>(close - p - 9));
@@ -424,7 +441,7 @@ std::size_t XmlScanner::scan(const char* begin, const char* end, bool final) {
     token.kind = XmlTokenKind::text;
     token.content = std::string_view(p, static_cast<std::size_t>(text_end - p));
     token.raw = token.content;
-    if (stack_offsets_.empty() && !all_space(token.content)) {
+    if (open_.empty() && !all_space(token.content)) {
       error_pos_ = p;
       fail("根元素之外有文本 / text outside the root element");
     }
@@ -468,11 +485,12 @@ void XmlScanner::finish() {
     error_pos_ = nullptr;
     fail("没有根元素（部件为空或不是 XML）/ no root element");
   }
-  if (!stack_offsets_.empty()) {
+  if (!open_.empty()) {
     error_pos_ = nullptr;
-    fail(fmt::format("文档在 <{}> 结束前终止 / document ends before </{}>",
-                     std::string_view(stack_).substr(stack_offsets_.back()),
-                     std::string_view(stack_).substr(stack_offsets_.back())));
+    const OpenElement& e = open_.back();
+    std::string open_name(reinterpret_cast<const char*>(&e.head), std::min<std::size_t>(e.length, 8));
+    if (e.length > 8) open_name += std::string_view(stack_tail_).substr(e.tail_offset);
+    fail(fmt::format("文档在 <{}> 结束前终止 / document ends before </{}>", open_name, open_name));
   }
 }
 

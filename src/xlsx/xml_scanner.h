@@ -24,10 +24,18 @@ enum class XmlTokenKind {
   other,  // XML declaration, processing instruction, comment
 };
 
+struct XmlAttribute {
+  std::string_view name;   // qualified name
+  std::string_view value;  // raw value, entities not decoded
+};
+
 struct XmlToken {
   XmlTokenKind kind = XmlTokenKind::other;
   std::string_view name;     // qualified name (start, empty, end)
   std::string_view attrs;    // raw attribute text (start, empty)
+  // The attributes as the scanner already split them (valid during the callback only).
+  const XmlAttribute* attributes = nullptr;
+  std::size_t attribute_count = 0;
   std::string_view content;  // raw text (text, cdata)
   std::string_view raw;      // the token's bytes exactly as in the source
 };
@@ -111,8 +119,17 @@ class XmlScanner {
   XmlHandler& handler_;
   const Limits& limits_;
   std::string pending_;  // bytes of an incomplete token carried to the next chunk
-  std::string stack_;    // open element names, concatenated
-  std::vector<std::uint32_t> stack_offsets_;
+  // Open elements: the first 8 bytes of each name packed into an integer with its length, so
+  // the common short names match without touching memory; longer names keep their tail in
+  // stack_tail_ for an exact comparison.
+  struct OpenElement {
+    std::uint64_t head = 0;
+    std::uint32_t length = 0;
+    std::uint32_t tail_offset = 0;
+  };
+  std::vector<OpenElement> open_;
+  std::string stack_tail_;
+  std::vector<XmlAttribute> attributes_;
   bool root_seen_ = false;
   bool root_closed_ = false;
   bool stopped_ = false;
