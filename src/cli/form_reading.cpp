@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli_common.h"
+#include "model/indicator_typing.h"
 #include "template/extractor.h"
 #include "template/sheet_grid.h"
 #include "xlsx/errors.h"
@@ -33,6 +34,7 @@ FileResult read_workbook(const std::string& path, const std::vector<tmpl::Templa
       continue;
     }
     result.forms.push_back(tmpl::extract_record(grid, *spec));
+    model::check_indicator_values(result.forms.back());
   }
   return result;
 }

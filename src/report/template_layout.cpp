@@ -241,9 +241,7 @@ class Builder {
     if (grouped) w = std::max<std::uint32_t>(w, 3);
     for (const auto& b : spec_.blocks) w = std::max<std::uint32_t>(w, 1 + static_cast<std::uint32_t>(b.columns.size()));
     for (const auto& t : spec_.tables) w = std::max<std::uint32_t>(w, static_cast<std::uint32_t>(t.columns.size()));
-    for (const auto& l : spec_.ledgers) {
-      w = std::max<std::uint32_t>(w, (l.name_labels.empty() ? 1 : 2) + static_cast<std::uint32_t>(l.columns.size()));
-    }
+    for (const auto& l : spec_.ledgers) w = std::max(w, ledger_width(l, ledger_groups(l)));
     for (const auto& n : spec_.numbered_rows) {
       for (const auto& [field, number] : n.columns) w = std::max<std::uint32_t>(w, static_cast<std::uint32_t>(std::max(number, 1)));
     }
@@ -448,6 +446,7 @@ class Builder {
 
   void pattern_row(const tmpl::FieldSpec& f) {
     const Scalar* s = blank() ? nullptr : scalar_of(record_, f.field);
+    if (!blank() && !member(record_, f.field)) return;  // absent: nothing that reads as it
     std::string value = as_text(s);
     std::optional<std::string> text;
     if (!value.empty()) {
@@ -493,6 +492,9 @@ class Builder {
     for (std::size_t i = 0; i < spec_.fields.size(); ++i) {
       const auto& f = spec_.fields[i];
       if (!f.pattern.empty()) continue;
+      // A field the record does not have is a field the form does not have (CLI-CONTRACT.md:
+      // "a field the form does not have is absent"): no row, so it reads back absent.
+      if (!blank() && !member(record_, f.field)) continue;
       if (f.group.empty()) {
         field_row(f);
         continue;
@@ -503,7 +505,8 @@ class Builder {
       std::vector<const tmpl::FieldSpec*> members;
       for (std::size_t k = i; k < spec_.fields.size(); ++k) {
         const auto& g = spec_.fields[k];
-        if (g.pattern.empty() && !g.group.empty() && label_text(g.group) == key) members.push_back(&g);
+        if (g.pattern.empty() && !g.group.empty() && label_text(g.group) == key && (blank() || member(record_, g.field)))
+          members.push_back(&g);
       }
       std::stable_sort(members.begin(), members.end(),
                        [](const auto* a, const auto* b) { return a->group_rows < b->group_rows; });
@@ -1022,85 +1025,170 @@ class Builder {
 
   // ---- ledgers and numbered rows ----------------------------------------------------------
 
+  // Items of a ledger side by side in groups, as the 公开表 print 收入 | 支出: items with the same
+  // columns form one group (the reader lists a group's rows before the next group's).
+  struct LedgerGroup {
+    std::vector<std::size_t> columns;  // indexes into the ledger's columns
+    std::vector<std::size_t> items;    // indexes into record[name]
+    std::uint32_t first = 1;           // first column of the group
+  };
+
+  std::vector<LedgerGroup> ledger_groups(const tmpl::LedgerSpec& l) const {
+    std::vector<LedgerGroup> groups;
+    const Node* items = blank() ? nullptr : member(record_, l.name);
+    if (items && items->kind() == Node::Kind::array) {
+      for (std::size_t k = 0; k < items->items().size(); ++k) {
+        std::vector<std::size_t> cols;
+        for (std::size_t i = 0; i < l.columns.size(); ++i) {
+          if (member(&items->items()[k], l.columns[i].field)) cols.push_back(i);
+        }
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const LedgerGroup& g) { return g.columns == cols; });
+        if (it == groups.end()) {
+          groups.push_back(LedgerGroup{cols, {}, 1});
+          it = groups.end() - 1;
+        }
+        it->items.push_back(k);
+      }
+    }
+    if (groups.empty()) {
+      LedgerGroup all;
+      for (std::size_t i = 0; i < l.columns.size(); ++i) all.columns.push_back(i);
+      groups.push_back(all);
+    }
+    std::uint32_t next = 1;
+    for (auto& g : groups) {
+      g.first = next;
+      next += (l.name_labels.empty() ? 1 : 2) + static_cast<std::uint32_t>(g.columns.size());
+    }
+    return groups;
+  }
+
+  static std::uint32_t ledger_width(const tmpl::LedgerSpec& l, const std::vector<LedgerGroup>& groups) {
+    const auto& g = groups.back();
+    return g.first + (l.name_labels.empty() ? 1 : 2) + static_cast<std::uint32_t>(g.columns.size()) - 1;
+  }
+
   void lay_ledger(std::size_t li) {
     const auto& l = spec_.ledgers[li];
-    bool named = !l.name_labels.empty();
+    const bool named = !l.name_labels.empty();
     std::string key_head = label_text(l.key_labels);
     std::string name_head = named ? label_text(l.name_labels) : std::string();
     if (key_head.empty()) key_head = l.keyed_by_line ? "行次" : "科目代码";
+    auto groups = ledger_groups(l);
+    const Node* items = blank() ? nullptr : member(record_, l.name);
     // 科目代码 | 科目名称 | ... ; 项目 | 行次 | ... (as the forms print them)
-    std::uint32_t key_col = 1, name_col = 0;
-    if (named) {
-      if (l.keyed_by_line) {
-        name_col = 1;
-        key_col = 2;
-      } else {
-        key_col = 1;
-        name_col = 2;
-      }
-    }
-    std::uint32_t first_value = named ? 3 : 2;
+    auto key_col = [&](const LedgerGroup& g) { return named && l.keyed_by_line ? g.first + 1 : g.first; };
+    auto name_col = [&](const LedgerGroup& g) { return l.keyed_by_line ? g.first : g.first + 1; };
+    auto value_col = [&](const LedgerGroup& g, std::size_t k) {
+      return g.first + (named ? 2 : 1) + static_cast<std::uint32_t>(k);
+    };
+    std::uint32_t last_col = ledger_width(l, groups);
+
     std::uint32_t hr = start_row(named && l.keyed_by_line ? name_head : key_head, false);
-    text_cell(hr, key_col, CellRole::header, key_head);
-    if (named) text_cell(hr, name_col, CellRole::header, name_head);
-    for (std::size_t i = 0; i < l.columns.size(); ++i)
-      text_cell(hr, first_value + static_cast<std::uint32_t>(i), CellRole::header, label_text(l.columns[i].labels));
-    std::uint32_t last_col = first_value + static_cast<std::uint32_t>(l.columns.size()) - 1;
+    for (const auto& g : groups) {
+      text_cell(hr, key_col(g), CellRole::header, key_head);
+      if (named) text_cell(hr, name_col(g), CellRole::header, name_head);
+      for (std::size_t k = 0; k < g.columns.size(); ++k)
+        text_cell(hr, value_col(g, k), CellRole::header, label_text(l.columns[g.columns[k]].labels));
+    }
     if (last_col < width_) merge(hr, last_col, hr, width_);
 
-    auto row_of = [&](const Node* item, std::string key, std::string name, bool total, const std::string& prefix) {
+    // One row: each group's item (or nothing) side by side.
+    auto lay_row = [&](const std::vector<const Node*>& row_items, const std::vector<std::string>& prefixes,
+                       const Node* total, std::size_t total_group, const std::string& total_label) {
+      std::string first;
       bool numbers = false;
-      for (const auto& col : l.columns) numbers = numbers || has_value(scalar_of(item, col.field));
-      std::uint32_t r = start_row(named && l.keyed_by_line ? name : key, numbers);
-      if (total) {
-        text_cell(r, named ? name_col : key_col, CellRole::label, named ? name : key);
-        if (named) put(r, key_col, CellRole::label);
-      } else {
-        LayoutCell& k = put(r, key_col, CellRole::input);
-        if (l.keyed_by_line) {
-          const Scalar* ks = scalar_of(item, "line");
-          if (auto v = as_number(ks)) {
-            k.number = *v;
-          } else {
-            k.text = key;
-          }
-        } else {
-          k.text = key;
-          k.text_input = true;
-        }
-        if (named) {
-          LayoutCell& nm = put(r, name_col, CellRole::input);
-          nm.text = name;
-          nm.text_input = true;
-          nm.wrap = true;
+      for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+        const Node* item = gi == total_group && total ? total : row_items[gi];
+        for (std::size_t idx : groups[gi].columns) numbers = numbers || has_value(scalar_of(item, l.columns[idx].field));
+        if (gi == 0) {
+          first = total && gi == total_group ? total_label
+                                              : as_text(scalar_of(item, named && l.keyed_by_line ? "name"
+                                                                                                  : (l.keyed_by_line ? "line" : "code")));
         }
       }
-      for (std::size_t i = 0; i < l.columns.size(); ++i) {
-        const auto& col = l.columns[i];
-        value_cell(r, first_value + static_cast<std::uint32_t>(i), col.field, col.type, scalar_of(item, col.field),
-                   true, CellRole::input, prefix + col.field);
+      std::uint32_t r = start_row(first, numbers);
+      for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+        const auto& g = groups[gi];
+        bool is_total = total && gi == total_group;
+        const Node* item = is_total ? total : row_items[gi];
+        if (is_total) {
+          if (named) {
+            text_cell(r, name_col(g), CellRole::label, total_label);
+            put(r, key_col(g), CellRole::label);
+          } else {
+            text_cell(r, key_col(g), CellRole::label, total_label);
+          }
+        } else {
+          LayoutCell& k = put(r, key_col(g), CellRole::input);
+          if (l.keyed_by_line) {
+            if (auto v = as_number(scalar_of(item, "line"))) {
+              k.number = *v;
+            } else {
+              k.text = as_text(scalar_of(item, "line"));
+            }
+          } else {
+            k.text = as_text(scalar_of(item, "code"));
+            k.text_input = true;
+          }
+          if (named) {
+            LayoutCell& nm = put(r, name_col(g), CellRole::input);
+            nm.text = as_text(scalar_of(item, "name"));
+            nm.text_input = true;
+            nm.wrap = true;
+          }
+        }
+        for (std::size_t k = 0; k < g.columns.size(); ++k) {
+          const auto& col = l.columns[g.columns[k]];
+          value_cell(r, value_col(g, k), col.field, col.type, scalar_of(item, col.field), true, CellRole::input,
+                     (is_total ? l.total_into + "." : prefixes[gi]) + col.field);
+        }
       }
       if (last_col < width_) merge(r, last_col, r, width_);
     };
 
     std::string total_label = label_text(l.total_labels);
+    std::vector<const Node*> none(groups.size(), nullptr);
+    std::vector<std::string> no_prefix(groups.size());
     if (blank()) {
-      if (!total_label.empty()) row_of(nullptr, named ? "" : total_label, total_label, true, "");
-      for (int k = 0; k < kBlankLedgerRows; ++k) row_of(nullptr, "", "", false, "");
-    } else {
-      if (const Node* total = member(record_, l.total_into); total && !total_label.empty()) {
-        row_of(total, named ? "" : total_label, total_label, true, l.total_into + ".");
-      } else if (total) {
-        warn(fmt::format("台账 {} 没有合计标签，{} 未写入 / ledger {} has no total label", l.name, l.total_into, l.name));
+      if (!total_label.empty()) {
+        Node empty = Node::object();
+        lay_row(none, no_prefix, &empty, 0, total_label);
       }
-      const Node* items = member(record_, l.name);
-      if (items && items->kind() == Node::Kind::array) {
-        for (std::size_t k = 0; k < items->items().size(); ++k) {
-          const Node* item = &items->items()[k];
-          std::string key = as_text(scalar_of(item, l.keyed_by_line ? "line" : "code"));
-          std::string name = as_text(scalar_of(item, "name"));
-          row_of(item, key, name, false, fmt::format("{}[{}].", l.name, k));
+      for (int k = 0; k < kBlankLedgerRows; ++k) lay_row(none, no_prefix, nullptr, 0, "");
+    } else {
+      if (const Node* total = member(record_, l.total_into)) {
+        if (total_label.empty()) {
+          warn(fmt::format("台账 {} 没有合计标签，{} 未写入 / ledger {} has no total label", l.name, l.total_into, l.name));
+        } else {
+          // The total goes in the first group that has all its columns.
+          std::size_t tg = 0;
+          for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+            bool all = true;
+            for (const auto& [field, v] : total->fields()) {
+              all = all && std::any_of(groups[gi].columns.begin(), groups[gi].columns.end(),
+                                       [&](std::size_t idx) { return l.columns[idx].field == field; });
+            }
+            if (all) {
+              tg = gi;
+              break;
+            }
+          }
+          lay_row(none, no_prefix, total, tg, total_label);
         }
+      }
+      std::size_t rows = 0;
+      for (const auto& g : groups) rows = std::max(rows, g.items.size());
+      for (std::size_t k = 0; k < rows; ++k) {
+        std::vector<const Node*> row_items(groups.size(), nullptr);
+        std::vector<std::string> prefixes(groups.size());
+        for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+          if (k < groups[gi].items.size()) {
+            row_items[gi] = &items->items()[groups[gi].items[k]];
+            prefixes[gi] = fmt::format("{}[{}].", l.name, groups[gi].items[k]);
+          }
+        }
+        lay_row(row_items, prefixes, nullptr, 0, "");
       }
     }
     Pending p;

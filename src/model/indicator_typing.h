@@ -1,0 +1,14 @@
+// Indicator targets and actuals read as typed values: where a target is a number (≥20家, 3-5家)
+// the actual must be one too, or a qualitative level; a text that cannot be read there ("约60个",
+// "九十五") gets a finding naming its cell instead of a silent zero.
+#pragma once
+
+#include "model/record.h"
+
+namespace evalbook::model {
+
+// Looks at every list named "indicators" whose items have "actual" and "target_adjusted" or
+// "target"; appends "unreadable_value" findings (severity warning) to form.findings.
+void check_indicator_values(FormRecord& form);
+
+}  // namespace evalbook::model
