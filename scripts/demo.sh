@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
 OUT=${OUT:-out}
-mkdir -p "$OUT/dump" "$OUT/patched"
+mkdir -p "$OUT/dump" "$OUT/patched" "$OUT/export"
 EVALBOOK=${BUILD_DIR:-build}/evalbook
 count=0
 while IFS= read -r -d '' f; do
@@ -14,9 +14,16 @@ while IFS= read -r -d '' f; do
   "$EVALBOOK" dump "$f" >"$OUT/dump/$name.txt"
   count=$((count + 1))
 done < <(find samples -name '*.xlsx' -print0 | sort -z)
+mapfile -d '' all < <(find samples -name '*.xlsx' -print0 | sort -z)
+# check: exit 1 means findings of severity error (the forms' own slips), not a failure here
+"$EVALBOOK" check "${all[@]}" --format text >"$OUT/check.txt" || [[ $? == 1 ]]
+"$EVALBOOK" check "${all[@]}" --format json >"$OUT/check.json" || [[ $? == 1 ]]
+"$EVALBOOK" export "${all[@]}" --format csv -o "$OUT/export"
 sample="samples/004_project_03_变压器更换.xlsx"
 "$EVALBOOK" set "$sample" -o "$OUT/patched/变压器更换-修改.xlsx" "D5=60" "J5=已修改"
 echo
 echo "完成 / done:"
 echo "  $count 个工作簿的文本输出 / dumps of $count workbooks: $OUT/dump/"
+echo "  表格识别与记录 / forms, records, findings: $OUT/check.txt, $OUT/check.json"
+echo "  导出 / export: $OUT/export/forms.csv, $OUT/export/indicators.csv"
 echo "  修改后的副本 / patched copy: $OUT/patched/变压器更换-修改.xlsx (D5=60, J5=已修改)"
