@@ -609,7 +609,7 @@ class Builder {
     const Node* total_src = blank() ? nullptr : (b.total_into.empty() ? record_ : member(record_, b.total_into));
     bool total_has_value = false;
     for (const auto& col : b.columns) total_has_value = total_has_value || has_value(scalar_of(total_src, col.field));
-    if (!blank() && !total_label.empty() == false && total_has_value) {
+    if (!blank() && total_label.empty() && total_has_value) {
       warn(fmt::format("区块 {} 没有合计行标签，合计值未写入 / block {} has no total row to hold its totals",
                        b.name, b.name));
     }
@@ -646,7 +646,8 @@ class Builder {
         c.text_input = true;
         c.wrap = true;
       }
-      block_values(b, r, item, fmt::format("{}[{}].", b.name, k), false);
+      block_values(b, r, item, fmt::format("{}[{}].", b.name, k));
+      if (n + 1 < width_) merge(r, static_cast<std::uint32_t>(n + 1), r, width_);
     }
     std::uint32_t last_item = row_;
     if (!total_first && !total_label.empty() && !blank()) {
@@ -665,14 +666,12 @@ class Builder {
         cell->role = CellRole::computed;
       }
     }
-    if (!b.end.empty() || true) {
-      Pending p;
-      p.end = b.end;
-      p.text_rows_end = true;
-      p.keep = b.row_labels;
-      p.what = fmt::format("区块 {} / block {}", b.name, b.name);
-      pending_ = std::move(p);
-    }
+    Pending p;
+    p.end = b.end;
+    p.text_rows_end = true;
+    p.keep = b.row_labels;
+    p.what = fmt::format("区块 {} / block {}", b.name, b.name);
+    pending_ = std::move(p);
     if (auto it = plan_.after_block.find(bi); it != plan_.after_block.end()) caption_row(it->second, CellRole::caption);
   }
 
@@ -680,7 +679,9 @@ class Builder {
                                 bool has_values) {
     std::uint32_t r = start_row(label, has_values || blank());
     text_cell(r, 1, CellRole::label, label);
-    block_values(b, r, src, b.total_into.empty() ? std::string() : b.total_into + ".", true);
+    block_values(b, r, src, b.total_into.empty() ? std::string() : b.total_into + ".");
+    const auto n = static_cast<std::uint32_t>(b.columns.size());
+    if (n + 1 < width_) merge(r, n + 1, r, width_);
     for (std::size_t i = 0; i < b.columns.size(); ++i) {
       if (b.columns[i].field == "execution_score" || b.columns[i].field == "execution_weight")
         field_cells_[b.columns[i].field] = xlsx::CellRef{r, static_cast<std::uint32_t>(i + 2)};
@@ -693,8 +694,7 @@ class Builder {
     return it == cells_.end() ? nullptr : &it->second;
   }
 
-  void block_values(const tmpl::BlockSpec& b, std::uint32_t r, const Node* src, const std::string& prefix,
-                    bool total) {
+  void block_values(const tmpl::BlockSpec& b, std::uint32_t r, const Node* src, const std::string& prefix) {
     std::map<std::string, std::string> refs;
     std::map<std::string, ValueType> types;
     for (std::size_t i = 0; i < b.columns.size(); ++i) {
@@ -704,12 +704,10 @@ class Builder {
     for (std::size_t i = 0; i < b.columns.size(); ++i) {
       const auto& col = b.columns[i];
       std::uint32_t c = static_cast<std::uint32_t>(i + 2);
-      std::string formula = blank() ? row_formula(col.field, refs, types) : std::string();
-      bool computed = !row_formula(col.field, refs, types).empty();
+      std::string formula = row_formula(col.field, refs, types);
       LayoutCell& cell = value_cell(r, c, col.field, col.type, blank() ? nullptr : scalar_of(src, col.field), true,
-                                    computed ? CellRole::computed : CellRole::input, prefix + col.field);
-      cell.formula = formula;
-      (void)total;
+                                    formula.empty() ? CellRole::input : CellRole::computed, prefix + col.field);
+      if (blank()) cell.formula = formula;
     }
   }
 
@@ -770,12 +768,12 @@ class Builder {
         for (const auto& word : t.section_words.exact) {
           std::uint32_t sr = section_row(t, word, nullptr, nullptr, first_num, last_num);
           std::uint32_t from = row_ + 1;
-          for (int k = 0; k < kBlankSectionRows; ++k) item_row(t, ti, nullptr, 0, nullptr);
+          for (int k = 0; k < kBlankSectionRows; ++k) item_row(t, nullptr, 0);
           section_formulas(t, sr, from, row_, first_num, last_num);
           section_rows.push_back(sr);
         }
       } else {
-        for (int k = 0; k < kBlankTableRows; ++k) item_row(t, ti, nullptr, 0, nullptr);
+        for (int k = 0; k < kBlankTableRows; ++k) item_row(t, nullptr, 0);
       }
     } else {
       const Node* items = member(record_, t.name);
@@ -826,7 +824,7 @@ class Builder {
       std::size_t next = 0;
       for (std::size_t s = 0; s <= names.size(); ++s) {
         std::size_t until = s < names.size() ? starts[s] : list.size();
-        for (; next < until && next < list.size(); ++next) item_row(t, ti, list[next], next, list.size() ? list[next] : nullptr);
+        for (; next < until && next < list.size(); ++next) item_row(t, list[next], next);
         if (s < names.size()) {
           section_row(t, names[s], scalar_of(sections, names[s]), scalar_of(weights, names[s]), first_num, last_num);
         }
@@ -866,7 +864,7 @@ class Builder {
     if (auto it = plan_.after_table.find(ti); it != plan_.after_table.end()) caption_row(it->second, CellRole::caption);
   }
 
-  void item_row(const tmpl::TableSpec& t, std::size_t, const Node* item, std::size_t index, const Node*) {
+  void item_row(const tmpl::TableSpec& t, const Node* item, std::size_t index) {
     const std::size_t n = t.columns.size();
     std::string first;
     bool numbers = false;

@@ -176,6 +176,21 @@ class Extractor {
     return std::nullopt;
   }
 
+  // A row holding at least as many header labels as the table's header row needs.
+  bool find_header_row_at(const TableSpec& table, std::uint32_t row) const {
+    std::size_t need = std::min<std::size_t>(4, table.columns.size());
+    std::size_t hits = 0;
+    for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+      for (const auto& col : table.columns) {
+        if (col.labels.matches(index_.at(row, c))) {
+          ++hits;
+          break;
+        }
+      }
+    }
+    return hits >= need;
+  }
+
   bool row_is_header(const std::vector<ColumnSpec>& columns, std::uint32_t row) const {
     for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
       for (const auto& col : columns) {
@@ -537,7 +552,7 @@ class Extractor {
 
   // Rows read by the header columns, moved by the shift that puts the anchor's value (an
   // indicator code such as A101) under its header.
-  void extract_positional_table(const TableSpec& table, const std::map<std::string, std::uint32_t>& columns,
+  void extract_positional_table(const TableSpec& table, std::map<std::string, std::uint32_t> columns,
                                 std::uint32_t first_row) {
     Node items = Node::array();
     std::map<std::string, Scalar> carried;
@@ -545,7 +560,12 @@ class Extractor {
       std::uint32_t first = index_.first_column(r);
       if (first == 0) continue;
       if (table.end.matches(index_.at(r, first))) break;
-      if (row_is_header(table.columns, r)) continue;  // a header repeated after a page break
+      if (find_header_row_at(table, r)) {  // a header repeated after a page break: its columns
+        auto page = header_columns(table.columns, r);
+        for (const auto& [field, c] : page) columns[field] = c;
+        if (row_is_header(table.columns, r + 1)) ++r;
+        continue;
+      }
       long shift = 0;
       if (!table.anchor.empty() && columns.count(table.anchor)) {
         bool anchored = false;
@@ -561,12 +581,21 @@ class Extractor {
       std::map<std::string, Scalar> placed;
       for (const auto& col : table.columns) {
         if (!columns.count(col.field)) continue;
-        long c = static_cast<long>(columns.at(col.field)) + shift;
-        if (c < 1 || grid_.empty(r, static_cast<std::uint32_t>(c))) continue;
-        // A level with a vocabulary must look like one (A1 政策决策), else it is stray text.
-        if (table.vocabulary.count(col.field) && !matches_vocab(table, col.field, r, static_cast<std::uint32_t>(c)))
-          continue;
-        placed[col.field] = read(r, static_cast<std::uint32_t>(c), col.type, prefix + col.field);
+        // Where the row shifted only partly, a number or a level may still stand under its own
+        // header: those are looked for there first, then at the shifted place.
+        long own = static_cast<long>(columns.at(col.field));
+        bool typed = col.type != ValueType::text || table.vocabulary.count(col.field);
+        std::vector<long> places = {own + shift};
+        if (typed && shift != 0) places.insert(places.begin(), own);
+        for (long c : places) {
+          if (c < 1 || grid_.empty(r, static_cast<std::uint32_t>(c))) continue;
+          auto uc = static_cast<std::uint32_t>(c);
+          // A level with a vocabulary must look like one (A1 政策决策), else it is stray text.
+          if (table.vocabulary.count(col.field) && !matches_vocab(table, col.field, r, uc)) continue;
+          if (col.type != ValueType::text && !cell_number(grid_.at(r, uc))) continue;
+          placed[col.field] = read(r, uc, col.type, prefix + col.field);
+          break;
+        }
       }
       for (std::size_t k = 0; k < table.carry_down.size(); ++k) {
         const std::string& field = table.carry_down[k];

@@ -1,0 +1,104 @@
+#include "recompute/context.h"
+
+#include <charconv>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "model/json_writer.h"
+#include "recompute/rounding.h"
+
+namespace evalbook::recompute {
+
+const model::Scalar* scalar_at(const model::Node& record, std::string_view path) {
+  const model::Node* node = &record;
+  while (!path.empty()) {
+    std::size_t end = path.find_first_of(".[");
+    std::string_view key = path.substr(0, end);
+    if (!key.empty()) {
+      node = node->kind() == model::Node::Kind::object ? node->get(std::string(key)) : nullptr;
+      if (!node) return nullptr;
+    }
+    if (end == std::string_view::npos) break;
+    if (path[end] == '[') {
+      std::size_t close = path.find(']', end);
+      if (close == std::string_view::npos) return nullptr;
+      std::size_t index = 0;
+      auto digits = path.substr(end + 1, close - end - 1);
+      auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
+      if (ec != std::errc() || node->kind() != model::Node::Kind::array || index >= node->items().size())
+        return nullptr;
+      node = &node->items()[index];
+      path = path.substr(close + 1);
+      if (!path.empty() && path[0] == '.') path.remove_prefix(1);
+    } else {
+      path = path.substr(end + 1);
+    }
+  }
+  return node->kind() == model::Node::Kind::scalar ? &node->scalar() : nullptr;
+}
+
+std::optional<double> Context::number(std::string_view path) const {
+  const model::Scalar* s = scalar(path);
+  if (!s || s->unreadable) return std::nullopt;
+  return s->number;
+}
+
+std::string Context::text(std::string_view path) const {
+  const model::Scalar* s = scalar(path);
+  return s ? s->raw : std::string();
+}
+
+int Context::written_decimals(std::string_view path, int fallback) const {
+  const model::Scalar* s = scalar(path);
+  if (!s || s->raw.empty()) return fallback;
+  return decimals_of(s->raw);
+}
+
+void Context::report(const std::string& rule, const std::string& severity, const std::string& field,
+                     const std::string& expected, const std::string& message) {
+  const model::Scalar* s = scalar(field);
+  report_at(rule, severity, field, field, s ? s->raw : std::string(), expected, message);
+}
+
+void Context::report_at(const std::string& rule, const std::string& severity,
+                        const std::string& field, const std::string& cell_field,
+                        const std::string& reported, const std::string& expected,
+                        const std::string& message) {
+  model::Finding f;
+  f.rule = rule;
+  f.severity = severity;
+  f.field = field;
+  f.sheet = form_.sheet;
+  const model::Scalar* at = scalar(cell_field);
+  f.cell = at && at->cell ? xlsx::cell_name(*at->cell) : "";
+  f.reported = reported;
+  f.expected = expected;
+  f.message = message;
+  form_.findings.push_back(std::move(f));
+}
+
+bool Context::expect(const std::string& rule, const std::string& field, double exact,
+                     const std::string& message, double scale) {
+  const model::Scalar* s = scalar(field);
+  if (!s || !s->number || s->unreadable) return true;
+  int decimals = decimals_of(s->raw);
+  if (same_at_precision(*s->number * scale, exact * scale, decimals)) return true;
+  report(rule, "error", field, format_fixed(exact * scale, std::max(decimals, 2)), message);
+  return false;
+}
+
+void Context::set_recomputed(const std::string& name, double value) {
+  model::Scalar s;
+  s.type = model::ScalarType::number;
+  s.number = value;
+  recomputed_.set(name, model::Node(s));
+}
+
+void Context::set_recomputed(const std::string& name, const std::string& value) {
+  model::Scalar s;
+  s.raw = value;
+  recomputed_.set(name, model::Node(s));
+}
+
+}  // namespace evalbook::recompute

@@ -1,0 +1,59 @@
+// What every recomputation works with: the form's record (read by canonical paths), its rule
+// parameters, the findings it adds (each pointing at the cell of the figure it is about) and
+// the "recomputed" object of the check document.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/record.h"
+#include "recompute/rule_params.h"
+
+namespace evalbook::recompute {
+
+// The scalar at a canonical path ("total_score", "indicators[3].score", "funds[0].executed",
+// "sections.投入"), or nullptr.
+const model::Scalar* scalar_at(const model::Node& record, std::string_view path);
+
+class Context {
+ public:
+  Context(model::FormRecord& form, const RuleParams& params) : form_(form), params_(params) {}
+
+  const RuleParams& params() const { return params_; }
+  const model::Node& record() const { return form_.record; }
+  const model::Scalar* scalar(std::string_view path) const { return scalar_at(form_.record, path); }
+  // The number at a path; nullopt when absent, blank or unreadable.
+  std::optional<double> number(std::string_view path) const;
+  std::string text(std::string_view path) const;
+  // Decimal places the figure at `path` was written with (2 when it has no text).
+  int written_decimals(std::string_view path, int fallback = 2) const;
+
+  // Adds a finding about the figure at `field` (its cell taken from the record).
+  void report(const std::string& rule, const std::string& severity, const std::string& field,
+              const std::string& expected, const std::string& message);
+  // The same, for a figure whose place is another field's cell (a sum with no cell of its own).
+  void report_at(const std::string& rule, const std::string& severity, const std::string& field,
+                 const std::string& cell_field, const std::string& reported,
+                 const std::string& expected, const std::string& message);
+
+  // Compares the reported figure at `field` with `exact`, at the precision it was written with;
+  // adds an error with `message` (which should show the formula with its numbers) when they
+  // differ. `scale` turns the stored value into the written one (100 for rates written in
+  // percent units). Returns true when it matches or there is nothing to compare.
+  bool expect(const std::string& rule, const std::string& field, double exact,
+              const std::string& message, double scale = 1.0);
+
+  model::Node& recomputed() { return recomputed_; }
+  void set_recomputed(const std::string& name, double value);
+  void set_recomputed(const std::string& name, const std::string& value);
+  model::FormRecord& form() { return form_; }
+
+ private:
+  model::FormRecord& form_;
+  const RuleParams& params_;
+  model::Node recomputed_ = model::Node::object();
+};
+
+}  // namespace evalbook::recompute

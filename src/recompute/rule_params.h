@@ -1,0 +1,47 @@
+// Rule parameters as data (templates/rules/<template id>.json): weights, grade bands, rounding,
+// which optional rules apply. Defaults are the national ones (财预〔2020〕10号).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace evalbook::recompute {
+
+struct GradeBand {
+  std::string grade;
+  double min = 0;  // inclusive lower bound
+};
+
+struct ExecutionCap {
+  double below = 0;  // an execution rate below this (fraction)...
+  double max = 100;  // ...caps the total at this
+};
+
+struct RuleParams {
+  std::string template_id;
+  int decimals = 2;
+  double execution_weight = 10;
+  double indicator_weight_total = 90;
+  std::vector<GradeBand> grade_bands = {{"优", 90}, {"良", 80}, {"中", 60}, {"差", 0}};
+  // Qualitative levels: share of the weight allowed, lower bound inclusive, upper exclusive but
+  // for "achieved" (which may reach the full weight).
+  double achieved_min = 0.8;
+  double partial_min = 0.6;
+  // Shanxi: a project with no cost indicator gets a default row scored at most this (0: off).
+  double default_cost_cap = 0;
+  // Warn when an actual exceeds its target by this factor (正向/等于).
+  double over_achievement = 1.2;
+  bool execution_caps_enabled = false;
+  std::vector<ExecutionCap> execution_caps = {{0.8, 89}, {0.7, 79}, {0.6, 69}, {0.5, 59}};
+  // 晋中 2020/2021 project form: points of 资金到位率 and 预算执行率.
+  double arrival_weight = 3;
+  double budget_execution_weight = 3;
+
+  std::string grade_for(double score) const;
+};
+
+// The parameters for a template: templates/rules/<id>.json under `rules_dir` when it exists,
+// else the defaults. Throws std::runtime_error naming the file when it is malformed.
+RuleParams load_rule_params(const std::string& rules_dir, const std::string& template_id);
+
+}  // namespace evalbook::recompute

@@ -1,0 +1,287 @@
+// Blank and filled standard forms (src/report/template_writer.h): the layout helpers, and that
+// what the writer lays out is what the reader reads back.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <filesystem>
+#include <random>
+
+#include "model/json_writer.h"
+#include "report/template_writer.h"
+#include "template/extractor.h"
+#include "template/normalize.h"
+#include "template/sheet_grid.h"
+#include "template/template_spec.h"
+#include "test_support.h"
+#include "xlsx/workbook.h"
+
+namespace {
+
+using evalbook::model::Node;
+namespace report = evalbook::report;
+namespace tmpl = evalbook::tmpl;
+
+const std::vector<tmpl::TemplateSpec>& specs() {
+  static auto all = tmpl::load_templates(evalbook::test::source_path("templates"));
+  return all;
+}
+
+const tmpl::TemplateSpec& spec(const std::string& id) {
+  for (const auto& s : specs()) {
+    if (s.id == id) return s;
+  }
+  FAIL("no template " << id);
+  throw std::logic_error("unreachable");
+}
+
+// The forms of a sample workbook as the reader reads them.
+std::vector<evalbook::model::FormRecord> read_sample(const std::string& name) {
+  auto wb = evalbook::xlsx::Workbook::open_file(evalbook::test::source_path("samples/" + name));
+  std::vector<evalbook::model::FormRecord> forms;
+  for (std::size_t i = 0; i < wb->sheets().size(); ++i) {
+    auto grid = tmpl::SheetGrid::load(*wb, i);
+    if (const auto* s = tmpl::detect_template(grid, specs())) forms.push_back(tmpl::extract_record(grid, *s));
+  }
+  return forms;
+}
+
+std::string json(const Node& n) {
+  std::string out;
+  evalbook::model::append_record_json(out, n);
+  return out;
+}
+
+bool all_blank(const Node& n) {
+  switch (n.kind()) {
+    case Node::Kind::scalar: return !n.scalar().number && n.scalar().raw.empty();
+    case Node::Kind::array:
+      for (const auto& i : n.items()) {
+        if (!all_blank(i)) return false;
+      }
+      return true;
+    case Node::Kind::object:
+      for (const auto& [k, v] : n.fields()) {
+        if (!all_blank(v)) return false;
+      }
+      return true;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("writer: pattern text reads back as the pattern's value") {
+  CHECK(report::pattern_text("([0-9]{4}) *年度", "2020") == "2020年度");
+  CHECK(report::pattern_text("([0-9]{4}) *年", "2021") == "2021年");
+  CHECK(report::pattern_text("填报单位(?:（|\\()公章(?:）|\\))(?:：|:) *(.+)", "晋中市招商引资服务中心") ==
+        "填报单位（公章）：晋中市招商引资服务中心");
+  CHECK(report::pattern_text("(?:部门|单位)名称(?:：|:) *(.+)", "晋城市商务局") == "部门名称：晋城市商务局");
+  CHECK(report::pattern_text("\\s*第(\\d+)期", "3") == "第3期");
+  // A value the pattern cannot read is refused rather than written wrongly.
+  CHECK_FALSE(report::pattern_text("([0-9]{4}) *年度", "二〇二〇").has_value());
+  CHECK_FALSE(report::pattern_text("(.+)", "").has_value());
+  CHECK_FALSE(report::pattern_text("([0-9]{4}", "2020").has_value());  // not a pattern
+}
+
+TEST_CASE("writer: a label set prints its first label, ASCII upper-cased") {
+  tmpl::LabelSet set;
+  set.exact = {"a制定", "a政策制定"};
+  CHECK(report::label_text(set) == "A制定");
+  tmpl::LabelSet prefixes;
+  prefixes.prefix = {"资金总额", "年度资金总额"};
+  CHECK(report::label_text(prefixes) == "资金总额");
+  CHECK(report::label_text(tmpl::LabelSet{}).empty());
+  // What it prints is what the reader matches.
+  for (const auto& s : specs()) {
+    for (const auto& f : s.fields) {
+      if (f.pattern.empty() && !f.labels.empty())
+        CHECK(f.labels.matches(tmpl::normalize_label(report::label_text(f.labels))));
+    }
+  }
+}
+
+TEST_CASE("writer: a rate in percent units divides back to the same fraction") {
+  CHECK(report::percent_units_of(0.9325) == 93.25);
+  CHECK(report::percent_units_of(1.0) == 100.0);
+  CHECK(report::percent_units_of(0.0) == 0.0);
+  std::mt19937_64 rng(7);
+  std::uniform_real_distribution<double> dist(0, 2);
+  int found = 0;
+  for (int i = 0; i < 2000; ++i) {
+    double f = std::round(dist(rng) * 1e6) / 1e6;
+    if (auto x = report::percent_units_of(f)) {
+      ++found;
+      CHECK(*x / 100.0 == f);
+    }
+  }
+  CHECK(found > 1900);  // the rest are written as percent-formatted fractions
+}
+
+TEST_CASE("writer: widths and sheet names fit Chinese text") {
+  CHECK(report::text_width("项目名称") == 8);
+  CHECK(report::text_width("A1 政策") == 7);
+  CHECK(report::sheet_name_for("项目支出绩效自评表（2023 年格式）") == "项目支出绩效自评表");
+  CHECK(report::sheet_name_for("重点绩效评价 A/B/C/D 类指标评分表") == "重点绩效评价 A_B_C_D 类指标评分表");
+  std::string long_title(40, 'x');
+  CHECK(report::sheet_name_for(long_title).size() == 31);
+  CHECK(report::sheet_name_for("").size() > 0);
+}
+
+TEST_CASE("writer: every blank form is recognised as its template and reads empty") {
+  for (const auto& s : specs()) {
+    INFO(s.id);
+    auto layout = report::layout_blank(s);
+    CHECK(layout.warnings.empty());
+    auto grid = tmpl::SheetGrid::from_text(layout.sheet_name, report::layout_text(layout));
+    const auto* detected = tmpl::detect_template(grid, specs());
+    REQUIRE(detected != nullptr);
+    CHECK(detected->id == s.id);
+    auto form = tmpl::extract_record(grid, s);
+    INFO(json(form.record));
+    CHECK(all_blank(form.record));
+    // Merged ranges never overlap (Excel refuses such a file).
+    for (std::size_t i = 0; i < layout.merges.size(); ++i) {
+      for (std::size_t k = i + 1; k < layout.merges.size(); ++k) {
+        const auto& a = layout.merges[i];
+        const auto& b = layout.merges[k];
+        bool overlap = a.first.row <= b.last.row && b.first.row <= a.last.row && a.first.column <= b.last.column &&
+                       b.first.column <= a.last.column;
+        CHECK_FALSE(overlap);
+      }
+    }
+  }
+}
+
+TEST_CASE("writer: blank forms compute what the form computes") {
+  auto layout = report::layout_blank(spec("project-2023"));
+  std::vector<std::string> formulas;
+  for (const auto& c : layout.cells) {
+    if (!c.formula.empty()) formulas.push_back(c.formula);
+  }
+  auto has = [&](const std::string& part) {
+    return std::any_of(formulas.begin(), formulas.end(), [&](const std::string& f) { return f.find(part) != std::string::npos; });
+  };
+  CHECK(has("*100,2)"));             // 执行率 in percent units
+  CHECK(has("MIN(N("));              // 得分 from the rate
+  CHECK(has(">=90,\"优\""));          // 等级
+  CHECK(has("ROUND(SUM("));          // 总分
+  bool levels = false, grades = false;
+  for (const auto& v : layout.validations) {
+    levels = levels || std::find(v.values.begin(), v.values.end(), "部分达成预期指标并具有一定效果") != v.values.end();
+    grades = grades || v.values == std::vector<std::string>{"优", "良", "中", "差"};
+  }
+  CHECK(levels);
+  CHECK(grades);
+  // Sections add up their rows; the total adds up the sections.
+  auto jz = report::layout_blank(spec("project-jinzhong-2020"));
+  int sums = 0;
+  for (const auto& c : jz.cells) sums += c.formula.find("SUM(") != std::string::npos;
+  CHECK(sums >= 9);  // 4 sections x (weight, score) + the total
+}
+
+TEST_CASE("writer: filled layouts of the sample forms read back as their records") {
+  for (const std::string name :
+       {"004_project_01_2023年市级“爱心消费券”专项资金.xlsx", "002_project_招商引资工作经费.xlsx",
+        "001_project_服务外向型经济工作经费.xlsx", "002_dept_晋中市招商引资服务中心.xlsx",
+        "001_dept_市对外经济贸易发展服务中心.xlsx", "004_final_accounts_晋城市商务局2023年度部门决算公开.xlsx",
+        "004_policy_eval_2023年度支持开发区建设发展专项资金项目重点评价报告.xlsx"}) {
+    for (const auto& original : read_sample(name)) {
+      INFO(name << " / " << original.sheet << " / " << original.template_id);
+      const auto& s = spec(original.template_id);
+      auto layout = report::layout_filled(s, original.record);
+      CHECK(layout.warnings.empty());
+      auto grid = tmpl::SheetGrid::from_text(layout.sheet_name, report::layout_text(layout));
+      const auto* detected = tmpl::detect_template(grid, specs());
+      REQUIRE(detected != nullptr);
+      CHECK(detected->id == s.id);
+      auto back = tmpl::extract_record(grid, s);
+      auto diffs = report::record_differences(original.record, back.record, false);
+      for (const auto& d : diffs) INFO(d);
+      CHECK(diffs.empty());
+    }
+  }
+}
+
+TEST_CASE("writer: fields the record lacks are left off, unknown fields are reported") {
+  Node record = Node::object();
+  evalbook::model::Scalar name;
+  name.raw = "测试项目";
+  record.set("project_name", Node(name));
+  record.set("no_such_field", Node(name));
+  auto layout = report::layout_filled(spec("project-2023"), record);
+  bool reported = false;
+  for (const auto& w : layout.warnings) reported = reported || w.find("no_such_field") != std::string::npos;
+  CHECK(reported);
+  auto grid = tmpl::SheetGrid::from_text(layout.sheet_name, report::layout_text(layout));
+  auto back = tmpl::extract_record(grid, spec("project-2023"));
+  REQUIRE(back.record.get("project_name"));
+  CHECK(back.record.get("project_name")->scalar().raw == "测试项目");
+  CHECK(back.record.get("department") == nullptr);  // absent in, absent out
+}
+
+TEST_CASE("writer: record JSON is a bare record or a check document") {
+  auto bare = report::parse_record_json(R"({"project_name": "甲", "total_score": 88.5, "grade": "良",
+    "execution_rate": null, "indicators": [{"name": "x", "weight": 10}]})");
+  CHECK(bare.template_id.empty());
+  REQUIRE(bare.record.get("total_score"));
+  CHECK(bare.record.get("total_score")->scalar().number == 88.5);
+  CHECK_FALSE(bare.record.get("execution_rate")->scalar().number.has_value());
+  CHECK(bare.record.get("indicators")->items().size() == 1);
+  // Member order is kept (it orders the sections of a form).
+  auto ordered = report::parse_record_json(R"({"sections": {"效果": 1, "投入": 2, "过程": 3}})");
+  const auto& fields = ordered.record.get("sections")->fields();
+  REQUIRE(fields.size() == 3);
+  CHECK(fields[0].first == "效果");
+  CHECK(fields[2].first == "过程");
+
+  auto doc = report::parse_record_json(R"({"files": [{"file": "a.xlsx", "error": null, "forms": []},
+    {"file": "b.xlsx", "forms": [{"sheet": "s", "template": "project-2023", "record": {"unit": "乙"}}]}]})");
+  CHECK(doc.template_id == "project-2023");
+  CHECK(doc.record.get("unit")->scalar().raw == "乙");
+
+  try {
+    report::parse_record_json("{\n  \"a\": 1,\n  \"b\": [1, 2,\n}\n");
+    FAIL("malformed JSON accepted");
+  } catch (const report::RecordJsonError& e) {
+    CHECK(e.line == 4);
+    CHECK(std::string(e.what()).find("第 4 行") != std::string::npos);
+  }
+  CHECK_THROWS_AS(report::parse_record_json("[1, 2]"), report::RecordJsonError);
+  CHECK_THROWS_AS(report::parse_record_json(R"({"files": []})"), report::RecordJsonError);
+}
+
+TEST_CASE("writer: record differences compare exactly") {
+  auto a = report::parse_record_json(R"({"x": 0.1, "t": "甲 乙", "l": [1, 2], "n": null})").record;
+  auto b = report::parse_record_json(R"({"x": 0.1, "t": "甲 乙", "l": [1, 2], "n": null})").record;
+  CHECK(report::record_differences(a, b).empty());
+  auto c = report::parse_record_json(R"({"x": 0.10000000000000002, "t": "甲乙", "l": [1], "n": "", "extra": 5})").record;
+  auto diffs = report::record_differences(a, c);
+  CHECK(diffs.size() == 4);  // x, t, l's length, extra; n: null and "" are both blank
+  CHECK(report::record_differences(a, c, false).size() == 5);
+}
+
+TEST_CASE("writer: a written form opens, is recognised and leaves no temporary file") {
+  evalbook::test::TempDir dir;
+  auto original = read_sample("004_project_01_2023年市级“爱心消费券”专项资金.xlsx").at(0);
+  auto layout = report::layout_filled(spec("project-2023"), original.record);
+  std::string path = dir.file("filled.xlsx");
+  auto notes = report::write_form(layout, path);
+  CHECK(notes.empty());
+  auto wb = evalbook::xlsx::Workbook::open_file(path);
+  auto grid = tmpl::SheetGrid::load(*wb, 0);
+  const auto* detected = tmpl::detect_template(grid, specs());
+  REQUIRE(detected != nullptr);
+  CHECK(detected->id == "project-2023");
+  auto back = tmpl::extract_record(grid, *detected);
+  auto diffs = report::record_differences(original.record, back.record, false);
+  for (const auto& d : diffs) INFO(d);
+  CHECK(diffs.empty());
+  int entries = 0;
+  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(path).parent_path())) {
+    (void)e;
+    ++entries;
+  }
+  CHECK(entries == 1);
+  // A directory that does not exist: an error, and nothing written.
+  CHECK_THROWS(report::write_form(layout, dir.file("no/such/dir/x.xlsx")));
+}
