@@ -40,7 +40,8 @@ void append_file_json(std::string& out, const FileResult& r) {
     model::append_record_json(out, form.record);
     out += ",\n       \"cells\": ";
     model::append_cells_json(out, form.record);
-    out += ",\n       \"recomputed\": {}";
+    out += ",\n       \"recomputed\": ";
+    model::append_record_json(out, form.recomputed);
     out += ",\n       \"findings\": [";
     for (std::size_t k = 0; k < form.findings.size(); ++k) {
       out += k ? ",\n         " : "\n         ";

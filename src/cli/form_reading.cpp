@@ -4,6 +4,9 @@
 
 #include "cli/cli_common.h"
 #include "model/indicator_typing.h"
+#include "recompute/recompute.h"
+
+#include <filesystem>
 #include "template/extractor.h"
 #include "template/sheet_grid.h"
 #include "xlsx/errors.h"
@@ -36,6 +39,8 @@ FileResult read_workbook(const std::string& path, const std::vector<tmpl::Templa
     result.forms.push_back(tmpl::extract_record(grid, *spec));
     model::check_indicator_values(result.forms.back());
   }
+  recompute::recompute_workbook(result.forms,
+                                (std::filesystem::path(tmpl::default_template_dir()) / "rules").string());
   return result;
 }
 

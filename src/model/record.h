@@ -76,6 +76,7 @@ struct FormRecord {
   std::string sheet;
   std::string template_id;
   Node record = Node::object();
+  Node recomputed = Node::object();  // what the rules compute from the form's own inputs
   std::vector<Finding> findings;
 };
 

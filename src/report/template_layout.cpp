@@ -14,6 +14,7 @@
 
 #include "model/indicator_value.h"
 #include "report/template_writer.h"
+#include "template/cell_reading.h"
 #include "template/normalize.h"
 
 namespace evalbook::report {
@@ -330,10 +331,11 @@ class Builder {
     c.number_format = base;
     if (!value || !has_value(value)) return c;
     auto number = as_number(value);
-    if (!number) {  // text in a number cell: kept as written (the reader reports it)
+    if (!number) {  // text in a number cell ("——", "八十"): kept as written, read back as null
       c.text = value->raw;
       c.number_format.clear();
-      warn(fmt::format("“{}”的值“{}”不是数字，按文本写入 / {} is not a number, written as text",
+      if (!tmpl::is_placeholder(value->raw))
+        warn(fmt::format("“{}”的值“{}”不是数字，按文本写入 / {} is not a number, written as text",
                        path.empty() ? field : path, value->raw, path.empty() ? field : path));
       return c;
     }
@@ -582,6 +584,11 @@ class Builder {
     }
     std::uint32_t hr = start_row(row_head, false);
     text_cell(hr, 1, CellRole::header, row_head);
+    // The last column stretches to the form's edge.
+    auto right = [&](std::size_t i) {
+      return i + 1 == n ? std::max<std::uint32_t>(width_, static_cast<std::uint32_t>(n + 1))
+                        : static_cast<std::uint32_t>(i + 2);
+    };
     if (g_count) {
       std::uint32_t sub = ++row_;
       merge(hr, 1, sub, 1);
@@ -590,19 +597,20 @@ class Builder {
         if (i >= g_first && i < g_first + g_count) {
           if (i == g_first) {
             text_cell(hr, c, CellRole::header, g_label);
-            merge(hr, c, hr, c + static_cast<std::uint32_t>(g_count) - 1);
+            merge(hr, c, hr, right(g_first + g_count - 1));
           }
           text_cell(sub, c, CellRole::header, heads[i]);
+          if (i + 1 == n) merge(sub, c, sub, right(i));
         } else {
           text_cell(hr, c, CellRole::header, heads[i]);
-          merge(hr, c, sub, c);
+          merge(hr, c, sub, right(i));
         }
       }
     } else {
-      for (std::size_t i = 0; i < n; ++i) text_cell(hr, static_cast<std::uint32_t>(i + 2), CellRole::header, heads[i]);
-    }
-    if (n + 1 < width_) {  // the last header stretches to the form's edge
-      merge(hr, static_cast<std::uint32_t>(n + 1), g_count ? hr + 1 : hr, width_);
+      for (std::size_t i = 0; i < n; ++i) {
+        text_cell(hr, static_cast<std::uint32_t>(i + 2), CellRole::header, heads[i]);
+        if (i + 1 == n) merge(hr, static_cast<std::uint32_t>(i + 2), hr, right(i));
+      }
     }
 
     std::string total_label = label_text(b.total_row);
@@ -1586,6 +1594,13 @@ FormLayout layout_filled(const tmpl::TemplateSpec& spec, const model::Node& reco
   return layout(spec, &record);
 }
 
+// A number as a clerk writes it: no exponent (1e+07 -> 10000000).
+std::string plain(double v) {
+  char buf[400];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+  return std::string(buf, end);
+}
+
 std::string layout_text(const FormLayout& layout) {
   std::vector<std::vector<std::string>> grid(layout.rows);
   for (const auto& c : layout.cells) {
@@ -1595,7 +1610,7 @@ std::string layout_text(const FormLayout& layout) {
     if (!c.formula.empty()) continue;  // cached as empty
     if (c.number) {
       bool percent = c.number_format.find('%') != std::string::npos;
-      row[c.column - 1] = percent ? shortest(*c.number * 100) + "%" : shortest(*c.number);
+      row[c.column - 1] = percent ? plain(*c.number * 100) + "%" : plain(*c.number);
     } else {
       row[c.column - 1] = c.text;
     }

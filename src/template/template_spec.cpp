@@ -226,7 +226,7 @@ std::vector<TemplateSpec> load_templates(const std::string& dir) {
   std::vector<TemplateSpec> specs;
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".json") {
+    if (entry.is_regular_file() && entry.path().extension() == ".json") {  // rules/ is a folder
       specs.push_back(load_template(entry.path().string()));
     }
   }

@@ -1,0 +1,233 @@
+#include "recompute/project_rules.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "model/indicator_value.h"
+#include "recompute/indicator_score.h"
+#include "recompute/rounding.h"
+#include "template/normalize.h"
+
+namespace evalbook::recompute {
+
+namespace {
+
+using model::IndicatorValue;
+using model::QualitativeLevel;
+using model::ValueKind;
+
+std::string f2(double x) { return format_fixed(x, 2); }
+std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
+
+// 执行率, its score and the balance of one funds row (the total or a source row).
+void check_funds_row(Context& ctx, const std::string& prefix, bool is_total) {
+  auto budget = ctx.number(prefix + "budget_full_year");
+  auto executed = ctx.number(prefix + "executed");
+  if (!budget || !executed) return;
+  const RuleParams& p = ctx.params();
+  double rate = 0;
+  if (*budget == 0) {
+    if (is_total)
+      ctx.report("execution_zero_budget", "warning", prefix + "execution_rate", "0",
+                 fmt::format("全年预算数为 0，执行率无法计算（{} ÷ 0），按 0 计 / zero budget: the rate is "
+                             "taken as 0",
+                             f2(*executed)));
+  } else {
+    rate = *executed / *budget;
+  }
+  if (is_total) ctx.set_recomputed("execution_rate", rate);
+  ctx.expect("execution_rate", prefix + "execution_rate", rate,
+             fmt::format("执行率 = 全年执行数 ÷ 全年预算数 = {} ÷ {} = {}，填报为 {}", f2(*executed),
+                         f2(*budget), pct(rate), ctx.text(prefix + "execution_rate")),
+             100.0);
+  if (rate > 1 + 1e-12 && is_total) {
+    ctx.report("execution_rate_over_100", "warning", prefix + "execution_rate", pct(rate),
+               fmt::format("执行率 {} 超过 100%（全年执行数 {} 大于全年预算数 {}），请核实预算调整 / execution "
+                           "above 100%",
+                           pct(rate), f2(*executed), f2(*budget)));
+  }
+  double score = round_half_up(std::min(rate, 1.0) * p.execution_weight, p.decimals);
+  if (is_total) ctx.set_recomputed("execution_score", score);
+  ctx.expect("execution_score", prefix + "execution_score", score,
+             fmt::format("执行率得分 = min({}, 100%) × {} = {}，填报为 {}", pct(rate),
+                         format_fixed(p.execution_weight, 0), f2(score), ctx.text(prefix + "execution_score")));
+  if (ctx.number(prefix + "budget_balance")) {
+    ctx.expect("budget_balance", prefix + "budget_balance", *budget - *executed,
+               fmt::format("资金结余 = 全年预算数 − 全年执行数 = {} − {} = {}，填报为 {}", f2(*budget),
+                           f2(*executed), f2(*budget - *executed), ctx.text(prefix + "budget_balance")));
+  }
+  if (is_total) {
+    if (auto weight = ctx.number(prefix + "execution_weight");
+        weight && std::fabs(*weight - p.execution_weight) > 1e-9) {
+      ctx.report("execution_weight", "error", prefix + "execution_weight",
+                 format_fixed(p.execution_weight, 0),
+                 fmt::format("预算执行率的分值应为 {}（总分 100 = 执行率 {} + 绩效指标 {}），填报为 {}",
+                             format_fixed(p.execution_weight, 0), format_fixed(p.execution_weight, 0),
+                             format_fixed(p.indicator_weight_total, 0), ctx.text(prefix + "execution_weight")));
+    }
+  }
+}
+
+bool is_default_cost_row(const Context& ctx, const std::string& prefix) {
+  std::string level2 = tmpl::normalize_label(ctx.text(prefix + "level2"));
+  if (level2 != "成本指标") return false;
+  for (const char* field : {"name", "target", "target_adjusted"}) {
+    if (ctx.text(prefix + field).find("未填报") != std::string::npos) return true;
+  }
+  return false;
+}
+
+struct IndicatorSums {
+  double weights = 0;
+  double scores = 0;
+  std::string weight_terms;
+};
+
+void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
+  const RuleParams& p = ctx.params();
+  std::string prefix = fmt::format("indicators[{}].", i);
+  auto weight = ctx.number(prefix + "weight");
+  auto score = ctx.number(prefix + "score");
+  std::string name = ctx.text(prefix + "name");
+  if (name.empty()) name = ctx.text(prefix + "level2");
+  if (weight) {
+    sums.weights += *weight;
+    sums.weight_terms += (sums.weight_terms.empty() ? "" : " + ") + format_fixed(*weight, decimals_of(ctx.text(prefix + "weight")));
+  }
+  if (!score) {
+    if (weight && ctx.scalar(prefix + "score") && !ctx.scalar(prefix + "score")->unreadable)
+      ctx.report("indicator_score_missing", "warning", prefix + "score", "",
+                 fmt::format("指标“{}”未填写得分，总分按 0 分计 / no score", name));
+    return;
+  }
+  sums.scores += *score;
+  if (!weight) return;
+  if (*score > *weight + 1e-9) {
+    ctx.report("indicator_score_over_weight", "error", prefix + "score", f2(*weight),
+               fmt::format("指标“{}”得分 {} 超过其分值 {} / score above its weight", name,
+                           ctx.text(prefix + "score"), ctx.text(prefix + "weight")));
+    return;
+  }
+  std::string reason = ctx.text(prefix + "deviation_reason");
+  if (*score < *weight - 1e-9 && reason.empty()) {
+    ctx.report("deviation_reason_missing", "warning", prefix + "deviation_reason", "",
+               fmt::format("指标“{}”得分 {} 低于分值 {}，但未填写偏差原因分析及改进措施 / no deviation reason",
+                           name, ctx.text(prefix + "score"), ctx.text(prefix + "weight")));
+  }
+  if (p.default_cost_cap > 0 && is_default_cost_row(ctx, prefix)) {
+    if (*score > p.default_cost_cap + 1e-9) {
+      ctx.report("cost_default_cap", "error", prefix + "score", format_fixed(p.default_cost_cap, 0),
+                 fmt::format("未填报成本指标的项目，成本指标得分不得超过 {} 分，填报为 {}",
+                             format_fixed(p.default_cost_cap, 0), ctx.text(prefix + "score")));
+    }
+    return;
+  }
+  std::string target_text = ctx.text(prefix + "target_adjusted");
+  if (target_text.empty()) target_text = ctx.text(prefix + "target");
+  IndicatorValue target = model::parse_indicator_value(target_text);
+  IndicatorValue actual = model::parse_indicator_value(ctx.text(prefix + "actual"));
+  if (actual.kind == ValueKind::qualitative) {
+    Band band = qualitative_band(actual.level, *weight, p);
+    bool inside = *score >= band.min - 1e-9 &&
+                  (band.max_inclusive ? *score <= band.max + 1e-9 : *score < band.max - 1e-9);
+    if (!inside) {
+      ctx.report("indicator_score_qualitative", "error", prefix + "score", band.label,
+                 fmt::format("指标“{}”实际完成值为“{}”，得分应在 {} 分之间（分值 {}），填报为 {}", name,
+                             ctx.text(prefix + "actual"), band.label, ctx.text(prefix + "weight"),
+                             ctx.text(prefix + "score")));
+    }
+    return;
+  }
+  auto rule = quantitative_score(target, actual, *weight);
+  if (!rule) return;
+  double expected = round_half_up(rule->score, 2);
+  if (*score > expected + 0.005) {
+    ctx.report("indicator_score_quantitative", "error", prefix + "score", f2(expected),
+               fmt::format("指标“{}”：目标 {}，实际 {}，{}，填报为 {}", name, target_text,
+                           ctx.text(prefix + "actual"), rule->formula, ctx.text(prefix + "score")));
+  } else if (*score < expected - 0.005 && reason.empty()) {
+    ctx.report("indicator_score_quantitative", "warning", prefix + "score", f2(expected),
+               fmt::format("指标“{}”：目标 {}，实际 {}，{}；填报 {} 低于此且未说明偏差原因", name, target_text,
+                           ctx.text(prefix + "actual"), rule->formula, ctx.text(prefix + "score")));
+  }
+  if (target.value && actual.value && *target.value > 0 &&
+      (target.comparator == model::Comparator::ge || target.comparator == model::Comparator::gt ||
+       target.comparator == model::Comparator::eq) &&
+      *actual.value >= p.over_achievement * *target.value) {
+    ctx.report("indicator_over_achievement", "info", prefix + "actual", "",
+               fmt::format("指标“{}”实际 {} 达到目标 {} 的 {} 倍以上，请分析目标是否设定偏低 / far above target",
+                           name, ctx.text(prefix + "actual"), target_text, format_fixed(p.over_achievement, 1)));
+  }
+}
+
+}  // namespace
+
+void recompute_project(Context& ctx) {
+  const RuleParams& p = ctx.params();
+  check_funds_row(ctx, "", true);
+  if (const auto* funds = ctx.record().get("funds")) {
+    for (std::size_t i = 0; i < funds->items().size(); ++i)
+      check_funds_row(ctx, fmt::format("funds[{}].", i), false);
+  }
+  IndicatorSums sums;
+  const auto* indicators = ctx.record().get("indicators");
+  std::size_t count = indicators ? indicators->items().size() : 0;
+  for (std::size_t i = 0; i < count; ++i) check_indicator(ctx, i, sums);
+  if (count == 0) return;
+  ctx.set_recomputed("indicator_weight_sum", sums.weights);
+  ctx.set_recomputed("indicator_score_sum", round_half_up(sums.scores, p.decimals));
+  if (std::fabs(sums.weights - p.indicator_weight_total) > 1e-9) {
+    ctx.report_at("indicator_weight_sum", "error", "indicators", "indicators[0].weight",
+                  format_fixed(sums.weights, 2), format_fixed(p.indicator_weight_total, 0),
+                  fmt::format("绩效指标分值合计应为 {}（总分 100 = 执行率 {} + 指标 {}）：{} = {}",
+                              format_fixed(p.indicator_weight_total, 0), format_fixed(p.execution_weight, 0),
+                              format_fixed(p.indicator_weight_total, 0), sums.weight_terms,
+                              format_fixed(sums.weights, 2)));
+  }
+  // The total from the recomputed execution score and the indicator scores as reported: one slip
+  // gives one finding, at its own cell.
+  const model::Node& rec = ctx.recomputed();
+  const model::Node* exec_node = rec.get("execution_score");
+  double exec = exec_node && exec_node->scalar().number ? *exec_node->scalar().number : 0;
+  double total = round_half_up(exec + sums.scores, p.decimals);
+  if (p.execution_caps_enabled) {
+    const model::Node* rate_node = rec.get("execution_rate");
+    double rate = rate_node && rate_node->scalar().number ? *rate_node->scalar().number : 1;
+    for (const auto& cap : p.execution_caps) {
+      if (rate < cap.below && total > cap.max) total = cap.max;
+    }
+  }
+  ctx.set_recomputed("total_score", total);
+  ctx.expect("total_score", "total_score", total,
+             fmt::format("总分 = 执行率得分 + 各指标得分之和 = {} + {} = {}，填报为 {}", f2(exec),
+                         f2(sums.scores), f2(total), ctx.text("total_score")));
+  std::string grade = p.grade_for(total);
+  ctx.set_recomputed("grade", grade);
+  if (const model::Scalar* g = ctx.scalar("grade"); g && !g->raw.empty()) {
+    auto reported = model::parse_grade(g->raw);
+    if (!reported || *reported != grade) {
+      ctx.report("grade", "error", "grade", grade,
+                 fmt::format("总分 {} 对应等级“{}”（优 ≥ 90，良 80–<90，中 60–<80，差 < 60），填报为“{}”", f2(total),
+                             grade, g->raw));
+    }
+  }
+  // 全年预算数 cut down to exactly the spending, below 年初预算数: any spending becomes 100%.
+  auto initial = ctx.number("budget_initial");
+  auto budget = ctx.number("budget_full_year");
+  auto executed = ctx.number("executed");
+  if (initial && budget && executed && *initial > 0 && *budget < *initial - 0.005 &&
+      std::fabs(*budget - *executed) < 0.005) {
+    double rate_i = *executed / *initial;
+    double score_i = round_half_up(std::min(rate_i, 1.0) * p.execution_weight, p.decimals);
+    double total_i = round_half_up(total - exec + score_i, p.decimals);
+    ctx.report("budget_reset", "warning", "budget_full_year", "",
+               fmt::format("全年预算数 {} 调减到与全年执行数相同（年初预算数 {}），执行率因此为 100%。按年初预算数计："
+                           "执行率 = {} ÷ {} = {}，得分 {}，总分 {}，等级“{}” / budget cut to the spending",
+                           f2(*budget), f2(*initial), f2(*executed), f2(*initial), pct(rate_i), f2(score_i),
+                           f2(total_i), p.grade_for(total_i)));
+  }
+}
+
+}  // namespace evalbook::recompute
