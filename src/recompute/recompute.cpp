@@ -3,6 +3,10 @@
 #include <map>
 
 #include "recompute/context.h"
+#include "recompute/department.h"
+#include "recompute/final_accounts.h"
+#include "recompute/jinzhong_project.h"
+#include "recompute/policy_eval.h"
 #include "recompute/project_rules.h"
 #include "recompute/rule_params.h"
 
@@ -16,9 +20,23 @@ void recompute_workbook(std::vector<model::FormRecord>& forms, const std::string
       it = params.emplace(form.template_id, load_rule_params(rules_dir, form.template_id)).first;
     Context ctx(form, it->second);
     const std::string& id = form.template_id;
-    if (id == "project-2023" || id == "project-2020") recompute_project(ctx);
+    if (id == "project-2023" || id == "project-2020") {
+      recompute_project(ctx);
+    } else if (id == "project-jinzhong-2020") {
+      recompute_jinzhong_project(ctx);
+    } else if (id.rfind("department-", 0) == 0) {
+      recompute_department(ctx);
+    } else if (id.rfind("policy-eval-", 0) == 0) {
+      recompute_policy_eval(ctx);
+    }
     form.recomputed = std::move(ctx.recomputed());
   }
+  // Identities between tables need the whole workbook.
+  std::vector<model::FormRecord*> accounts;
+  for (auto& form : forms) {
+    if (form.template_id.rfind("final-accounts-", 0) == 0) accounts.push_back(&form);
+  }
+  if (!accounts.empty()) recompute_final_accounts(accounts, load_rule_params(rules_dir, "final-accounts"));
 }
 
 }  // namespace evalbook::recompute
