@@ -1,5 +1,6 @@
 // evalbook fill ID --data RECORD.json -o OUT.xlsx [--protect]: the template's standard form
-// filled with a record (a bare record object, or a check document: its first form). The written
+// filled with a record (a bare record object, or a check document: its first form of template
+// ID, else its first form). The written
 // workbook is read back and compared with the record; differences are reported on stderr.
 #include <cstdio>
 #include <fstream>
@@ -100,7 +101,7 @@ int run_fill(const Args& args) {
   }
   report::RecordInput input;
   try {
-    input = report::parse_record_json(text);
+    input = report::parse_record_json(text, spec->id);
   } catch (const report::RecordJsonError& e) {
     report_error(data, "bad_argument", e.what());
     return kExitUnreadable;

@@ -259,7 +259,7 @@ void compare(const std::string& path, const Node& want, const Node& got, bool bl
 
 }  // namespace
 
-RecordInput parse_record_json(std::string_view text) {
+RecordInput parse_record_json(std::string_view text, const std::string& prefer_template) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   Var root;
   try {
@@ -276,24 +276,28 @@ RecordInput parse_record_json(std::string_view text) {
   }
   Object::Ptr obj = root.extract<Object::Ptr>();
   RecordInput input;
-  // A check document: the first form of the first file that has one.
+  // A check document: its first form of `prefer_template`, else its first form.
   if (obj->has("files")) {
-    Array::Ptr files = obj->getArray("files");
-    if (files) {
-      for (std::size_t i = 0; i < files->size(); ++i) {
+    Object::Ptr first;
+    Object::Ptr preferred;
+    if (Array::Ptr files = obj->getArray("files")) {
+      for (std::size_t i = 0; i < files->size() && !preferred; ++i) {
         Object::Ptr file = files->getObject(i);
         Array::Ptr forms = file ? file->getArray("forms") : nullptr;
-        if (!forms || forms->size() == 0) continue;
-        Object::Ptr form = forms->getObject(0);
-        if (!form || !form->has("record")) continue;
-        input.template_id = form->optValue<std::string>("template", "");
-        Var record = form->get("record");
-        if (record.type() != typeid(Object::Ptr)) break;
-        input.record = to_node(record, 0);
-        return input;
+        for (std::size_t k = 0; forms && k < forms->size() && !preferred; ++k) {
+          Object::Ptr form = forms->getObject(k);
+          if (!form || !form->has("record") || form->get("record").type() != typeid(Object::Ptr)) continue;
+          if (!first) first = form;
+          if (!prefer_template.empty() && form->optValue<std::string>("template", "") == prefer_template)
+            preferred = form;
+        }
       }
     }
-    throw RecordJsonError("check 输出中没有任何表格记录 / the check document holds no form record", 0);
+    Object::Ptr form = preferred ? preferred : first;
+    if (!form) throw RecordJsonError("check 输出中没有任何表格记录 / the check document holds no form record", 0);
+    input.template_id = form->optValue<std::string>("template", "");
+    input.record = to_node(form->get("record"), 0);
+    return input;
   }
   // A form object {"template": ..., "record": {...}}.
   if (obj->has("record") && obj->get("record").type() == typeid(Object::Ptr)) {

@@ -148,10 +148,11 @@ struct RecordInput {
   std::string template_id;  // the check document's "template", "" for a bare record
 };
 
-// A bare record object, or a check document ({"files":[{"forms":[{"record":...}]}]}: its first
-// form). Numbers become number scalars, strings text scalars, null a blank number. Throws
+// A bare record object, a form object ({"template":..., "record":{...}}), or a check document
+// ({"files":[{"forms":[{"record":...}]}]}): its first form of template `prefer_template`, else its
+// first form. Numbers become number scalars, strings text scalars, null a blank number. Throws
 // RecordJsonError.
-RecordInput parse_record_json(std::string_view text);
+RecordInput parse_record_json(std::string_view text, const std::string& prefer_template = {});
 
 // Where `got` differs from `want`: "path: expected X, got Y" lines (empty when equal). Numbers
 // compare exactly, texts byte for byte; a null number and an empty text are both blank when

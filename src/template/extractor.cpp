@@ -140,8 +140,9 @@ class Extractor {
     std::set<std::uint32_t> taken;
     for (const auto& col : columns) {
       std::vector<LabelSet> tries;
-      for (const auto& label : col.labels.exact) tries.push_back(LabelSet{{label}, {}});
-      for (const auto& label : col.labels.prefix) tries.push_back(LabelSet{{}, {label}});
+      for (const auto& label : col.labels.exact) tries.push_back(LabelSet{{label}, {}, {}});
+      for (const auto& label : col.labels.prefix) tries.push_back(LabelSet{{}, {label}, {}});
+      for (const auto& re : col.labels.patterns) tries.push_back(LabelSet{{}, {}, {re}});
       for (const auto& one : tries) {
         for (std::uint32_t r = header_row; r <= header_row + 1 && !found.count(col.field); ++r) {
           for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
@@ -174,6 +175,25 @@ class Extractor {
       if (hits >= need) return r;
     }
     return std::nullopt;
+  }
+
+  // Levels written on a row replace the carried ones; a new upper level clears the lower ones
+  // the row does not write, but the same upper level written again (an unmerged category cell)
+  // does not.
+  static void update_carried(const TableSpec& table, const std::map<std::string, Scalar>& written,
+                             std::map<std::string, Scalar>& carried) {
+    for (std::size_t k = 0; k < table.carry_down.size(); ++k) {
+      const std::string& field = table.carry_down[k];
+      auto it = written.find(field);
+      if (it == written.end()) continue;
+      bool same = carried.count(field) &&
+                  normalize_label(carried.at(field).raw) == normalize_label(it->second.raw);
+      carried[field] = it->second;
+      if (same) continue;
+      for (std::size_t j = k + 1; j < table.carry_down.size(); ++j) {
+        if (!written.count(table.carry_down[j])) carried.erase(table.carry_down[j]);
+      }
+    }
   }
 
   // A row holding at least as many header labels as the table's header row needs.
@@ -474,18 +494,11 @@ class Extractor {
       std::string prefix = fmt::format("{}[{}].", table.name, items.items().size());
       // A new level1 resets the carried level2; the same level1 written again (an unmerged
       // category cell) does not.
-      for (std::size_t k = 0; k < table.carry_down.size(); ++k) {
-        const std::string& field = table.carry_down[k];
-        if (!placed.count(field)) continue;
-        Scalar value = read(r, placed.at(field), ValueType::text, prefix + field);
-        bool same = carried.count(field) &&
-                    normalize_label(carried.at(field).raw) == normalize_label(value.raw);
-        carried[field] = std::move(value);
-        if (same) continue;
-        for (std::size_t j = k + 1; j < table.carry_down.size(); ++j) {
-          if (!placed.count(table.carry_down[j])) carried.erase(table.carry_down[j]);
-        }
+      std::map<std::string, Scalar> levels;
+      for (const auto& field : table.carry_down) {
+        if (placed.count(field)) levels[field] = read(r, placed.at(field), ValueType::text, prefix + field);
       }
+      update_carried(table, levels, carried);
       if (!has_content) continue;
       Node item = Node::object();
       for (const auto& col : table.columns) {
@@ -597,17 +610,7 @@ class Extractor {
           break;
         }
       }
-      for (std::size_t k = 0; k < table.carry_down.size(); ++k) {
-        const std::string& field = table.carry_down[k];
-        if (!placed.count(field)) continue;
-        bool same = carried.count(field) &&
-                    normalize_label(carried.at(field).raw) == normalize_label(placed.at(field).raw);
-        carried[field] = placed.at(field);
-        if (same) continue;
-        for (std::size_t j = k + 1; j < table.carry_down.size(); ++j) {
-          if (!placed.count(table.carry_down[j])) carried.erase(table.carry_down[j]);
-        }
-      }
+      update_carried(table, placed, carried);
       bool has_content = std::any_of(placed.begin(), placed.end(), [&](const auto& p) {
         return std::find(table.carry_down.begin(), table.carry_down.end(), p.first) == table.carry_down.end();
       });

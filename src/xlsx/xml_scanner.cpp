@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "xlsx/errors.h"
+#include "xlsx/utf8.h"
 
 namespace evalbook::xlsx {
 
@@ -55,23 +56,6 @@ const char* find_seq(const char* p, const char* end, std::string_view seq) {
   return pos == std::string_view::npos ? nullptr : p + pos;
 }
 
-void append_utf8(std::uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 bool decode_char_ref(std::string_view ref, std::string& out) {
   // ref is what stands between "&#" and ";".
