@@ -11,6 +11,19 @@ constexpr std::string_view kHelp = R"(evalbook — 预算绩效评价表格的�
            reads, checks and patches budget-performance evaluation workbooks (.xlsx)
 
 用法 / usage:
+  evalbook check FILE... [--format json|text] [--template ID]
+      识别每个工作表是哪种表格，读出记录，复核其中的计算，逐格指出问题。
+      Finds the form on each sheet, reads its record, recomputes its arithmetic and reports
+      every finding at its cell (CLI-CONTRACT.md "check"; exit 1 when a finding is an error).
+  evalbook export FILE... --format json|csv [-o PATH]
+      导出记录：JSON，或 forms.csv 与 indicators.csv（UTF-8 带 BOM）。
+      Exports the records as JSON, or as forms.csv and indicators.csv (UTF-8 with BOM).
+  evalbook templates [list | blank ID -o OUT.xlsx [--protect]]
+      列出已知表格模板；生成空白标准表（含公式与下拉选项）。
+      Lists the known form templates; writes a blank standard form (formulas, drop-downs).
+  evalbook fill ID --data RECORD.json -o OUT.xlsx
+      把一条记录填入标准表；读回后得到同一条记录。
+      Writes a record into the standard form; reading it back gives the same record.
   evalbook dump FILE... [--sheet NAME|NUMBER]
       按 Excel 的显示方式输出每个工作表：每行一行，单元格之间用 TAB 分隔。
       Prints every sheet as Excel displays it: one line per row, TAB between cells,

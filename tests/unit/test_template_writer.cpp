@@ -249,6 +249,11 @@ TEST_CASE("writer: record JSON is a bare record or a check document") {
     {"file": "b.xlsx", "forms": [{"sheet": "s", "template": "project-2023", "record": {"unit": "乙"}}]}]})");
   CHECK(doc.template_id == "project-2023");
   CHECK(doc.record.get("unit")->scalar().raw == "乙");
+  // Several forms: the first of the template asked for, else the first.
+  const char* many = R"({"files": [{"forms": [{"template": "final-accounts-01", "record": {"n": 1}},
+    {"template": "final-accounts-03", "record": {"n": 3}}]}]})";
+  CHECK(report::parse_record_json(many, "final-accounts-03").record.get("n")->scalar().number == 3);
+  CHECK(report::parse_record_json(many, "project-2023").record.get("n")->scalar().number == 1);
 
   try {
     report::parse_record_json("{\n  \"a\": 1,\n  \"b\": [1, 2,\n}\n");
