@@ -54,6 +54,8 @@ int run_check(const Args& args);
 int run_export(const Args& args);
 int run_templates(const Args& args);
 int run_fill(const Args& args);
+int run_fix(const Args& args);
+int run_summary(const Args& args);
 int run_scan(const Args& args);
 
 }  // namespace evalbook::cli

@@ -67,6 +67,8 @@ int main(int argc, char** argv) {
   if (command == "export") return evalbook::cli::run_export(rest);
   if (command == "templates") return evalbook::cli::run_templates(rest);
   if (command == "fill") return evalbook::cli::run_fill(rest);
+  if (command == "fix") return evalbook::cli::run_fix(rest);
+  if (command == "summary") return evalbook::cli::run_summary(rest);
   if (command == "scan") return evalbook::cli::run_scan(rest);
   evalbook::cli::report_error(command, "bad_argument",
                               "未知命令，请运行 evalbook --help / unknown command, see --help");
