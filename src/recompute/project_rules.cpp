@@ -30,7 +30,7 @@ void check_funds_row(Context& ctx, const std::string& prefix, bool is_total) {
   double rate = 0;
   if (*budget == 0) {
     if (is_total)
-      ctx.report("execution_zero_budget", "warning", prefix + "execution_rate", "0",
+      ctx.report("execution_zero_budget", "warning", prefix + "budget_full_year", "",
                  fmt::format("全年预算数为 0，执行率无法计算（{} ÷ 0），按 0 计 / zero budget: the rate is "
                              "taken as 0",
                              f2(*executed)));
