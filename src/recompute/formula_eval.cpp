@@ -57,7 +57,10 @@ struct Parser {
   std::size_t pos = 0;
   int numbers = 0;
   int binary_ops = 0;
+  int depth = 0;
   bool ok = true;
+  // Nesting deeper than this is not a clerk's formula (and must not exhaust the stack).
+  static constexpr int kMaxDepth = 32;
 
   void blanks() {
     while (pos < s.size() && s[pos] == ' ') ++pos;
@@ -106,10 +109,20 @@ struct Parser {
     return v;
   }
   double factor() {
-    if (take('-')) return -factor();
-    if (take('+')) return factor();
-    double v = primary();
-    while (ok && take('%')) v /= 100;
+    if (++depth > kMaxDepth) {
+      ok = false;
+      return 0;
+    }
+    double v = 0;
+    if (take('-')) {
+      v = -factor();
+    } else if (take('+')) {
+      v = factor();
+    } else {
+      v = primary();
+      while (ok && take('%')) v /= 100;
+    }
+    --depth;
     return v;
   }
   double primary() {

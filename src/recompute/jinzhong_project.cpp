@@ -1,8 +1,441 @@
 #include "recompute/jinzhong_project.h"
 
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <stdexcept>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <fmt/format.h>
+
+#include "model/indicator_value.h"
+#include "recompute/rounding.h"
+#include "template/normalize.h"
+#include "template/template_spec.h"
+
 namespace evalbook::recompute {
 
-// Not written yet: this family's forms are read but not recomputed.
-void recompute_jinzhong_project(Context&) {}
+namespace {
+
+using model::Comparator;
+using model::IndicatorValue;
+using model::ValueKind;
+
+std::string f2(double x) { return format_fixed(x, 2); }
+std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
+
+// A number in its shortest form, at most 4 decimals: 3 -> "3", 2.5 -> "2.5", 1/3 -> "0.3333".
+std::string plain(double x) {
+  std::string s = format_fixed(x, 4);
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+// A figure as the form wrote it, or formatted when it has no text.
+std::string shown(const Context& ctx, const std::string& path, double value) {
+  std::string raw = ctx.text(path);
+  return raw.empty() ? f2(value) : raw;
+}
+
+std::size_t item_count(const Context& ctx) {
+  const model::Node* items = ctx.record().get("items");
+  return items && items->kind() == model::Node::Kind::array ? items->items().size() : 0;
+}
+
+// "items[3]." for the 评分表 row named `name`, or "" when the form has none.
+std::string item_named(const Context& ctx, const std::string& name) {
+  std::string want = tmpl::normalize_label(name);
+  for (std::size_t i = 0, n = item_count(ctx); i < n; ++i) {
+    std::string prefix = fmt::format("items[{}].", i);
+    if (tmpl::normalize_label(ctx.text(prefix + "name")) == want) return prefix;
+  }
+  return {};
+}
+
+std::string bands_text(const RuleParams& p) {
+  std::string out;
+  for (std::size_t i = 0; i < p.grade_bands.size(); ++i) {
+    const auto& b = p.grade_bands[i];
+    if (!out.empty()) out += "，";
+    if (i + 1 == p.grade_bands.size() && i > 0)
+      out += fmt::format("{} < {}", b.grade, format_fixed(p.grade_bands[i - 1].min, 0));
+    else
+      out += fmt::format("{} ≥ {}", b.grade, format_fixed(b.min, 0));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 资金到位率 and 预算执行率 (RULES §2).
+
+void check_funds_arrival(Context& ctx) {
+  const RuleParams& p = ctx.params();
+  auto allocated = ctx.number("funds_allocated");
+  auto city = ctx.number("budget_city");
+  auto other = ctx.number("budget_other");
+  if (!allocated || (!city && !other)) return;
+  double budget = city.value_or(0) + other.value_or(0);
+  std::string item = item_named(ctx, "资金到位率");
+  std::string budget_terms = fmt::format("({} + {})", shown(ctx, "budget_city", city.value_or(0)),
+                                         shown(ctx, "budget_other", other.value_or(0)));
+  double rate = 0;
+  if (budget == 0) {
+    ctx.report("funds_zero_budget", "warning", city ? "budget_city" : "budget_other", "0",
+               fmt::format("预算资金（市级 + 其他）为 0，资金到位率无法计算（{} ÷ 0），按 0 计，得分 0 / zero "
+                           "budget: the arrival rate is taken as 0",
+                           shown(ctx, "funds_allocated", *allocated)));
+  } else {
+    rate = *allocated / budget;
+  }
+  double score = round_half_up(std::min(rate, 1.0) * p.arrival_weight, p.decimals);
+  ctx.set_recomputed("funds_arrival_rate", rate);
+  ctx.set_recomputed("funds_arrival_score", score);
+  if (item.empty()) return;
+  std::string weight = plain(p.arrival_weight);
+  ctx.expect("funds_arrival_score", item + "score", score,
+             fmt::format("资金到位率 = 预算下达资金 ÷ 预算资金（市级 + 其他）= {} ÷ {} = {}，得分 = {} × {} = {}，"
+                         "填报为 {}",
+                         shown(ctx, "funds_allocated", *allocated), budget_terms, pct(rate), weight,
+                         rate > 1 ? "100%（封顶）" : pct(rate), f2(score), ctx.text(item + "score")));
+}
+
+void check_budget_execution(Context& ctx) {
+  const RuleParams& p = ctx.params();
+  auto executed = ctx.number("executed");
+  auto allocated = ctx.number("funds_allocated");
+  if (!executed || !allocated) return;
+  std::string item = item_named(ctx, "预算执行率");
+  std::string weight = plain(p.budget_execution_weight);
+  double rate = 0;
+  if (*allocated == 0) {
+    ctx.report("funds_zero_budget", "warning", "funds_allocated", "0",
+               fmt::format("预算下达资金为 0，预算执行率无法计算（{} ÷ 0），按 0 计，得分 0 / zero allocation: "
+                           "the execution rate is taken as 0",
+                           shown(ctx, "executed", *executed)));
+  } else {
+    rate = *executed / *allocated;
+  }
+  double score = round_half_up(std::min(rate, 1.0) * p.budget_execution_weight, p.decimals);
+  ctx.set_recomputed("budget_execution_rate", rate);
+  ctx.set_recomputed("budget_execution_score", score);
+  if (!item.empty()) {
+    ctx.expect("budget_execution_score", item + "score", score,
+               fmt::format("预算执行率 = 实际支出（市级预算资金）÷ 预算下达资金 = {} ÷ {} = {}，得分 = {} × {} = {}，"
+                           "填报为 {}",
+                           shown(ctx, "executed", *executed), shown(ctx, "funds_allocated", *allocated), pct(rate),
+                           weight, rate > 1 ? "100%（封顶）" : pct(rate), f2(score), ctx.text(item + "score")));
+  }
+  // RULES §6.3 #12: spending of 上年结转资金 is left out of the numerator.
+  auto carryover = ctx.number("executed_carryover");
+  if (carryover && *carryover > 0 && *allocated > 0) {
+    double rate_with = (*executed + *carryover) / *allocated;
+    double score_with = round_half_up(std::min(rate_with, 1.0) * p.budget_execution_weight, p.decimals);
+    std::string total_note;
+    auto reported_item = item.empty() ? std::nullopt : ctx.number(item + "score");
+    auto total = ctx.number("total_score");
+    if (reported_item && total) {
+      total_note = fmt::format("，综合得分相应为 {}", f2(*total - *reported_item + score_with));
+    }
+    ctx.report("carryover_excluded", "info", "executed_carryover", "",
+               fmt::format("上年结转资金支出 {} 未计入预算执行率的分子：执行率 = {} ÷ {} = {}，得分 {}；若计入则执行率 = "
+                           "({} + {}) ÷ {} = {}，得分 = {} × {} = {}{}。请核实口径 / carry-over spending left out",
+                           shown(ctx, "executed_carryover", *carryover), shown(ctx, "executed", *executed),
+                           shown(ctx, "funds_allocated", *allocated), pct(rate), f2(score),
+                           shown(ctx, "executed", *executed), shown(ctx, "executed_carryover", *carryover),
+                           shown(ctx, "funds_allocated", *allocated), pct(rate_with), weight,
+                           rate_with > 1 ? "100%（封顶）" : pct(rate_with), f2(score_with), total_note));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 完成进度 = 实际完成值 ÷ 目标值 (RULES §6.3 #8).
+
+bool is_upper_bound(Comparator c) { return c == Comparator::le || c == Comparator::lt; }
+
+// The target of a text that holds one quantity behind one comparator word
+// ("引进行业领军企业、500强企业不少于10家" -> ≥ 10 家); the whole text when it reads as a value.
+IndicatorValue read_target(const std::string& text) {
+  IndicatorValue whole = model::parse_indicator_value(text);
+  if (whole.kind != ValueKind::text) return whole;
+  static const char* const kWords[] = {"大于等于", "小于等于", "不少于", "不低于", "不小于", "不高于", "不多于",
+                                       "不大于",   "不超过",   "不超出", "不超",   "超过",   "大于",   "高于",
+                                       "多于",     "小于",     "低于",   "少于",   "达到",   "至少",   "≥",
+                                       "≤",        ">=",       "<=",     ">",      "<"};
+  std::size_t found = std::string::npos;
+  int occurrences = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = 0;
+    for (const char* w : kWords) {
+      std::string_view word(w);
+      if (text.compare(i, word.size(), word) == 0) {
+        len = word.size();
+        break;
+      }
+    }
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    if (occurrences++ == 0) found = i;
+    i += len;
+  }
+  if (occurrences != 1) return whole;
+  IndicatorValue tail = model::parse_indicator_value(std::string_view(text).substr(found));
+  return tail.kind == ValueKind::number ? tail : whole;
+}
+
+void check_completion(Context& ctx, std::size_t i) {
+  std::string prefix = fmt::format("indicators[{}].", i);
+  std::string completion_text = ctx.text(prefix + "completion");
+  if (completion_text.empty()) return;
+  // Cost indicators are upper limits: their 完成进度 is not actual ÷ target.
+  if (tmpl::normalize_label(ctx.text(prefix + "level2")).find("成本") != std::string::npos) return;
+  IndicatorValue completion = model::parse_indicator_value(completion_text);
+  if (completion.kind != ValueKind::number || !completion.percent || completion.comparator != Comparator::none ||
+      !completion.value)
+    return;
+  std::string target_text = ctx.text(prefix + "target");
+  IndicatorValue target = read_target(target_text);
+  IndicatorValue actual = model::parse_indicator_value(ctx.text(prefix + "actual"));
+  if (target.kind != ValueKind::number || actual.kind != ValueKind::number) return;
+  if (!target.value || !actual.value || *target.value <= 0 || *actual.value < 0) return;
+  if (is_upper_bound(target.comparator) || is_upper_bound(actual.comparator)) return;
+  if (target.percent != actual.percent) return;
+  if (!target.unit.empty() && !actual.unit.empty() && target.unit != actual.unit) return;
+  double ratio = *actual.value / *target.value * 100;
+  int decimals = decimals_of(completion_text);
+  if (same_at_precision(*completion.value, ratio, decimals)) return;
+  // Over-achievement written as 100% (completion capped) is accepted.
+  if (ratio > 100 && same_at_precision(*completion.value, 100, decimals)) return;
+  std::string name = ctx.text(prefix + "name");
+  ctx.report("completion_progress", "error", prefix + "completion", format_fixed(ratio, decimals) + "%",
+             fmt::format("指标“{}”：完成进度 = 实际完成值 ÷ 目标值 = {} ÷ {} = {}%（目标“{}”，实际“{}”），填报为 {}",
+                         name, plain(*actual.value), plain(*target.value), format_fixed(ratio, std::max(decimals, 2)),
+                         target_text, ctx.text(prefix + "actual"), completion_text));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layouts.
+
+ScoreTableLayout builtin_layout(const std::string& template_id) {
+  ScoreTableLayout l;
+  l.sections = {"投入", "过程", "产出", "效果"};
+  if (template_id.rfind("department-", 0) == 0) {
+    l.group_field = "level1";
+    l.groups = {{"工作目标设定", "投入"}, {"预算配置", "投入"}, {"预算执行", "过程"}, {"预算管理", "过程"},
+                {"资产管理", "过程"},     {"职责履行", "产出"}, {"履职效益", "效果"}};
+    l.section_weights = {{"投入", 16}, {"过程", 42}, {"产出", 22}, {"效果", 20}};
+    l.unverifiable_groups = {"预算配置", "预算执行"};
+  } else {
+    l.group_field = "level2";
+    l.groups = {{"项目目标", "投入"}, {"资金落实", "投入"}, {"业务管理", "过程"},
+                {"财务管理", "过程"}, {"项目产出", "产出"}, {"项目效果", "效果"}};
+    l.section_weights = {{"投入", 20}, {"过程", 20}, {"产出", 30}, {"效果", 30}};
+  }
+  return l;
+}
+
+}  // namespace
+
+ScoreTableLayout load_score_table_layout(const std::string& rules_dir, const std::string& template_id) {
+  ScoreTableLayout l = builtin_layout(template_id);
+  std::string path = (std::filesystem::path(rules_dir) / (template_id + ".json")).string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return l;
+  std::stringstream text;
+  text << in.rdbuf();
+  try {
+    Poco::JSON::Parser parser;
+    auto root = parser.parse(text.str()).extract<Poco::JSON::Object::Ptr>();
+    auto table = root->getObject("score_table");
+    if (!table) return l;
+    l.group_field = table->optValue<std::string>("group_field", l.group_field);
+    if (auto sections = table->getArray("sections")) {
+      l.sections.clear();
+      for (std::size_t i = 0; i < sections->size(); ++i) l.sections.push_back(sections->getElement<std::string>(i));
+    }
+    if (auto groups = table->getObject("groups")) {
+      l.groups.clear();
+      for (const auto& name : groups->getNames())
+        l.groups[tmpl::normalize_label(name)] = groups->getValue<std::string>(name);
+    }
+    if (auto weights = table->getObject("section_weights")) {
+      l.section_weights.clear();
+      for (const auto& name : weights->getNames()) l.section_weights[name] = weights->getValue<double>(name);
+    }
+    if (auto groups = table->getArray("unverifiable_groups")) {
+      l.unverifiable_groups.clear();
+      for (std::size_t i = 0; i < groups->size(); ++i)
+        l.unverifiable_groups.push_back(tmpl::normalize_label(groups->getElement<std::string>(i)));
+    }
+  } catch (const Poco::Exception& e) {
+    throw std::runtime_error(fmt::format("规则文件 {} 有误：{} / bad rule file", path, e.displayText()));
+  }
+  return l;
+}
+
+const ScoreTableLayout& default_score_table_layout(const std::string& template_id) {
+  static std::mutex mutex;
+  static std::map<std::string, ScoreTableLayout> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(template_id);
+  if (it == cache.end()) {
+    std::string dir = (std::filesystem::path(tmpl::default_template_dir()) / "rules").string();
+    it = cache.emplace(template_id, load_score_table_layout(dir, template_id)).first;
+  }
+  return it->second;
+}
+
+std::vector<std::string> item_sections(const Context& ctx, const ScoreTableLayout& layout) {
+  std::size_t n = item_count(ctx);
+  std::vector<std::string> out(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string label = tmpl::normalize_label(ctx.text(fmt::format("items[{}].{}", i, layout.group_field)));
+    auto it = layout.groups.find(label);
+    if (it != layout.groups.end()) out[i] = it->second;
+  }
+  std::vector<std::string> known = out;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!known[i].empty()) continue;
+    std::string prev, next;
+    for (std::size_t k = i; k-- > 0;) {
+      if (!known[k].empty()) {
+        prev = known[k];
+        break;
+      }
+    }
+    for (std::size_t k = i + 1; k < n; ++k) {
+      if (!known[k].empty()) {
+        next = known[k];
+        break;
+      }
+    }
+    out[i] = !next.empty() ? next : prev;
+  }
+  return out;
+}
+
+void check_score_table(Context& ctx, const ScoreTableLayout& layout) {
+  const RuleParams& p = ctx.params();
+  std::size_t n = item_count(ctx);
+  std::vector<std::string> section_of = item_sections(ctx, layout);
+  struct Sum {
+    double scores = 0, weights = 0;
+    std::string score_terms, weight_terms;
+    int rows = 0;
+  };
+  std::map<std::string, Sum> sums;
+  double item_total = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string prefix = fmt::format("items[{}].", i);
+    auto weight = ctx.number(prefix + "weight");
+    auto score = ctx.number(prefix + "score");
+    std::string name = ctx.text(prefix + "name");
+    if (name.empty()) name = ctx.text(prefix + "level2");
+    if (weight && score && *score > *weight + 1e-9) {
+      ctx.report("item_score_over_weight", "error", prefix + "score", ctx.text(prefix + "weight"),
+                 fmt::format("“{}”得分 {} 超过其分值 {} / score above its weight", name, ctx.text(prefix + "score"),
+                             ctx.text(prefix + "weight")));
+    }
+    if (score) item_total += *score;
+    if (section_of[i].empty()) continue;
+    Sum& s = sums[section_of[i]];
+    ++s.rows;
+    if (score) {
+      s.scores += *score;
+      s.score_terms += (s.score_terms.empty() ? "" : " + ") + ctx.text(prefix + "score");
+    }
+    if (weight) {
+      s.weights += *weight;
+      s.weight_terms += (s.weight_terms.empty() ? "" : " + ") + ctx.text(prefix + "weight");
+    }
+  }
+  // Sections.
+  double total = 0;
+  std::string total_terms, total_names;
+  bool any_section = false;
+  for (const auto& section : layout.sections) {
+    std::string field = "sections." + section;
+    auto it = sums.find(section);
+    if (it != sums.end() && it->second.rows > 0) {
+      const Sum& s = it->second;
+      double sum = round_half_up(s.scores, p.decimals);
+      ctx.set_recomputed(field, sum);
+      ctx.expect("section_sum", field, s.scores,
+                 fmt::format("{}得分 = 所属各项得分之和 = {} = {}，填报为 {}", section,
+                             s.score_terms.empty() ? "0" : s.score_terms, f2(sum), ctx.text(field)));
+      std::string wfield = "section_weights." + section;
+      if (ctx.number(wfield)) {
+        ctx.expect("section_weight_sum", wfield, s.weights,
+                   fmt::format("{}分值 = 所属各项分值之和 = {} = {}，填报为 {}", section,
+                               s.weight_terms.empty() ? "0" : s.weight_terms, format_fixed(s.weights, 2),
+                               ctx.text(wfield)));
+      }
+    }
+    std::string wfield = "section_weights." + section;
+    auto standard = layout.section_weights.find(section);
+    if (auto w = ctx.number(wfield); w && standard != layout.section_weights.end() &&
+                                     std::fabs(*w - standard->second) > 1e-9) {
+      std::string standard_text;
+      for (const auto& sec : layout.sections) {
+        auto sw = layout.section_weights.find(sec);
+        if (sw == layout.section_weights.end()) continue;
+        standard_text += (standard_text.empty() ? "" : "、") + sec + " " + format_fixed(sw->second, 0);
+      }
+      ctx.report("section_weight_sum", "error", wfield, format_fixed(standard->second, 0),
+                 fmt::format("{}的分值应为 {}（表式标准：{}），填报为 {}", section, format_fixed(standard->second, 0),
+                             standard_text, ctx.text(wfield)));
+    }
+    if (auto reported = ctx.number(field)) {
+      any_section = true;
+      total += *reported;
+      total_terms += (total_terms.empty() ? "" : " + ") + ctx.text(field);
+      total_names += (total_names.empty() ? "" : " + ") + section;
+    }
+  }
+  // Total and grade.
+  if (!any_section) {
+    if (n == 0) return;
+    total = item_total;
+  }
+  total = round_half_up(total, p.decimals);
+  ctx.set_recomputed("total_score", total);
+  if (ctx.number("total_score")) {
+    ctx.expect("total_score", "total_score", total,
+               any_section ? fmt::format("综合得分 = {} = {} = {}，填报为 {}", total_names, total_terms, f2(total),
+                                         ctx.text("total_score"))
+                           : fmt::format("综合得分 = 各项得分之和 = {}，填报为 {}", f2(total), ctx.text("total_score")));
+  }
+  std::string grade = p.grade_for(total);
+  ctx.set_recomputed("grade", grade);
+  if (const model::Scalar* g = ctx.scalar("grade"); g && !g->raw.empty()) {
+    auto reported = model::parse_grade(g->raw);
+    if (!reported || *reported != grade) {
+      ctx.report("grade", "error", "grade", grade,
+                 fmt::format("综合得分 {} 对应等级“{}”（{}），填报为“{}”", f2(total), grade, bands_text(p), g->raw));
+    }
+  }
+}
+
+void recompute_jinzhong_project(Context& ctx, const ScoreTableLayout& layout) {
+  check_funds_arrival(ctx);
+  check_budget_execution(ctx);
+  check_score_table(ctx, layout);
+  const model::Node* indicators = ctx.record().get("indicators");
+  std::size_t count = indicators && indicators->kind() == model::Node::Kind::array ? indicators->items().size() : 0;
+  for (std::size_t i = 0; i < count; ++i) check_completion(ctx, i);
+}
+
+void recompute_jinzhong_project(Context& ctx) {
+  recompute_jinzhong_project(ctx, default_score_table_layout(ctx.form().template_id));
+}
 
 }  // namespace evalbook::recompute

@@ -20,6 +20,9 @@ struct ScoreTableLayout {
   std::vector<std::string> sections;    // in form order
   std::map<std::string, std::string> groups;  // normalised group label -> section
   std::map<std::string, double> section_weights;  // the standard points of each section
+  // Groups whose item scores follow a regional 评分标准 that is not configured (RULES §3): their
+  // scores cannot be verified ("unverifiable_groups").
+  std::vector<std::string> unverifiable_groups;
 };
 
 // The layout for a template: the "score_table" object of <rules_dir>/<template_id>.json when
