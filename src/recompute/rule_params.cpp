@@ -39,6 +39,12 @@ RuleParams load_rule_params(const std::string& rules_dir, const std::string& tem
     p.over_achievement = root->optValue<double>("over_achievement", p.over_achievement);
     p.arrival_weight = root->optValue<double>("arrival_weight", p.arrival_weight);
     p.budget_execution_weight = root->optValue<double>("budget_execution_weight", p.budget_execution_weight);
+    p.tail_per_item = root->optValue<double>("tail_per_item", p.tail_per_item);
+    if (auto soft = root->getObject("soft_rules")) {
+      for (const auto& name : soft->getNames()) {
+        if (!soft->optValue<bool>(name, true)) p.soft_rules_off.push_back(name);
+      }
+    }
     if (auto bands = root->getArray("grade_bands")) {
       p.grade_bands.clear();
       for (std::size_t i = 0; i < bands->size(); ++i) {

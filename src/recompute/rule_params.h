@@ -36,6 +36,10 @@ struct RuleParams {
   // 晋中 2020/2021 project form: points of 资金到位率 and 预算执行率.
   double arrival_weight = 3;
   double budget_execution_weight = 3;
+  // 部门决算: a sum of n rounded amounts may differ from its printed total by (n + 1) × this
+  // (尾差); soft identities that are switched off by name.
+  double tail_per_item = 0.005;
+  std::vector<std::string> soft_rules_off;
 
   std::string grade_for(double score) const;
 };
