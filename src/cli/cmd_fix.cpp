@@ -1,11 +1,226 @@
-// evalbook fix: placeholder until it lands; it says so instead of pretending.
+// evalbook fix FILE -o OUT.xlsx [--in-place] [--template ID]: the workbook with every wrong,
+// recomputable figure corrected in place (highlighted, with a note giving the formula), plus a
+// sheet 校验结果 listing every finding (CLI-CONTRACT.md "fix"). The input is never changed;
+// --in-place replaces it only once the new file is complete, keeping the original as FILE.bak.
+#include <fmt/format.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <system_error>
+
 #include "cli/cli_common.h"
+#include "cli/form_reading.h"
+#include "report/corrector.h"
+#include "xlsx/added_sheet.h"
+#include "xlsx/errors.h"
+#include "xlsx/patcher.h"
+#include "xlsx/workbook.h"
 
 namespace evalbook::cli {
 
-int run_fix(const Args&) {
-  report_error("fix", "unsupported", "尚未实现 / not implemented yet");
-  return kExitUnreadable;
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kResultSheet = "校验结果";
+constexpr const char* kHighlight = "FFFFFF00";
+
+// A private temporary directory, removed with everything in it.
+class ScratchDir {
+ public:
+  ScratchDir() {
+    std::string pattern = (fs::temp_directory_path() / "evalbook-fix-XXXXXX").string();
+    if (!::mkdtemp(pattern.data())) {
+      throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
+                            "无法创建临时目录 / cannot create a temporary directory");
+    }
+    path_ = pattern;
+  }
+  ~ScratchDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  fs::path path_;
+};
+
+xlsx::AddedSheet result_sheet(const report::FixPlan& plan) {
+  xlsx::AddedSheet sheet;
+  sheet.name = kResultSheet;
+  sheet.column_widths = {22, 9, 30, 7, 14, 14, 110};
+  sheet.rows.push_back({});
+  for (const char* title : {"工作表", "单元格", "规则", "级别", "填报值", "复核值", "说明"})
+    sheet.rows.back().push_back(xlsx::AddedCell::of_text(title));
+  for (const auto& row : plan.rows) {
+    const model::Finding& f = row.finding;
+    std::string note = f.message;
+    if (row.corrected) {
+      note = "【已更正】" + note;
+    } else if (f.severity == "error") {
+      note = "【需人工核对】" + note;
+    }
+    if (row.raised_by_fix && !row.corrected) note = "【更正后复核】" + note;
+    std::string link =
+        f.cell.empty() ? std::string() : xlsx::quoted_sheet_name(f.sheet) + "!" + f.cell;
+    sheet.rows.push_back({xlsx::AddedCell::of_text(f.sheet), xlsx::AddedCell::of_text(f.cell, link),
+                          xlsx::AddedCell::of_text(f.rule),
+                          xlsx::AddedCell::of_text(report::severity_label(f.severity)),
+                          xlsx::AddedCell::of_text(f.reported),
+                          xlsx::AddedCell::of_text(f.expected), xlsx::AddedCell::of_text(note)});
+  }
+  return sheet;
+}
+
+// FILE.bak, or FILE.bak.1, .2... when a backup of an earlier run is there: never overwritten.
+std::string backup_name(const std::string& input) {
+  std::string name = input + ".bak";
+  for (int n = 1; fs::exists(name); ++n) name = fmt::format("{}.bak.{}", input, n);
+  return name;
+}
+
+int fix_file(const std::string& input, const std::string& output, bool in_place,
+             const std::vector<tmpl::TemplateSpec>& specs, const tmpl::TemplateSpec* forced) {
+  FileResult read = read_forms(input, specs, forced);
+  if (!read.error_code.empty()) {
+    report_error(input, read.error_code, read.error_message);
+    return kExitUnreadable;
+  }
+  if (!in_place && xlsx::same_file(input, output)) {
+    throw xlsx::XlsxError(
+        xlsx::ErrorCode::bad_argument,
+        fmt::format("输出文件不能是输入文件本身：{}，要替换原文件请用 --in-place / "
+                    "refusing to overwrite the input (use --in-place)",
+                    output));
+  }
+  auto workbook = xlsx::Workbook::open_file(input);
+  ScratchDir scratch;
+  int pass_files = 0;
+  report::Recheck recheck = [&](const std::vector<report::Correction>& corrections) {
+    xlsx::Patcher patcher(input);
+    for (const auto& c : corrections)
+      patcher.set_cell(patcher.sheet_index(c.sheet), c.cell, c.value);
+    std::string path = scratch.file(fmt::format("pass{}.xlsx", ++pass_files));
+    patcher.write(path);
+    FileResult again = read_forms(path, specs, forced);
+    if (!again.error_code.empty()) {
+      throw xlsx::XlsxError(
+          xlsx::ErrorCode::io_error,
+          fmt::format("更正后的工作簿无法复核：{} / the corrected workbook could not "
+                      "be re-read",
+                      again.error_message));
+    }
+    return std::move(again.forms);
+  };
+  report::FixPlan plan = report::plan_fix(read.forms, report::workbook_cells(*workbook), recheck);
+
+  xlsx::Patcher patcher(input);
+  for (const auto& c : plan.corrections) {
+    std::size_t sheet = patcher.sheet_index(c.sheet);
+    patcher.set_cell(sheet, c.cell, c.value);
+    patcher.highlight_cell(sheet, c.cell, kHighlight);
+    patcher.add_comment(sheet, c.cell, report::correction_note(c));
+  }
+  patcher.add_sheet(result_sheet(plan));
+
+  std::string target = output;
+  if (in_place) {
+    fs::path in(input);
+    target = (in.parent_path() / fmt::format(".{}.evalbook-fix-{}.xlsx", in.filename().string(),
+                                             static_cast<long>(::getpid())))
+                 .string();
+  }
+  patcher.write(target);
+  std::string shown = output;
+  if (in_place) {
+    // The new file is complete: keep the original under FILE.bak (a hard link to the same bytes,
+    // or a copy), then rename the new file over FILE in one step.
+    std::string backup = backup_name(input);
+    std::error_code ec;
+    fs::create_hard_link(input, backup, ec);
+    if (ec) {
+      ec.clear();
+      fs::copy_file(input, backup, ec);
+    }
+    if (ec) {
+      fs::remove(target);
+      throw xlsx::XlsxError(
+          xlsx::ErrorCode::io_error,
+          fmt::format("无法保留原文件备份 {}：{} / cannot keep the backup", backup, ec.message()));
+    }
+    fs::rename(target, input, ec);
+    if (ec) {
+      fs::remove(target);
+      throw xlsx::XlsxError(
+          xlsx::ErrorCode::io_error,
+          fmt::format("无法替换 {}：{} / cannot replace the file", input, ec.message()));
+    }
+    shown = fmt::format("{}（原文件保留为 {}）", input, backup);
+  }
+
+  std::string text;
+  for (const auto& c : plan.corrections) {
+    text +=
+        fmt::format("更正 / corrected  {}!{}  [{}]  {} → {}\n", c.sheet, xlsx::cell_name(c.cell),
+                    c.rule, c.original.empty() ? "空白" : c.original, c.expected);
+  }
+  for (const auto& f : plan.remaining_errors) {
+    text += fmt::format("未更正 / not corrected  {}!{}  [{}]  {}\n", f.sheet,
+                        f.cell.empty() ? "-" : f.cell, f.rule, f.message);
+  }
+  if (read.forms.empty()) text += "未识别到已知的表格，只添加了校验结果表 / no known form found\n";
+  text += fmt::format(
+      "已写入 {}：更正 {} 个单元格，校验结果 {} 条，仍有 {} 个错误需人工核对 / wrote {}: {} cells "
+      "corrected, {} findings listed, {} errors left\n",
+      shown, plan.corrections.size(), plan.rows.size(), plan.remaining_errors.size(),
+      in_place ? input : output, plan.corrections.size(), plan.rows.size(),
+      plan.remaining_errors.size());
+  OutputBuffer out(stdout);
+  out.append(text);
+  return plan.remaining_errors.empty() ? kExitOk : kExitFindings;
+}
+
+}  // namespace
+
+int run_fix(const Args& args) {
+  std::string input;
+  std::string output;
+  std::string template_id;
+  bool in_place = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const auto& a = args[i];
+    if ((a == "-o" || a == "--output") && i + 1 < args.size()) {
+      output = args[++i];
+    } else if (a == "--in-place") {
+      in_place = true;
+    } else if (a == "--template" && i + 1 < args.size()) {
+      template_id = args[++i];
+    } else if (!a.empty() && a[0] == '-') {
+      report_error("fix", "bad_argument", fmt::format("未知选项 {} / unknown option", a));
+      return kExitUnreadable;
+    } else if (input.empty()) {
+      input = a;
+    } else {
+      report_error("fix", "bad_argument",
+                   fmt::format("多余的参数 {}，fix 一次处理一个文件 / one file at a time", a));
+      return kExitUnreadable;
+    }
+  }
+  if (input.empty() || (output.empty() == !in_place)) {
+    report_error(
+        "fix", "bad_argument",
+        "用法：evalbook fix 文件 -o 输出文件.xlsx 或 evalbook fix 文件 --in-place / usage: "
+        "evalbook fix FILE -o OUT.xlsx | evalbook fix FILE --in-place");
+    return kExitUnreadable;
+  }
+  std::vector<tmpl::TemplateSpec> specs;
+  const tmpl::TemplateSpec* forced = nullptr;
+  if (!load_specs(template_id, specs, forced)) return kExitUnreadable;
+  return guarded(input, [&] { return fix_file(input, output, in_place, specs, forced); });
 }
 
 }  // namespace evalbook::cli

@@ -24,6 +24,12 @@ constexpr std::string_view kHelp = R"(evalbook — 预算绩效评价表格的�
   evalbook fill ID --data RECORD.json -o OUT.xlsx
       把一条记录填入标准表；读回后得到同一条记录。
       Writes a record into the standard form; reading it back gives the same record.
+  evalbook fix FILE (-o OUT.xlsx | --in-place) [--template ID]
+      写出更正后的工作簿：错误数字改为复核值并高亮、加批注，另加“校验结果”工作表；
+      其余内容逐字节保留，原文件不变（--in-place 时保留 .bak）。
+      Writes the corrected workbook: each wrong, recomputable figure replaced and highlighted
+      with a comment, plus a 校验结果 sheet listing every finding; everything else is kept
+      byte for byte and the input is never changed (--in-place keeps FILE.bak).
   evalbook dump FILE... [--sheet NAME|NUMBER]
       按 Excel 的显示方式输出每个工作表：每行一行，单元格之间用 TAB 分隔。
       Prints every sheet as Excel displays it: one line per row, TAB between cells,

@@ -4,9 +4,14 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 
+#include "xlsx/comments_patch.h"
 #include "xlsx/errors.h"
 #include "xlsx/package.h"
+#include "xlsx/package_edit.h"
+#include "xlsx/style_patch.h"
 #include "xlsx/part_rewrite.h"
 #include "xlsx/sheet_rewriter.h"
 #include "xlsx/zip_writer.h"
@@ -92,6 +97,65 @@ void Patcher::set_cell(std::size_t sheet, CellRef ref, CellValue value) {
   edits_[sheet][ref.row][ref.column] = std::move(value);
 }
 
+void Patcher::highlight_cell(std::size_t sheet, CellRef ref, std::string argb) {
+  if (sheet >= workbook_->sheets().size()) {
+    throw XlsxError(ErrorCode::bad_argument, fmt::format("工作表序号 {} 不存在", sheet + 1));
+  }
+  bool hex = argb.size() == 8 && std::all_of(argb.begin(), argb.end(), [](char c) {
+               return std::isxdigit(static_cast<unsigned char>(c));
+             });
+  if (!hex) {
+    throw XlsxError(ErrorCode::bad_argument,
+                    fmt::format("颜色“{}”应为 8 位十六进制 ARGB，如 FFFFFF00 / bad colour", argb));
+  }
+  highlights_[sheet][{ref.row, ref.column}] = std::move(argb);
+}
+
+void Patcher::add_comment(std::size_t sheet, CellRef ref, std::string text) {
+  if (sheet >= workbook_->sheets().size()) {
+    throw XlsxError(ErrorCode::bad_argument, fmt::format("工作表序号 {} 不存在", sheet + 1));
+  }
+  if (text.size() > limits_.max_string_bytes) {
+    throw XlsxError(ErrorCode::bad_argument,
+                    fmt::format("单元格 {} 的批注过长 / comment too long", cell_name(ref)));
+  }
+  std::string& note = comments_[sheet][{ref.row, ref.column}];
+  note = note.empty() ? std::move(text) : note + "\n" + text;
+}
+
+void Patcher::add_sheet(AddedSheet sheet) {
+  if (!valid_sheet_name(sheet.name)) {
+    throw XlsxError(ErrorCode::bad_argument,
+                    fmt::format("工作表名“{}”不可用：1 至 31 个字符，不含 : \\ / ? * [ ] / bad sheet name",
+                                sheet.name));
+  }
+  auto in_use = [&](std::string_view name) {
+    for (const auto& s : workbook_->sheets()) {
+      if (iequals(s.name, name)) return true;
+    }
+    for (const auto& s : added_sheets_) {
+      if (iequals(s.name, name)) return true;
+    }
+    return false;
+  };
+  std::string base = sheet.name;
+  for (int n = 2; in_use(sheet.name); ++n) {
+    std::string suffix = fmt::format(" ({})", n);
+    std::string stem = base;
+    // Keep within 31 characters, cutting whole UTF-8 sequences.
+    auto chars = [](std::string_view s) {
+      return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
+    };
+    while (!stem.empty() && chars(stem) + chars(suffix) > 31) {
+      while (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0x80)
+        stem.pop_back();
+      if (!stem.empty()) stem.pop_back();
+    }
+    sheet.name = stem + suffix;
+  }
+  added_sheets_.push_back(std::move(sheet));
+}
+
 PatchReport Patcher::write(const std::string& output_path) const {
   if (same_file(input_path_, output_path)) {
     throw XlsxError(ErrorCode::bad_argument,
@@ -102,17 +166,22 @@ PatchReport Patcher::write(const std::string& output_path) const {
   PatchReport report;
 
   // Workbook-level parts.
-  ContentTypes types = read_content_types(zip, limits_);
   std::string workbook_part;
   for (const auto& rel : read_relationships(zip, "", limits_)) {
     if (!rel.external && type_suffix(rel.type) == "officeDocument") workbook_part = rel.target;
   }
   if (const ZipEntry* e = zip.find(workbook_part)) workbook_part = e->name;
   std::string workbook_rels = rels_part_for(workbook_part);
+  if (const ZipEntry* e = zip.find(workbook_rels)) workbook_rels = e->name;
   std::string calc_chain;
+  std::string styles_part;
+  PackageNamespaces ns;
   for (const auto& rel : read_relationships(zip, workbook_part, limits_)) {
-    if (!rel.external && type_suffix(rel.type) == "calcChain" && zip.find(rel.target))
-      calc_chain = zip.find(rel.target)->name;
+    if (rel.external) continue;
+    auto kind = type_suffix(rel.type);
+    if (kind == "calcChain" && zip.find(rel.target)) calc_chain = zip.find(rel.target)->name;
+    if (kind == "styles" && zip.find(rel.target)) styles_part = zip.find(rel.target)->name;
+    if (kind == "worksheet") ns = PackageNamespaces::from_relationship_type(rel.type);
   }
 
   // Formulas anywhere mean Excel must recalculate on open: the changed cells may feed them.
@@ -122,9 +191,153 @@ PatchReport Patcher::write(const std::string& output_path) const {
     if (const ZipEntry* e = zip.find(sheet.part)) has_formulas = part_mentions_formula(zip, *e);
   }
 
-  for (const auto& [sheet, rows] : edits_) {
+  std::set<std::size_t> touched;
+  for (const auto& [sheet, rows] : edits_) touched.insert(sheet);
+  for (const auto& [sheet, cells] : highlights_) touched.insert(sheet);
+  for (const auto& [sheet, notes] : comments_) touched.insert(sheet);
+  for (auto sheet : touched) {
     ValidatingVisitor visitor;
     workbook_->read_sheet(sheet, visitor);
+  }
+  auto sheet_entry = [&](std::size_t sheet) -> const ZipEntry& {
+    const ZipEntry* e = zip.find(workbook_->sheets()[sheet].part);
+    if (!e) {
+      throw XlsxError(ErrorCode::missing_part,
+                      fmt::format("缺少工作表部件 {} / missing sheet part",
+                                  workbook_->sheets()[sheet].part),
+                      workbook_->sheets()[sheet].part);
+    }
+    return *e;
+  };
+
+  PartChanges changes;
+  PartNamer namer(zip);
+  std::map<std::size_t, RowEdits> sheet_edits(edits_.begin(), edits_.end());
+  std::map<std::size_t, SheetExtras> extras;
+
+  // What the sheets say about the cells to highlight and about their comments.
+  std::map<std::size_t, SheetFacts> facts;
+  for (auto sheet : touched) {
+    std::map<std::uint32_t, std::set<std::uint32_t>> cells;
+    if (auto it = highlights_.find(sheet); it != highlights_.end()) {
+      for (const auto& [key, argb] : it->second) cells[key.first].insert(key.second);
+    }
+    if (!cells.empty() || comments_.count(sheet))
+      facts[sheet] = scan_sheet_facts(zip, sheet_entry(sheet), cells, limits_);
+  }
+
+  // Styles: a clone of each highlighted cell's format, and the added sheets' header format.
+  std::vector<XfClone> clones;
+  for (const auto& [sheet, cells] : highlights_) {
+    for (const auto& [key, argb] : cells) {
+      clones.push_back({facts[sheet].styles[key.first][key.second], argb, false});
+    }
+  }
+  std::vector<std::optional<std::uint32_t>> header_xf(added_sheets_.size());
+  for (const auto& added : added_sheets_) {
+    if (added.bold_header) clones.push_back({0, "FFD9D9D9", true});
+  }
+  std::vector<std::string> workbook_rel_ids;
+  if (const ZipEntry* e = zip.find(workbook_rels))
+    workbook_rel_ids = relationship_ids(zip.read(*e), workbook_rels, limits_);
+  auto new_workbook_rel = [&](std::string_view suffix, const std::string& target_part) {
+    std::string id = next_relationship_id(workbook_rel_ids);
+    workbook_rel_ids.push_back(id);
+    changes.relationships[workbook_rels].push_back(
+        {id, ns.rel_type(suffix), relative_target(workbook_part, target_part)});
+    return id;
+  };
+  if (!clones.empty()) {
+    StylePatchResult styles;
+    if (!styles_part.empty()) {
+      styles = clone_cell_formats(zip.read(*zip.find(styles_part)), styles_part, clones, limits_);
+      changes.replaced[styles_part] = styles.xml;
+    } else {
+      std::string name = "xl/styles.xml";
+      if (namer.taken(name)) name = namer.next("xl/styles", ".xml");
+      namer.reserve(name);
+      styles = clone_cell_formats(minimal_styles_xml(ns.main), name, clones, limits_);
+      changes.added.emplace_back(name, styles.xml);
+      changes.overrides.emplace_back(name, std::string(kStylesType));
+      new_workbook_rel("styles", name);
+    }
+    std::size_t i = 0;
+    for (const auto& [sheet, cells] : highlights_) {
+      for (const auto& [key, argb] : cells) {
+        auto& row = sheet_edits[sheet][key.first];
+        auto it = row.find(key.second);
+        if (it == row.end()) it = row.emplace(key.second, CellValue::kept()).first;
+        it->second.style = styles.xf[i++];
+      }
+    }
+    for (std::size_t k = 0; k < added_sheets_.size(); ++k) {
+      if (added_sheets_[k].bold_header) header_xf[k] = styles.xf[i++];
+    }
+  }
+
+  // Comments.
+  if (!comments_.empty()) {
+    std::uint32_t vml_block = first_free_vml_block(zip);
+    for (const auto& [sheet, notes] : comments_) {
+      std::vector<NewComment> list;
+      for (const auto& [key, text] : notes) list.push_back({CellRef{key.first, key.second}, text});
+      std::string rid = plan_sheet_comments(zip, workbook_->sheets()[sheet].part,
+                                            facts[sheet].legacy_drawing_rid, list, author_, ns,
+                                            namer, vml_block, changes, limits_);
+      if (!rid.empty()) extras[sheet].legacy_drawing_rid = rid;
+    }
+  }
+
+  // Added sheets.
+  std::vector<WorkbookSheetEntry> listed;
+  for (std::size_t k = 0; k < added_sheets_.size(); ++k) {
+    const AddedSheet& added = added_sheets_[k];
+    std::string part = namer.next("xl/worksheets/sheet", ".xml");
+    changes.added.emplace_back(part, added_sheet_xml(added, header_xf[k], ns));
+    changes.overrides.emplace_back(part, std::string(kWorksheetType));
+    std::string rid = new_workbook_rel("worksheet", part);
+    std::string filter;
+    if (added.auto_filter) {
+      auto range = parse_range_ref(added_sheet_range(added));
+      filter = fmt::format("${}${}:${}${}", column_name(range->first.column), range->first.row,
+                           column_name(range->last.column), range->last.row);
+    }
+    listed.push_back({added.name, rid, filter});
+    report.added_sheets.push_back(added.name);
+  }
+
+  // Workbook-level parts: workbook.xml, its relationships, other relationships, content types.
+  if (const ZipEntry* e = zip.find(workbook_part)) {
+    std::string xml = zip.read(*e);
+    std::string updated = with_added_sheets(xml, e->name, listed, ns, limits_);
+    if (has_formulas) {
+      updated = with_full_calc_on_load(updated, e->name, limits_);
+      report.full_calc_on_load = true;
+    }
+    if (updated != xml) changes.replaced[e->name] = updated;
+  }
+  if (!calc_chain.empty()) changes.relationships[workbook_rels];  // the calcChain rel goes
+  for (const auto& [rels_part, adds] : changes.relationships) {
+    const ZipEntry* e = zip.find(rels_part);
+    if (!e) {
+      if (!adds.empty()) {
+        namer.reserve(rels_part);
+        changes.added.emplace_back(rels_part, relationships_xml(adds));
+      }
+      continue;
+    }
+    std::string xml = changes.replaced.count(e->name) ? changes.replaced[e->name] : zip.read(*e);
+    std::string updated = xml;
+    if (e->name == workbook_rels && !calc_chain.empty())
+      updated = without_relationship(updated, e->name, workbook_part, calc_chain, limits_);
+    updated = with_relationships(updated, e->name, adds, limits_);
+    if (updated != zip.read(*e)) changes.replaced[e->name] = updated;
+  }
+  if (const ZipEntry* e = zip.find("[Content_Types].xml")) {
+    std::string xml = zip.read(*e);
+    std::string updated =
+        with_content_types(xml, calc_chain, changes.overrides, changes.defaults, limits_);
+    if (updated != xml) changes.replaced[e->name] = updated;
   }
 
   ZipWriter writer(output_path);
@@ -132,45 +345,41 @@ PatchReport Patcher::write(const std::string& output_path) const {
   for (std::size_t i = 0; i < workbook_->sheets().size(); ++i) {
     sheet_by_part[workbook_->sheets()[i].part] = i;
   }
-  auto write_workbook_level_part = [&](const ZipEntry& entry) {
-    std::string xml = zip.read(entry);
-    std::string updated = xml;
-    if (entry.name == workbook_part && has_formulas) {
-      updated = with_full_calc_on_load(xml, entry.name, limits_);
-      report.full_calc_on_load = true;
-    } else if (entry.name == workbook_rels) {
-      updated = without_relationship(xml, entry.name, workbook_part, calc_chain, limits_);
-    } else if (entry.name == "[Content_Types].xml") {
-      updated = without_override(xml, calc_chain, limits_);
-    }
-    if (updated == xml) {
-      writer.copy_entry(zip, entry);
-    } else {
-      writer.add_entry(entry.name, updated, entry.mod_time, entry.mod_date);
-      report.rewritten_parts.push_back(entry.name);
-    }
-  };
+  std::uint16_t new_time = 0, new_date = 0x21;
+  if (const ZipEntry* e = zip.find(workbook_part)) {
+    new_time = e->mod_time;
+    new_date = e->mod_date;
+  }
+  static const RowEdits kNoEdits;
+  static const SheetExtras kNoExtras;
   for (const auto& entry : zip.entries()) {
     if (!calc_chain.empty() && entry.name == calc_chain) {
       report.dropped_parts.push_back(entry.name);
       continue;
     }
     auto sheet = sheet_by_part.find(entry.name);
-    if (sheet != sheet_by_part.end() && edits_.count(sheet->second)) {
+    if (sheet != sheet_by_part.end() &&
+        (sheet_edits.count(sheet->second) || extras.count(sheet->second))) {
+      auto edits = sheet_edits.find(sheet->second);
+      auto extra = extras.find(sheet->second);
       writer.begin_entry(entry.name, entry.mod_time, entry.mod_date);
-      rewrite_sheet(zip, entry, edits_.at(sheet->second), limits_,
+      rewrite_sheet(zip, entry, edits == sheet_edits.end() ? kNoEdits : edits->second,
+                    extra == extras.end() ? kNoExtras : extra->second, limits_,
                     [&](std::string_view bytes) { writer.write_chunk(bytes); });
       writer.end_entry();
       report.rewritten_parts.push_back(entry.name);
       continue;
     }
-    if (entry.name == workbook_part ||
-        (!calc_chain.empty() &&
-         (entry.name == workbook_rels || entry.name == "[Content_Types].xml"))) {
-      write_workbook_level_part(entry);
+    if (auto it = changes.replaced.find(entry.name); it != changes.replaced.end()) {
+      writer.add_entry(entry.name, it->second, entry.mod_time, entry.mod_date);
+      report.rewritten_parts.push_back(entry.name);
       continue;
     }
     writer.copy_entry(zip, entry);
+  }
+  for (const auto& [name, content] : changes.added) {
+    writer.add_entry(name, content, new_time, new_date);
+    report.added_parts.push_back(name);
   }
   writer.commit();
   return report;

@@ -3,14 +3,19 @@
 // replaced), the workbook-level parts change only where they must (calcChain dropped, full
 // recalculation requested), and every other zip entry is copied byte for byte. The output goes
 // to a temporary file beside the target and is renamed into place only when complete.
+// Besides values, a patch can highlight cells (a copy of each cell's own format with a fill),
+// add comments (legacy comments part + VML drawing) and add whole sheets.
 #pragma once
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "xlsx/added_sheet.h"
 #include "xlsx/cell_ref.h"
 #include "xlsx/limits.h"
 #include "xlsx/workbook.h"
@@ -18,20 +23,26 @@
 namespace evalbook::xlsx {
 
 struct CellValue {
-  enum class Kind { number, text, clear };
+  // keep: the cell's content stays as it is (only its style may change).
+  enum class Kind { number, text, clear, keep };
   Kind kind = Kind::clear;
   double number = 0;
   std::string text;
+  // A cellXfs index replacing the cell's own; none keeps the cell's style.
+  std::optional<std::uint32_t> style;
 
-  static CellValue of_number(double v) { return {Kind::number, v, {}}; }
-  static CellValue of_text(std::string t) { return {Kind::text, 0, std::move(t)}; }
+  static CellValue of_number(double v) { return {Kind::number, v, {}, std::nullopt}; }
+  static CellValue of_text(std::string t) { return {Kind::text, 0, std::move(t), std::nullopt}; }
   static CellValue cleared() { return {}; }
+  static CellValue kept() { return {Kind::keep, 0, {}, std::nullopt}; }
 };
 
 // What a patch did, for the caller's report.
 struct PatchReport {
   std::vector<std::string> rewritten_parts;
   std::vector<std::string> dropped_parts;
+  std::vector<std::string> added_parts;
+  std::vector<std::string> added_sheets;  // names as written (made unique when needed)
   bool full_calc_on_load = false;
 };
 
@@ -51,6 +62,18 @@ class Patcher {
   // Queues a change; the last change to the same cell wins.
   void set_cell(std::size_t sheet, CellRef ref, CellValue value);
 
+  // Gives the cell a copy of its own format (font, border, number format, alignment kept) with a
+  // solid fill of `argb` ("FFFFFF00"). Its value is whatever set_cell gives it, else kept.
+  void highlight_cell(std::size_t sheet, CellRef ref, std::string argb = "FFFFFF00");
+
+  // Adds a note to the cell (appended to the note it has, if any).
+  void add_comment(std::size_t sheet, CellRef ref, std::string text);
+  void set_comment_author(std::string author) { author_ = std::move(author); }
+
+  // Adds a sheet after the existing ones. A name already in use gets " (2)", " (3)"...
+  // Throws bad_argument for a name Excel would refuse.
+  void add_sheet(AddedSheet sheet);
+
   // Writes the patched workbook to output_path (never the input itself). Throws XlsxError;
   // on failure nothing is left at output_path and no temporary file remains.
   PatchReport write(const std::string& output_path) const;
@@ -59,7 +82,12 @@ class Patcher {
   std::string input_path_;
   Limits limits_;
   std::unique_ptr<Workbook> workbook_;
+  using CellKey = std::pair<std::uint32_t, std::uint32_t>;  // row, column
   std::map<std::size_t, std::map<std::uint32_t, std::map<std::uint32_t, CellValue>>> edits_;
+  std::map<std::size_t, std::map<CellKey, std::string>> highlights_;
+  std::map<std::size_t, std::map<CellKey, std::string>> comments_;
+  std::vector<AddedSheet> added_sheets_;
+  std::string author_ = "evalbook";
 };
 
 // True when the two paths name the same existing file (same device and inode).

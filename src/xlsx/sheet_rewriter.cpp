@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <optional>
 #include <unordered_map>
 
 #include "xlsx/errors.h"
@@ -43,10 +44,25 @@ std::string without_attributes(std::string_view attrs,
   return out;
 }
 
+// Elements of CT_Worksheet that follow <legacyDrawing>: a new one goes before the first of them.
+bool follows_legacy_drawing(std::string_view name) {
+  for (std::string_view later : {"legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
+                                 "webPublishItems", "tableParts", "extLst"}) {
+    if (name == later) return true;
+  }
+  return false;
+}
+
+bool is_relationships_namespace(std::string_view uri) {
+  return uri == "http://schemas.openxmlformats.org/officeDocument/2006/relationships" ||
+         uri == "http://purl.oclc.org/ooxml/officeDocument/relationships";
+}
+
 class SheetRewriter : public XmlHandler {
  public:
-  SheetRewriter(const RowEdits& edits, const ByteSink& sink, std::string part)
-      : pending_(edits), sink_(sink), part_(std::move(part)) {}
+  SheetRewriter(const RowEdits& edits, const SheetExtras& extras, const ByteSink& sink,
+                std::string part)
+      : pending_(edits), extras_(extras), sink_(sink), part_(std::move(part)) {}
 
   void on_token(const XmlToken& token) override {
     if (skip_depth_ > 0) {
@@ -64,10 +80,15 @@ class SheetRewriter : public XmlHandler {
                  token.kind == XmlTokenKind::end)
                     ? local_name(token.name)
                     : std::string_view();
+    if (!in_sheet_data_) on_top_level(token, name);
     if (token.kind == XmlTokenKind::start || token.kind == XmlTokenKind::empty) {
       if (!root_seen_) {
         root_seen_ = true;
         prefix_ = std::string(prefix_of(token.name));
+        for_each_attribute(token.attrs, [&](std::string_view n, std::string_view v) {
+          if (n.substr(0, 6) == "xmlns:" && is_relationships_namespace(v) && rel_prefix_.empty())
+            rel_prefix_ = std::string(n.substr(6));
+        });
       }
       if (name == "f") result.has_formulas = true;
       if (in_sheet_data_) {
@@ -92,6 +113,7 @@ class SheetRewriter : public XmlHandler {
       } else if (name == "sheetData") {
         flush_rows_before(UINT32_MAX);
         in_sheet_data_ = false;
+        --depth_;
       }
     }
     write(token.raw);
@@ -110,6 +132,37 @@ class SheetRewriter : public XmlHandler {
   SheetRewriteResult result;
 
  private:
+  // Outside sheetData: keeps the element depth and inserts <legacyDrawing> before the first
+  // top-level element that must follow it (or before the root's end).
+  void on_top_level(const XmlToken& token, std::string_view name) {
+    bool start = token.kind == XmlTokenKind::start;
+    if (start || token.kind == XmlTokenKind::empty) {
+      if (depth_ == 1) {
+        if (name == "legacyDrawing") legacy_done_ = true;
+        if (follows_legacy_drawing(name)) write_legacy_drawing();
+      }
+      if (start) ++depth_;
+    } else if (token.kind == XmlTokenKind::end) {
+      if (depth_ == 1) write_legacy_drawing();
+      --depth_;
+    }
+  }
+
+  void write_legacy_drawing() {
+    if (legacy_done_ || extras_.legacy_drawing_rid.empty()) return;
+    legacy_done_ = true;
+    std::string id;
+    escape_xml_text(extras_.legacy_drawing_rid, id, true);
+    if (!rel_prefix_.empty()) {
+      write(fmt::format("<{}legacyDrawing {}:id=\"{}\"/>", prefix_, rel_prefix_, id));
+    } else {
+      write(fmt::format(
+          "<{}legacyDrawing xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+          "relationships\" r:id=\"{}\"/>",
+          prefix_, id));
+    }
+  }
+
   void write(std::string_view bytes) {
     out_.append(bytes);
     flush_output(false);
@@ -133,7 +186,7 @@ class SheetRewriter : public XmlHandler {
       auto node = pending_.extract(pending_.begin());
       write(fmt::format("<{}row r=\"{}\">", prefix_, node.key()));
       for (const auto& [column, value] : node.mapped()) {
-        write_new_cell(node.key(), column, value, 0, false);
+        write_new_cell(node.key(), column, value, value.style.value_or(0), value.style.has_value());
       }
       write(fmt::format("</{}row>", prefix_));
     }
@@ -143,7 +196,8 @@ class SheetRewriter : public XmlHandler {
   void flush_cells_before(std::uint32_t column) {
     while (!row_edits_.empty() && row_edits_.begin()->first < column) {
       auto node = row_edits_.extract(row_edits_.begin());
-      write_new_cell(row_, node.key(), node.mapped(), 0, false);
+      const CellValue& value = node.mapped();
+      write_new_cell(row_, node.key(), value, value.style.value_or(0), value.style.has_value());
     }
   }
 
@@ -191,7 +245,21 @@ class SheetRewriter : public XmlHandler {
       write(token.raw);
       return;
     }
-    write_new_cell(row_, column, it->second, style, has_style);
+    const CellValue& value = it->second;
+    if (value.kind == CellValue::Kind::keep) {
+      // Same content, another style: only the start tag changes.
+      if (value.style) {
+        write(fmt::format("<{}{} s=\"{}\"{}", token.name, without_attributes(token.attrs, {"s"}),
+                          *value.style, token.kind == XmlTokenKind::empty ? "/>" : ">"));
+      } else {
+        write(token.raw);
+      }
+      in_cell_ = token.kind == XmlTokenKind::start;
+      row_edits_.erase(it);
+      return;
+    }
+    write_new_cell(row_, column, value, value.style.value_or(style),
+                   has_style || value.style.has_value());
     row_edits_.erase(it);
     if (token.kind == XmlTokenKind::start) {
       skip_depth_ = 1;  // drop the old cell's content up to its </c>
@@ -259,6 +327,10 @@ class SheetRewriter : public XmlHandler {
 
   RowEdits pending_;
   std::map<std::uint32_t, CellValue> row_edits_;
+  const SheetExtras& extras_;
+  std::string rel_prefix_;
+  int depth_ = 0;
+  bool legacy_done_ = false;
   const ByteSink& sink_;
   std::string part_;
   std::string out_;
@@ -286,6 +358,7 @@ std::string cell_xml(std::string_view prefix, CellRef ref, std::uint32_t style, 
   if (has_style) xml += fmt::format(" s=\"{}\"", style);
   switch (value.kind) {
     case CellValue::Kind::clear:
+    case CellValue::Kind::keep:
       xml += "/>";
       break;
     case CellValue::Kind::number: {
@@ -310,10 +383,155 @@ std::string cell_xml(std::string_view prefix, CellRef ref, std::uint32_t style, 
 
 SheetRewriteResult rewrite_sheet(const ZipReader& zip, const ZipEntry& entry, const RowEdits& edits,
                                  const Limits& limits, const ByteSink& sink) {
-  SheetRewriter rewriter(edits, sink, entry.name);
+  return rewrite_sheet(zip, entry, edits, SheetExtras{}, limits, sink);
+}
+
+SheetRewriteResult rewrite_sheet(const ZipReader& zip, const ZipEntry& entry, const RowEdits& edits,
+                                 const SheetExtras& extras, const Limits& limits,
+                                 const ByteSink& sink) {
+  SheetRewriter rewriter(edits, extras, sink, entry.name);
   scan_part(zip, entry, rewriter, limits);
   rewriter.finish();
   return rewriter.result;
+}
+
+namespace {
+
+class FactsScanner : public XmlHandler {
+ public:
+  FactsScanner(const std::map<std::uint32_t, std::set<std::uint32_t>>& cells, SheetFacts& facts)
+      : cells_(cells), facts_(facts) {}
+
+  void on_token(const XmlToken& token) override {
+    bool start = token.kind == XmlTokenKind::start;
+    if (!start && token.kind != XmlTokenKind::empty) {
+      if (token.kind == XmlTokenKind::end) {
+        auto name = local_name(token.name);
+        if (name == "sheetData") {
+          finish_rows_before(UINT32_MAX);
+          in_sheet_data_ = false;
+        } else if (name == "row" && in_sheet_data_) {
+          finish_row();
+        }
+      }
+      return;
+    }
+    auto name = local_name(token.name);
+    if (!in_sheet_data_) {
+      if (name == "sheetData") {
+        in_sheet_data_ = start;
+        if (!start) finish_rows_before(UINT32_MAX);
+      } else if (name == "col") {
+        std::uint32_t min = 0, max = 0, style = 0;
+        for_each_attribute(token.attrs, [&](std::string_view n, std::string_view v) {
+          if (n == "min") parse_u32(v, min);
+          if (n == "max") parse_u32(v, max);
+          if (n == "style") parse_u32(v, style);
+        });
+        if (min > 0 && max >= min) columns_.push_back({min, max, style});
+      } else if (name == "legacyDrawing") {
+        if (auto id = find_attribute(token.attrs, "id")) {
+          facts_.legacy_drawing_rid.clear();
+          if (!decode_xml_text(*id, facts_.legacy_drawing_rid))
+            facts_.legacy_drawing_rid = std::string(*id);
+        }
+      }
+      return;
+    }
+    if (name == "row") {
+      std::uint32_t r = row_ + 1;
+      std::uint32_t style = 0;
+      bool custom = false;
+      for_each_attribute(token.attrs, [&](std::string_view n, std::string_view v) {
+        if (n == "r") parse_u32(v, r);
+        if (n == "s") parse_u32(v, style);
+        if (n == "customFormat") custom = v == "1" || v == "true";
+      });
+      finish_rows_before(r);
+      row_ = r;
+      column_ = 0;
+      row_style_ = custom ? std::optional<std::uint32_t>(style) : std::nullopt;
+      wanted_ = cells_.find(r);
+      if (wanted_ != cells_.end()) seen_.clear();
+      if (!start) finish_row();
+    } else if (name == "c") {
+      std::uint32_t column = column_ + 1;
+      std::uint32_t style = 0;
+      for_each_attribute(token.attrs, [&](std::string_view n, std::string_view v) {
+        if (n == "r") {
+          if (auto ref = parse_cell_ref(v)) column = ref->column;
+        } else if (n == "s") {
+          parse_u32(v, style);
+        }
+      });
+      column_ = column;
+      if (wanted_ != cells_.end() && wanted_->second.count(column)) {
+        facts_.styles[row_][column] = style;
+        seen_.insert(column);
+      }
+    }
+  }
+
+ private:
+  struct Column {
+    std::uint32_t min, max, style;
+  };
+
+  std::uint32_t column_style(std::uint32_t column) const {
+    for (const auto& c : columns_) {
+      if (column >= c.min && column <= c.max) return c.style;
+    }
+    return 0;
+  }
+
+  // Wanted cells of the current row the sheet does not have.
+  void finish_row() {
+    if (wanted_ == cells_.end()) return;
+    for (auto column : wanted_->second) {
+      if (!seen_.count(column))
+        facts_.styles[row_][column] = row_style_ ? *row_style_ : column_style(column);
+    }
+    done_rows_.insert(row_);
+    wanted_ = cells_.end();
+  }
+
+  // Wanted rows before `row` the sheet does not have.
+  void finish_rows_before(std::uint32_t row) {
+    for (const auto& [r, columns] : cells_) {
+      if (r >= row) break;
+      if (done_rows_.count(r)) continue;
+      for (auto column : columns) {
+        if (!facts_.styles[r].count(column)) facts_.styles[r][column] = column_style(column);
+      }
+      done_rows_.insert(r);
+    }
+  }
+
+  const std::map<std::uint32_t, std::set<std::uint32_t>>& cells_;
+  SheetFacts& facts_;
+  std::vector<Column> columns_;
+  bool in_sheet_data_ = false;
+  std::uint32_t row_ = 0;
+  std::uint32_t column_ = 0;
+  std::optional<std::uint32_t> row_style_;
+  std::map<std::uint32_t, std::set<std::uint32_t>>::const_iterator wanted_ = cells_.end();
+  std::set<std::uint32_t> seen_;
+  std::set<std::uint32_t> done_rows_;
+};
+
+}  // namespace
+
+SheetFacts scan_sheet_facts(const ZipReader& zip, const ZipEntry& entry,
+                            const std::map<std::uint32_t, std::set<std::uint32_t>>& cells,
+                            const Limits& limits) {
+  SheetFacts facts;
+  FactsScanner scanner(cells, facts);
+  scan_part(zip, entry, scanner, limits);
+  // Cells in rows after the last one (or a sheet without sheetData).
+  for (const auto& [r, columns] : cells) {
+    for (auto column : columns) facts.styles[r].try_emplace(column, 0);
+  }
+  return facts;
 }
 
 }  // namespace evalbook::xlsx

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -24,8 +25,28 @@ struct SheetRewriteResult {
   bool has_formulas = false;
 };
 
+// What else goes into the sheet besides its cells.
+struct SheetExtras {
+  // r:id of a <legacyDrawing> (the VML of cell comments) to insert where the schema wants it;
+  // empty for none.
+  std::string legacy_drawing_rid;
+};
+
 SheetRewriteResult rewrite_sheet(const ZipReader& zip, const ZipEntry& entry, const RowEdits& edits,
                                  const Limits& limits, const ByteSink& sink);
+SheetRewriteResult rewrite_sheet(const ZipReader& zip, const ZipEntry& entry, const RowEdits& edits,
+                                 const SheetExtras& extras, const Limits& limits,
+                                 const ByteSink& sink);
+
+// What a patch must know about a sheet before rewriting it: the style each of some cells shows
+// (its own s, else its row's, else its column's, else 0) and the r:id of its <legacyDrawing>.
+struct SheetFacts {
+  std::map<std::uint32_t, std::map<std::uint32_t, std::uint32_t>> styles;  // row -> column -> xf
+  std::string legacy_drawing_rid;
+};
+SheetFacts scan_sheet_facts(const ZipReader& zip, const ZipEntry& entry,
+                            const std::map<std::uint32_t, std::set<std::uint32_t>>& cells,
+                            const Limits& limits);
 
 // The XML of one cell holding `value` ("x:" style prefix included when the sheet uses one).
 std::string cell_xml(std::string_view prefix, CellRef ref, std::uint32_t style, bool has_style,

@@ -1,0 +1,63 @@
+// A worksheet added to an existing package: its own part (inline strings, so the shared-strings
+// part is left alone), internal hyperlinks, a frozen header row and an autofilter; listed last in
+// workbook.xml (with the hidden _xlnm._FilterDatabase name Excel keeps for a filter), in the
+// workbook's relationships and in [Content_Types].xml.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "xlsx/limits.h"
+#include "xlsx/package_edit.h"
+
+namespace evalbook::xlsx {
+
+struct AddedCell {
+  std::string text;  // shown when `number` is empty
+  std::optional<double> number;
+  std::string link;  // internal hyperlink location ("'表一'!H6"); empty for none
+
+  static AddedCell of_text(std::string t, std::string link = {}) {
+    return {std::move(t), std::nullopt, std::move(link)};
+  }
+  static AddedCell of_number(double v) { return {{}, v, {}}; }
+};
+
+struct AddedSheet {
+  std::string name;
+  std::vector<std::vector<AddedCell>> rows;  // row 1 first
+  std::vector<double> column_widths;         // characters; 0 keeps the default width
+  bool freeze_first_row = true;
+  bool auto_filter = true;
+  bool bold_header = true;  // row 1 bold on a grey fill (a format added to styles.xml)
+};
+
+// The worksheet part. `header_xf`: the cellXfs index for row 1, if any.
+std::string added_sheet_xml(const AddedSheet& sheet, std::optional<std::uint32_t> header_xf,
+                            const PackageNamespaces& ns);
+
+// "A1:G9" covering the sheet's cells (at least A1).
+std::string added_sheet_range(const AddedSheet& sheet);
+
+struct WorkbookSheetEntry {
+  std::string name;
+  std::string rel_id;
+  std::string filter_range;  // absolute "$A$1:$G$9" for the filter's defined name; empty: none
+};
+
+// workbook.xml with the sheets listed after the existing ones.
+std::string with_added_sheets(std::string_view workbook_xml, const std::string& part,
+                              const std::vector<WorkbookSheetEntry>& sheets,
+                              const PackageNamespaces& ns, const Limits& limits);
+
+// 'name' quoted for a reference, inner quotes doubled: 表一 -> '表一', it's -> 'it''s'.
+std::string quoted_sheet_name(std::string_view name);
+
+// Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], not starting or
+// ending with an apostrophe.
+bool valid_sheet_name(std::string_view name);
+
+}  // namespace evalbook::xlsx

@@ -1,0 +1,327 @@
+"""evalbook fix on every sample whose check reports errors, checked with independent readers:
+python3-openpyxl sees the corrected cells hold the recomputed values in their own style plus a
+fill, each with a note naming its rule; the added sheet 校验结果 lists every finding (frozen header,
+autofilter, a hyperlink to each cell); `check` on the output reports none of the corrected errors;
+every zip entry but the touched sheets, styles.xml, the workbook-level parts and the new parts is
+byte-identical; LibreOffice converts every output; the input never changes, and --in-place
+replaces it only keeping FILE.bak. Also: notes added to a workbook that has notes already."""
+import copy
+import glob
+import hashlib
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import tempfile
+import zipfile
+
+import openpyxl
+
+from evalbook_test import SAMPLES, main, run
+
+TMP = tempfile.mkdtemp(prefix="evalbook-fix-")
+HEADER = ("工作表", "单元格", "规则", "级别", "填报值", "复核值", "说明")
+SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
+WORKBOOK_LEVEL = {"[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"}
+
+
+def samples():
+    return sorted(glob.glob(os.path.join(SAMPLES, "*.xlsx")) + glob.glob(os.path.join(SAMPLES, "multi_sheet", "*.xlsx")))
+
+
+def sha(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def raw_entries(path):
+    """{name: compressed bytes exactly as stored} read from the local headers."""
+    out = {}
+    with zipfile.ZipFile(path) as z, open(path, "rb") as f:
+        for info in z.infolist():
+            f.seek(info.header_offset)
+            header = f.read(30)
+            name_len, extra_len = struct.unpack("<HH", header[26:30])
+            f.seek(info.header_offset + 30 + name_len + extra_len)
+            out[info.filename] = (info.compress_type, info.CRC, f.read(info.compress_size))
+    return out
+
+
+def sheet_parts(path):
+    """{sheet name: part name}."""
+    with zipfile.ZipFile(path) as z:
+        wb = z.read("xl/workbook.xml").decode()
+        rels = z.read("xl/_rels/workbook.xml.rels").decode()
+    targets = {}
+    for rel in re.findall(r"<Relationship [^>]*>", rels):
+        rid = re.search(r'Id="([^"]+)"', rel).group(1)
+        target = re.search(r'Target="([^"]+)"', rel).group(1)
+        targets[rid] = target.lstrip("/") if target.startswith("/") else "xl/" + target
+    out = {}
+    for sheet in re.findall(r"<sheet [^>]*>", wb):
+        name = re.search(r'name="([^"]+)"', sheet).group(1)
+        name = name.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
+        out[name] = targets[re.search(r'r:id="([^"]+)"', sheet).group(1)]
+    return out
+
+
+def findings(path):
+    """[(sheet, cell, rule, severity, expected)] from check --format json."""
+    proc = run("check", path, "--format", "json", check=False)
+    assert proc.returncode in (0, 1), proc.stderr.decode(errors="replace")
+    doc = json.loads(proc.stdout)
+    out = []
+    for f in doc["files"]:
+        for form in f["forms"]:
+            for x in form["findings"]:
+                out.append((x["sheet"], x["cell"], x["rule"], x["severity"], x["expected"]))
+    return out
+
+
+def style(proxy):
+    """A cell's font/border/fill/alignment as a plain comparable object (not openpyxl's proxy)."""
+    return copy.copy(proxy)
+
+
+def quoted(name):
+    return "'" + name.replace("'", "''") + "'"
+
+
+def number_of(text):
+    return float(text.strip().rstrip("%").replace(",", ""))
+
+
+def check_corrected_value(src_cell, dst_cell, expected, rule):
+    if rule == "grade":
+        assert dst_cell.value == expected, (dst_cell.coordinate, dst_cell.value, expected)
+        return
+    if isinstance(src_cell.value, str):
+        assert isinstance(dst_cell.value, str) and number_of(dst_cell.value) == number_of(expected), (dst_cell.coordinate, dst_cell.value, expected)
+        return
+    want = number_of(expected)
+    if "%" in src_cell.number_format:
+        want /= 100  # a percent-formatted cell holds the fraction
+    assert isinstance(dst_cell.value, (int, float)), (dst_cell.coordinate, dst_cell.value)
+    assert abs(dst_cell.value - want) < 1e-9 * max(1, abs(want)), (dst_cell.coordinate, dst_cell.value, want)
+
+
+def fix_sample(path):
+    before = sha(path)
+    out = os.path.join(TMP, os.path.basename(path))
+    proc = run("fix", path, "-o", out, check=False)
+    assert proc.returncode in (0, 1), proc.stderr.decode(errors="replace")
+    assert sha(path) == before, "the input was modified"
+    return out, proc
+
+
+def check_fixed(path):
+    input_findings = findings(path)
+    out, proc = fix_sample(path)
+    src = openpyxl.load_workbook(path)
+    dst = openpyxl.load_workbook(out)
+    assert dst.sheetnames == src.sheetnames + ["校验结果"], dst.sheetnames
+
+    # 校验结果: the header, one row per finding, links, frozen header, filter.
+    ws = dst["校验结果"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0] == HEADER, rows[0]
+    body = [tuple("" if v is None else v for v in r) for r in rows[1:]]
+    assert ws.freeze_panes == "A2", ws.freeze_panes
+    assert ws.auto_filter.ref == f"A1:G{len(rows)}", ws.auto_filter.ref
+    listed = [(r[0], r[1], r[2]) for r in body]
+    for sheet, cell, rule, severity, expected in input_findings:
+        assert (sheet, cell, rule) in listed, ("finding not listed", sheet, cell, rule)
+        row = body[listed.index((sheet, cell, rule))]
+        assert row[3] == SEVERITY[severity], row
+    extra = len(body) - len(input_findings)
+    assert extra >= 0, "fewer rows than findings"
+    for i, r in enumerate(body, start=2):
+        link = ws.cell(row=i, column=2).hyperlink
+        if r[1]:
+            assert link is not None and link.location == f"{quoted(r[0])}!{r[1]}", (i, link and link.location)
+
+    # The corrected cells: value, own style plus a fill, a note naming the rule.
+    corrected = [r for r in body if r[6].startswith("【已更正】")]
+    if any(s == "error" for _, _, _, s, _ in input_findings):
+        assert corrected or proc.returncode == 1, "errors found, none corrected, yet exit 0"
+    touched = set()
+    for sheet, cell, rule, severity, reported, expected, note in corrected:
+        s, d = src[sheet][cell], dst[sheet][cell]
+        check_corrected_value(s, d, expected, rule)
+        assert d.number_format == s.number_format, (cell, d.number_format, s.number_format)
+        assert style(d.font) == style(s.font), (cell, "font changed")
+        assert style(d.border) == style(s.border), (cell, "border changed")
+        assert style(d.alignment) == style(s.alignment), (cell, "alignment changed")
+        assert d.fill.fill_type == "solid" and d.fill.fgColor.rgb == "FFFFFF00", (cell, d.fill)
+        assert d.comment is not None and rule in d.comment.text, (cell, d.comment and d.comment.text)
+        touched.add(sheet)
+    # Cells not corrected keep value, style and have no new note.
+    for name in src.sheetnames:
+        fixed_cells = {r[1] for r in corrected if r[0] == name}
+        for row in src[name].iter_rows():
+            for c in row:
+                if c.coordinate in fixed_cells:
+                    continue
+                d = dst[name][c.coordinate]
+                assert (d.value, d.number_format, style(d.fill), style(d.font), style(d.border)) == \
+                    (c.value, c.number_format, style(c.fill), style(c.font), style(c.border)), (name, c.coordinate)
+
+    # check on the output: no corrected error is left; what is left fix declared uncorrected.
+    after = findings(out)
+    fixed = {(r[0], r[1], r[2]) for r in corrected}
+    left_errors = [(s, c, r) for s, c, r, sev, _ in after if sev == "error"]
+    for key in left_errors:
+        assert key not in fixed, ("corrected error reported again", key)
+        assert key in listed, ("error in the output not listed in 校验结果", key)
+        row = body[listed.index(key)]
+        assert not row[6].startswith("【已更正】"), row
+    assert (proc.returncode == 1) == bool(left_errors), (proc.returncode, left_errors)
+
+    # Bytes: only the touched sheets, their rels, styles and the workbook-level parts changed.
+    a, b = raw_entries(path), raw_entries(out)
+    assert set(a) <= set(b), set(a) - set(b)
+    parts = sheet_parts(path)
+    allowed = set(WORKBOOK_LEVEL)
+    for sheet in touched:
+        part = parts[sheet]
+        allowed.add(part)
+        allowed.add(os.path.dirname(part) + "/_rels/" + os.path.basename(part) + ".rels")
+    for name in a:
+        if name in allowed:
+            continue
+        assert a[name] == b[name], f"{name} is not byte-identical"
+    new_parts = set(b) - set(a)
+    assert sheet_parts(out)["校验结果"] in new_parts
+    return out
+
+
+OUTPUTS = []
+
+
+def make_sample_test(path):
+    def test():
+        OUTPUTS.append(check_fixed(path))
+    test.__name__ = "fix:" + os.path.relpath(path, SAMPLES)
+    return test
+
+
+def libreoffice_converts(files):
+    profile = tempfile.mkdtemp(prefix="evalbook-lo-")
+    outdir = os.path.join(TMP, "csv")
+    os.makedirs(outdir, exist_ok=True)
+    try:
+        proc = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                               "--convert-to", "csv", "--outdir", outdir, *files],
+                              capture_output=True, timeout=600)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    assert proc.returncode == 0, proc.stderr.decode(errors="replace")
+    for f in files:
+        csv = os.path.join(outdir, os.path.splitext(os.path.basename(f))[0] + ".csv")
+        assert os.path.exists(csv) and os.path.getsize(csv) > 0, f"LibreOffice did not convert {f}"
+
+
+def test_libreoffice_opens_every_output():
+    assert OUTPUTS, "no outputs to convert"
+    libreoffice_converts(OUTPUTS)
+
+
+def test_at_least_the_known_samples_have_errors():
+    names = {os.path.basename(p) for p in OUTPUTS}
+    for stem in ("004_project_04", "004_project_12", "001_project"):
+        assert any(n.startswith(stem) for n in names), (stem, sorted(names))
+
+
+def test_in_place_keeps_a_backup():
+    src = next(p for p in samples() if os.path.basename(p).startswith("004_project_04"))
+    work = os.path.join(TMP, "inplace")
+    os.makedirs(work, exist_ok=True)
+    path = os.path.join(work, "form.xlsx")
+    shutil.copy(src, path)
+    before = sha(path)
+    proc = run("fix", path, "--in-place", check=False)
+    assert proc.returncode in (0, 1), proc.stderr.decode(errors="replace")
+    assert sha(path + ".bak") == before, "FILE.bak is not the original"
+    assert sha(path) != before
+    assert "校验结果" in openpyxl.load_workbook(path).sheetnames
+    assert sorted(os.listdir(work)) == ["form.xlsx", "form.xlsx.bak"], os.listdir(work)
+    # A second run never overwrites the first backup.
+    run("fix", path, "--in-place", check=False)
+    assert sha(path + ".bak") == before
+    assert os.path.exists(path + ".bak.1")
+
+
+def test_refuses_to_overwrite_input_and_bad_usage():
+    src = os.path.join(TMP, "copy.xlsx")
+    shutil.copy(next(p for p in samples() if os.path.basename(p).startswith("004_project_04")), src)
+    before = sha(src)
+    proc = run("fix", src, "-o", src, check=False)
+    assert proc.returncode == 2 and b"[bad_argument]" in proc.stderr, proc.stderr
+    assert sha(src) == before
+    proc = run("fix", src, check=False)
+    assert proc.returncode == 2 and b"[bad_argument]" in proc.stderr
+    proc = run("fix", os.path.join(TMP, "absent.xlsx"), "-o", os.path.join(TMP, "x.xlsx"), check=False)
+    assert proc.returncode == 2
+    assert not os.path.exists(os.path.join(TMP, "x.xlsx"))
+
+
+def test_clean_sample_gets_only_the_result_sheet():
+    clean = None
+    for p in samples():
+        if not any(s == "error" for _, _, _, s, _ in findings(p)):
+            clean = p
+            break
+    assert clean, "no sample without errors"
+    out, proc = fix_sample(clean)
+    assert proc.returncode == 0, proc.stdout
+    a, b = raw_entries(clean), raw_entries(out)
+    for name in a:
+        if name not in WORKBOOK_LEVEL:
+            assert a[name] == b[name], f"{name} changed though nothing was corrected"
+    assert "校验结果" in openpyxl.load_workbook(out).sheetnames
+
+
+def test_notes_added_to_a_workbook_with_notes():
+    """A workbook that has notes already (saved by openpyxl: its own comments part and VML): the
+    old notes stay, the corrected cell's note gets the rule appended, new notes are added."""
+    src = next(p for p in samples() if os.path.basename(p).startswith("001_project"))
+    wb = openpyxl.load_workbook(src)
+    ws = wb.worksheets[0]
+    corrected = [(c, r) for s, c, r, sev, _ in findings(src) if sev == "error" and r == "execution_score"]
+    assert corrected, "001_project: expected an execution_score error"
+    cell = corrected[0][0]
+    ws["A2"].comment = openpyxl.comments.Comment("原有批注", "审核人")
+    ws[cell].comment = openpyxl.comments.Comment("已有说明", "审核人")
+    path = os.path.join(TMP, "with_notes.xlsx")
+    wb.save(path)
+    out = os.path.join(TMP, "with_notes_fixed.xlsx")
+    proc = run("fix", path, "-o", out, check=False)
+    assert proc.returncode in (0, 1), proc.stderr.decode(errors="replace")
+    d = openpyxl.load_workbook(out).worksheets[0]
+    assert d["A2"].comment is not None and d["A2"].comment.text == "原有批注"
+    assert "已有说明" in d[cell].comment.text and "execution_score" in d[cell].comment.text
+    notes = [c for row in d.iter_rows() for c in row if c.comment]
+    assert len(notes) >= 3, [c.coordinate for c in notes]
+    with zipfile.ZipFile(path) as z_in, zipfile.ZipFile(out) as z_out:
+        vml_in = [n for n in z_in.namelist() if n.endswith(".vml")]
+        vml_out = [n for n in z_out.namelist() if n.endswith(".vml")]
+        assert vml_in == vml_out, (vml_in, vml_out)  # the existing drawing got the new boxes
+        text = z_out.read(vml_out[0]).decode()
+        assert text.count('ObjectType="Note"') == len(notes), text.count('ObjectType="Note"')
+        comment_parts = [n for n in z_out.namelist() if re.search(r"comment", n, re.I) and n.endswith(".xml")]
+        assert len(comment_parts) == 1, comment_parts
+    libreoffice_converts([out])
+
+
+if __name__ == "__main__":
+    with_errors = [p for p in samples() if any(s == "error" for _, _, _, s, _ in findings(p))]
+    tests = [make_sample_test(p) for p in with_errors]
+    tests += [test_libreoffice_opens_every_output, test_at_least_the_known_samples_have_errors,
+              test_in_place_keeps_a_backup, test_refuses_to_overwrite_input_and_bad_usage,
+              test_clean_sample_gets_only_the_result_sheet, test_notes_added_to_a_workbook_with_notes]
+    try:
+        main(tests)
+    finally:
+        shutil.rmtree(TMP, ignore_errors=True)
