@@ -18,6 +18,12 @@ constexpr std::string_view kHelp = R"(evalbook — 预算绩效评价表格的�
   evalbook export FILE... --format json|csv [-o PATH]
       导出记录：JSON，或 forms.csv 与 indicators.csv（UTF-8 带 BOM）。
       Exports the records as JSON, or as forms.csv and indicators.csv (UTF-8 with BOM).
+  evalbook summary FILE|DIR|ZIP... -o OUT.xlsx [--jobs N] [--template ID]
+      汇总大量工作簿（文件夹递归查找，.zip 压缩包直接读取，GBK 文件名可识别）：项目汇总、单位汇总、
+      等级分布（含图表）、问题清单、决算汇总、重复提交、无法读取。重复提交的同一项目只计一次。
+      Consolidates many workbooks (folders searched recursively, .zip archives read in place)
+      into one summary workbook; a file that cannot be read is listed, not fatal. --jobs:
+      threads (default: every core). Progress on stderr: a bar on a terminal, lines otherwise.
   evalbook templates [list | blank ID -o OUT.xlsx [--protect]]
       列出已知表格模板；生成空白标准表（含公式与下拉选项）。
       Lists the known form templates; writes a blank standard form (formulas, drop-downs).

@@ -1,0 +1,311 @@
+#include "cli/input_collector.h"
+
+#include <iconv.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
+#include <optional>
+#include <set>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "xlsx/errors.h"
+
+namespace evalbook::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::uint16_t kFlagUtf8 = 0x0800;
+constexpr std::size_t kLocalHeaderSize = 30;
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+std::string extension_of(std::string_view name) {
+  const std::size_t slash = name.find_last_of('/');
+  const std::string_view base = slash == std::string_view::npos ? name : name.substr(slash + 1);
+  const std::size_t dot = base.find_last_of('.');
+  if (dot == std::string_view::npos) return {};
+  return lower_ascii(std::string(base.substr(dot)));
+}
+
+std::string base_name(std::string_view name) {
+  const std::size_t slash = name.find_last_of('/');
+  return std::string(slash == std::string_view::npos ? name : name.substr(slash + 1));
+}
+
+bool is_workbook_ext(const std::string& ext) {
+  return ext == ".xlsx" || ext == ".xlsm" || ext == ".xls";
+}
+
+// Excel's lock files (~$name.xlsx) and macOS resource forks (._name.xlsx) are no workbooks.
+bool is_litter(const std::string& base) {
+  return base.rfind("~$", 0) == 0 || base.rfind("._", 0) == 0;
+}
+
+bool valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t extra = 0;
+    std::uint32_t cp = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      extra = 1, cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      extra = 2, cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      extra = 3, cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (s.size() - i <= extra) return false;
+    for (std::size_t k = 1; k <= extra; ++k) {
+      const auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return false;
+    }
+    i += extra + 1;
+  }
+  return true;
+}
+
+std::uint16_t le16(std::string_view b, std::size_t at) {
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(b[at]) |
+                                    (static_cast<unsigned char>(b[at + 1]) << 8));
+}
+
+// Does `decoded` read as `raw` byte for byte through a one-code-point-per-byte decoding (the
+// reader's CP437)? ASCII bytes must stay themselves, the others become one non-ASCII code point.
+bool is_bytewise_decoding_of(std::string_view decoded, std::string_view raw) {
+  std::size_t i = 0;
+  for (const char ch : raw) {
+    if (i >= decoded.size()) return false;
+    const auto b = static_cast<unsigned char>(ch);
+    const auto d = static_cast<unsigned char>(decoded[i]);
+    if (b < 0x80) {
+      if (d != b) return false;
+      ++i;
+      continue;
+    }
+    if (d < 0xC0) return false;
+    std::size_t len = d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : 2;
+    i += len;
+  }
+  return i == decoded.size();
+}
+
+// The stored bytes of an entry's name, from its local header, when they agree with the central
+// directory's (which the reader has indexed and checked); empty when they cannot be had.
+std::optional<std::string_view> stored_name(const xlsx::ZipReader& archive,
+                                            const xlsx::ZipEntry& entry) {
+  const std::string_view bytes = archive.archive_bytes();
+  const std::uint64_t at = entry.local_header_offset;
+  if (at > bytes.size() || bytes.size() - at < kLocalHeaderSize) return std::nullopt;
+  const std::size_t pos = static_cast<std::size_t>(at);
+  const std::size_t len = le16(bytes, pos + 26);
+  if (bytes.size() - pos - kLocalHeaderSize < len) return std::nullopt;
+  return bytes.substr(pos + kLocalHeaderSize, len);
+}
+
+bool iconv_decode(const char* from, std::string_view in, std::string& out) {
+  iconv_t cd = ::iconv_open("UTF-8", from);
+  if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+  std::string result(in.size() * 3 + 8, '\0');
+  char* src = const_cast<char*>(in.data());
+  std::size_t src_left = in.size();
+  char* dst = result.data();
+  std::size_t dst_left = result.size();
+  const std::size_t rc = ::iconv(cd, &src, &src_left, &dst, &dst_left);
+  ::iconv_close(cd);
+  if (rc == static_cast<std::size_t>(-1) || src_left != 0) return false;
+  result.resize(result.size() - dst_left);
+  out = std::move(result);
+  return true;
+}
+
+struct Collector {
+  CollectResult result;
+  std::set<std::string> seen;  // physical identity of each workbook taken
+
+  bool first_time(const std::string& identity) { return seen.insert(identity).second; }
+
+  static std::string identity_of(const fs::path& p) {
+    std::error_code ec;
+    fs::path c = fs::weakly_canonical(p, ec);
+    return ec ? p.lexically_normal().string() : c.string();
+  }
+
+  void add_error(const std::string& name, const std::string& path, std::string code,
+                 std::string message) {
+    WorkbookInput in;
+    in.name = name;
+    in.path = path;
+    in.error_code = std::move(code);
+    in.error_message = std::move(message);
+    result.inputs.push_back(std::move(in));
+  }
+
+  void add_file(const std::string& name) {
+    if (!first_time(identity_of(name))) return;
+    WorkbookInput in;
+    in.name = name;
+    in.path = name;
+    result.inputs.push_back(std::move(in));
+  }
+
+  void add_archive(const std::string& path) {
+    const std::string identity = identity_of(path);
+    if (!first_time(identity)) return;
+    std::shared_ptr<const xlsx::ZipReader> archive;
+    try {
+      archive = xlsx::ZipReader::open_file(path);
+    } catch (const xlsx::XlsxError& e) {
+      add_error(path, path, std::string(xlsx::error_code_name(e.code())), e.what());
+      return;
+    } catch (const std::bad_alloc&) {
+      throw;
+    } catch (const std::exception& e) {
+      add_error(path, path, "internal_error", e.what());
+      return;
+    }
+    // A workbook that was merely named .zip is read as the workbook it is.
+    if (archive->find("[Content_Types].xml") && archive->find("xl/workbook.xml")) {
+      WorkbookInput in;
+      in.name = path;
+      in.path = path;
+      result.inputs.push_back(std::move(in));
+      return;
+    }
+    std::size_t members = 0;
+    for (const auto& entry : archive->entries()) {
+      if (entry.name.empty() || entry.name.back() == '/') continue;  // a folder
+      if (entry.name.rfind("__MACOSX/", 0) == 0) continue;
+      const std::string shown = member_display_name(*archive, entry);
+      const std::string base = base_name(shown);
+      const std::string ext = extension_of(shown);
+      const std::string name = path + "/" + shown;
+      if (is_litter(base)) continue;
+      if (ext == ".zip") {
+        ++members;
+        add_error(name, path, "nested_zip",
+                  "压缩包内的压缩包不展开读取，请先解压后再汇总 / a zip inside a zip is not opened; "
+                  "extract it first");
+        continue;
+      }
+      if (!is_workbook_ext(ext)) {
+        ++result.ignored;
+        continue;
+      }
+      if (!first_time(identity + '\0' + entry.name)) continue;
+      ++members;
+      WorkbookInput in;
+      in.name = name;
+      in.path = path;
+      in.archive = archive;
+      in.entry = &entry;
+      result.inputs.push_back(std::move(in));
+    }
+    if (members == 0) {
+      add_error(path, path, "no_workbook",
+                "压缩包中没有 .xlsx 工作簿 / the archive holds no .xlsx workbook");
+    }
+  }
+
+  void add_directory(const std::string& dir) {
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      add_error(dir, dir, "io_error",
+                fmt::format("无法读取文件夹：{} / cannot read the folder: {}", ec.message(),
+                            ec.message()));
+      return;
+    }
+    std::vector<std::string> files;
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) break;
+      std::error_code fec;
+      if (!it->is_regular_file(fec)) continue;
+      const std::string p = it->path().string();
+      const std::string base = base_name(p);
+      const std::string ext = extension_of(base);
+      if (is_litter(base)) continue;
+      if (is_workbook_ext(ext) || ext == ".zip") {
+        files.push_back(p);
+      } else {
+        ++result.ignored;
+      }
+    }
+    if (ec) {
+      add_error(dir, dir, "io_error",
+                fmt::format("读取文件夹时出错：{} / error while reading the folder: {}",
+                            ec.message(), ec.message()));
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      if (extension_of(f) == ".zip") {
+        add_archive(f);
+      } else {
+        add_file(f);
+      }
+    }
+  }
+
+  void add_argument(const std::string& arg) {
+    std::error_code ec;
+    const fs::file_status st = fs::status(arg, ec);
+    if (ec || !fs::exists(st)) {
+      add_error(arg, arg, "io_error", "找不到文件或文件夹 / no such file or folder");
+      return;
+    }
+    if (fs::is_directory(st)) {
+      add_directory(arg);
+    } else if (extension_of(arg) == ".zip") {
+      add_archive(arg);
+    } else {
+      add_file(arg);  // whatever it is: reading it names the problem (not_zip, ole_legacy_xls...)
+    }
+  }
+};
+
+}  // namespace
+
+bool gbk_to_utf8(std::string_view gbk, std::string& utf8) {
+  // GB18030 is GBK's superset (it adds four-byte sequences), for the rare name GBK lacks.
+  return iconv_decode("GBK", gbk, utf8) || iconv_decode("GB18030", gbk, utf8);
+}
+
+std::string member_display_name(const xlsx::ZipReader& archive, const xlsx::ZipEntry& entry) {
+  if ((entry.flags & kFlagUtf8) != 0) return entry.name;
+  const auto raw = stored_name(archive, entry);
+  if (!raw || *raw == entry.name || valid_utf8(*raw)) return entry.name;
+  // The reader decoded the stored bytes one per code point (CP437); they are the bytes below.
+  if (!is_bytewise_decoding_of(entry.name, *raw)) return entry.name;
+  std::string decoded;
+  if (gbk_to_utf8(*raw, decoded)) return decoded;
+  return entry.name;
+}
+
+CollectResult collect_inputs(const std::vector<std::string>& args) {
+  Collector c;
+  for (const auto& arg : args) c.add_argument(arg);
+  std::stable_sort(c.result.inputs.begin(), c.result.inputs.end(),
+                   [](const WorkbookInput& a, const WorkbookInput& b) { return a.name < b.name; });
+  return std::move(c.result);
+}
+
+}  // namespace evalbook::cli

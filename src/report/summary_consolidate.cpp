@@ -1,0 +1,130 @@
+#include "report/summary_consolidate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace evalbook::report {
+
+namespace {
+
+const SummaryForm& at(const std::vector<SummaryFile>& files, FormRef r) {
+  return files[r.file].forms[r.form];
+}
+
+std::string show(const std::optional<double>& v) {
+  return v ? fmt::format("{}", *v) : std::string("空");
+}
+
+// The identity of a submission; empty when the form cannot be identified (no name), so it is
+// never taken for a copy of another.
+std::string identity(const SummaryForm& f) {
+  const std::string unit = fold_key(f.unit);
+  const std::string who = unit.empty() ? "部门:" + fold_key(f.department) : unit;
+  switch (f.kind) {
+    case FormKind::project:
+      if (fold_key(f.project_name).empty()) return {};
+      return "项目\x1f" + who + "\x1f" + fold_key(f.project_name) + "\x1f" + fold_key(f.year);
+    case FormKind::department:
+      if (unit.empty()) {
+        // No unit written (003's form): the same form twice still has the same figures.
+        if (!f.budget_initial && !f.executed && !f.total_reported) return {};
+        return "部门\x1f" + f.template_id + "\x1f(未填单位)\x1f" + fold_key(f.year) + "\x1f" +
+               show(f.budget_initial) + "\x1f" + show(f.executed) + "\x1f" + show(f.total_reported);
+      }
+      return "部门\x1f" + f.template_id + "\x1f" + unit + "\x1f" + fold_key(f.year);
+    case FormKind::final_accounts:
+      if (unit.empty()) return {};
+      return "决算\x1f" + f.template_id + "\x1f" + unit + "\x1f" + fold_key(f.year);
+    case FormKind::other:
+      return {};
+  }
+  return {};
+}
+
+std::string differences(const SummaryForm& a, const SummaryForm& b) {
+  std::vector<std::string> out;
+  auto cmp = [&](const char* what, const std::optional<double>& x, const std::optional<double>& y) {
+    const bool same = (!x && !y) || (x && y && std::fabs(*x - *y) < 1e-9);
+    if (!same) out.push_back(fmt::format("{} {} ≠ {}", what, show(x), show(y)));
+  };
+  cmp("年初预算数", a.budget_initial, b.budget_initial);
+  cmp("全年预算数", a.budget_full_year, b.budget_full_year);
+  cmp("全年执行数", a.executed, b.executed);
+  cmp("总分", a.total_reported, b.total_reported);
+  if (a.grade_reported != b.grade_reported) {
+    out.push_back(fmt::format("等级 {} ≠ {}", a.grade_reported.empty() ? "空" : a.grade_reported,
+                              b.grade_reported.empty() ? "空" : b.grade_reported));
+  }
+  if (a.classes.size() != b.classes.size()) out.push_back("决算科目行数不同");
+  std::string text;
+  for (const auto& s : out) text += (text.empty() ? "" : "；") + s;
+  return text;
+}
+
+}  // namespace
+
+std::string fold_key(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    // U+3000 IDEOGRAPHIC SPACE (E3 80 80)
+    if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(text[i + 2]) == 0x80) {
+      i += 2;
+      continue;
+    }
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+  }
+  return out;
+}
+
+void Consolidator::add(const std::vector<SummaryFile>& files, std::size_t i) {
+  for (std::size_t j = 0; j < files[i].forms.size(); ++j) {
+    const FormRef ref{i, j};
+    const SummaryForm& form = files[i].forms[j];
+    const std::string key = identity(form);
+    if (!key.empty()) {
+      auto [it, inserted] = first_.emplace(key, ref);
+      if (!inserted) {
+        cons_.duplicate_of[ref] = cons_.duplicates.size();
+        cons_.duplicates.push_back({it->second, ref, differences(at(files, it->second), form)});
+        cons_.copies[it->second].push_back(ref);
+        continue;
+      }
+    }
+    switch (form.kind) {
+      case FormKind::project:
+        cons_.projects.push_back(ref);
+        break;
+      case FormKind::department:
+        cons_.departments.push_back(ref);
+        break;
+      case FormKind::final_accounts:
+        cons_.accounts.push_back(ref);
+        break;
+      case FormKind::other:
+        break;
+    }
+  }
+}
+
+Consolidation Consolidator::finish(const std::vector<SummaryFile>& files) {
+  // Rows by unit (forms without a unit last), project, year, then where they were found.
+  std::stable_sort(cons_.projects.begin(), cons_.projects.end(), [&](FormRef a, FormRef b) {
+    const SummaryForm& x = at(files, a);
+    const SummaryForm& y = at(files, b);
+    return std::make_tuple(x.unit.empty(), std::cref(x.unit), std::cref(x.project_name),
+                           std::cref(x.year), a) <
+           std::make_tuple(y.unit.empty(), std::cref(y.unit), std::cref(y.project_name),
+                           std::cref(y.year), b);
+  });
+  first_.clear();
+  return std::move(cons_);
+}
+
+}  // namespace evalbook::report

@@ -1,0 +1,125 @@
+// The consolidation workbook of `evalbook summary`: many workbooks' forms reduced to what finance
+// staff total and check, and written with libxlsxwriter as sheets 项目汇总 (one row per project),
+// 单位汇总 (per unit, with SUMIFS/COUNTIFS/AVERAGEIFS and SUM/AVERAGE formulas), 等级分布 (with a
+// column chart), 问题清单 (every finding), 决算汇总 (per 类 totals of the 决算 tables, when there
+// are any), 重复提交 (the same form submitted more than once, counted once) and 无法读取.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/record.h"
+
+namespace evalbook::report {
+
+enum class FormKind { project, department, final_accounts, other };
+
+// What the summary needs to know of a template besides the record.
+struct TemplateInfo {
+  FormKind kind = FormKind::other;
+  std::string title;
+  // The code-keyed ledger "rows" of a 决算 table: field -> column label, in the form's order.
+  std::vector<std::pair<std::string, std::string>> ledger_columns;
+};
+using TemplateCatalog = std::map<std::string, TemplateInfo, std::less<>>;
+
+struct SummaryFinding {
+  std::string rule;
+  std::string severity;
+  std::string field;
+  std::string sheet;
+  std::string cell;
+  std::string reported;
+  std::string expected;
+  std::string message;
+};
+
+// One 类 (three-digit code) row of a 决算 table.
+struct AccountClass {
+  std::string code;
+  std::string name;
+  std::vector<std::pair<std::string, double>> amounts;  // column label -> amount
+};
+
+// A form reduced to the summary's figures (the record itself is not kept, so thousands of
+// workbooks fit in little memory).
+struct SummaryForm {
+  std::string sheet;
+  std::string template_id;
+  std::string template_title;
+  FormKind kind = FormKind::other;
+  std::string unit;
+  std::string department;
+  std::string project_name;
+  std::string year;
+  std::optional<double> budget_initial;    // 年初预算数
+  std::optional<double> budget_full_year;  // 全年预算数
+  std::optional<double> executed;          // 全年执行数
+  std::optional<double> rate_reported;     // 执行率 as the form says (fraction)
+  std::optional<double> rate_recomputed;
+  std::optional<double> execution_score;   // recomputed
+  std::optional<double> indicator_score;   // recomputed sum of the indicator scores
+  std::optional<double> total_reported;
+  std::optional<double> total_recomputed;
+  std::string grade_reported;
+  std::string grade_recomputed;
+  std::string note;  // how the figures were mapped, where the form differs from the standard
+  int errors = 0;
+  int warnings = 0;
+  std::vector<SummaryFinding> findings;
+  std::vector<AccountClass> classes;
+};
+
+struct SummaryFile {
+  std::string file;  // as shown (a zip member: "archive.zip/member.xlsx")
+  std::string error_code;  // empty when read
+  std::string error_message;
+  std::string error_hint;
+  std::vector<SummaryForm> forms;
+  std::vector<std::pair<std::string, std::string>> skipped;  // sheet, why it is no form
+};
+
+// Reduces a recomputed form. Forms whose template the catalog lacks are kind "other".
+SummaryForm summarize_form(const model::FormRecord& form, const TemplateCatalog& catalog);
+
+struct SummaryCounts {
+  std::size_t projects = 0;    // rows of 项目汇总
+  std::size_t units = 0;       // rows of 单位汇总 (without the 合计 row)
+  std::size_t findings = 0;    // rows of 问题清单
+  std::size_t duplicates = 0;  // forms counted once because they were submitted again
+  std::size_t unreadable = 0;  // files that could not be read
+  std::size_t no_form = 0;     // files read in which no known form was found
+  bool error_findings = false;
+};
+
+// Writes the workbook to `path` itself (the caller writes to a temporary name and renames).
+// Files are added in the order their forms should be taken (the first of two submissions of the
+// same form is the one counted); each file's findings go to 问题清单 as it is added, so the sheet
+// is written while later files are still being read, and the file is then kept without them.
+// The other sheets are written by finish(). Throws std::runtime_error when libxlsxwriter fails;
+// a writer destroyed unfinished leaves an incomplete file for the caller to remove.
+class SummaryWriter {
+ public:
+  explicit SummaryWriter(const std::string& path);
+  ~SummaryWriter();
+  SummaryWriter(const SummaryWriter&) = delete;
+  SummaryWriter& operator=(const SummaryWriter&) = delete;
+
+  void add(SummaryFile file);
+  SummaryCounts finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// All at once.
+SummaryCounts write_summary(const std::string& path, std::vector<SummaryFile> files);
+
+}  // namespace evalbook::report

@@ -1,0 +1,332 @@
+"""evalbook summary: every sample (a folder searched recursively, a .zip whose member names are
+stored in GBK the way Chinese Windows writes them, and a file that cannot be read) consolidated
+into one workbook, read back with openpyxl.
+
+What the samples hold (samples/README-seed.md): 19 project forms — the twelve 2023-format forms
+004_project_01..12, the 武威 2021 form 001_project, the six 晋中 forms 000/002/003_project — plus
+department forms, the 决算 tables and the policy-evaluation sheets. samples/multi_sheet/ repeats
+the 001-003 forms (one workbook per seed), and the zip repeats three samples: every one of those
+is the same submission again (same unit, project, year) and must be counted once.
+"""
+import collections
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+
+import openpyxl
+
+from evalbook_test import EVALBOOK, SAMPLES, main, run
+
+TMP = tempfile.mkdtemp(prefix="evalbook-summary-")
+ZIP = os.path.join(TMP, "材料汇总.zip")
+BAD = os.path.join(TMP, "截断的报表.xlsx")
+OUT = os.path.join(TMP, "汇总.xlsx")
+OUT1 = os.path.join(TMP, "汇总-1线程.xlsx")
+
+# The members of the zip: three samples, stored under their Chinese names in GBK, plus a zip inside
+# the zip (listed as not opened, never followed).
+ZIPPED = [
+    "004_project_01_2023年市级“爱心消费券”专项资金.xlsx",
+    "000_project_出口信用保险保费补助资金.xlsx",
+    "003_project_新动能专项资金.xlsx",
+]
+NESTED = "附件/往年材料.zip"
+
+# Every project form of the samples, by project name (the 项目名称 the forms write).
+PROJECTS = [
+    "2023年市级“爱心消费券”专项资金", "2023年遗属补助", "变压器更换", "出口信用保险", "单位运转经费(原汽配办)",
+    "进博会专项资金", "晋城市冷冻冷藏肉品总仓委托运营管理综合服务费", "晋城市商务局电子商务专项资金",
+    "晋城市商务局会议室装修工程", "晋城市商务领域市场主体倍增项目奖励资金", "晋城市乡村e镇工作项目",
+    "晋城市中心城区商业网点设施布局专项规划编制费用",  # 004_project_01..12
+    "服务外向型经济工作经费",  # 001 (武威)
+    "出口信用保险保费补助资金", "招商引资工作经费", "招商引资专项经费", "优势企业转型项目信息化平台",
+    "企业技术创新奖励补助", "新动能专项资金",  # 000, 002 x2, 003 x3 (晋中)
+]
+
+# 全年预算数, worked out by hand from the seed text (tests/data/seeds/), 万元:
+#   2023 forms, the 资金总额 row's 全年预算数 (the column after 年初预算数/预算编制数) of 004_*.txt:
+#     line 596: 369.405   line 621: 8.853    line 647: 0         line 671: 52.543
+#     line 700: 142.65    line 731: 9.516    line 770: 0         line 799: 9.668
+#     line 828: 28.87     line 856: 152      line 883: 300       line 913: 39.8 (values on the
+#     市区县财政资金 row under the 资金总额 label of line 911)                      sum 1113.305
+#   武威 form, 001_*.txt line 8 (年度资金总额 8.6 8.6 8.6): 全年预算数 8.6              -> 1121.905
+#   晋中 forms have no 全年预算数: they have 预算资金 (市级 + 其他) and 预算下达资金, and compute
+#   预算执行率 = 实际支出 ÷ 预算下达资金. The summary takes 预算下达资金 as their 全年预算数 (and
+#   预算资金 as 年初预算数), so that 执行率 = 全年执行数 ÷ 全年预算数 holds on every row, as with a
+#   2023 form whose budget was cut during the year (变压器更换: 年初 35, 全年 0). 预算下达资金:
+#     000 line 14: 0.00    002 line 72: 7.60    002 line 149: 146.25
+#     003 line 70: 15.00   003 line 138: 345.00  003 line 213: 5000.00              sum 5513.85
+#   total 1121.905 + 5513.85 = 6635.755
+BUDGET_FULL_YEAR_TOTAL = 6635.755
+# and their 年初预算数 (预算资金: 000 line 12: 160; 002 lines 70, 147: 500, 198.50; 003 lines 68,
+# 136, 211: 15, 345, 20000; 其他 0 or blank) for the 晋中 rows
+JINZHONG_BUDGET_INITIAL = {"出口信用保险保费补助资金": 160, "招商引资工作经费": 500, "招商引资专项经费": 198.5,
+                           "优势企业转型项目信息化平台": 15, "企业技术创新奖励补助": 345, "新动能专项资金": 20000}
+
+CONTRACT_COLUMNS = ["单位", "项目名称", "模板", "全年预算数", "全年执行数", "执行率", "总分(填报)", "总分(复核)",
+                    "等级(复核)", "错误数", "文件"]
+ISSUE_COLUMNS = ["主管部门", "年初预算数", "执行率(复核)", "执行率得分", "指标得分", "差异"]
+
+
+class RawNameInfo(zipfile.ZipInfo):
+    """A member whose name is written as the bytes given (Python would write UTF-8 and set bit 11)."""
+
+    def _encodeFilenameFlags(self):
+        return self.filename.encode("cp437"), self.flag_bits & ~0x800
+
+
+def gbk_member(name):
+    info = RawNameInfo(name.encode("gbk").decode("cp437"), date_time=(2024, 1, 2, 3, 4, 6))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
+def make_inputs():
+    with zipfile.ZipFile(ZIP, "w") as z:
+        for name in ZIPPED:
+            with open(os.path.join(SAMPLES, name), "rb") as f:
+                z.writestr(gbk_member(name), f.read())
+        z.writestr(gbk_member(NESTED), b"PK\x05\x06" + b"\0" * 18)
+    # The names really are GBK bytes with the UTF-8 flag unset.
+    with zipfile.ZipFile(ZIP) as z:
+        for info in z.infolist():
+            assert info.flag_bits & 0x800 == 0, info.filename
+    with zipfile.ZipFile(ZIP, metadata_encoding="gbk") as z:
+        assert [i.filename for i in z.infolist()] == ZIPPED + [NESTED]
+    # A download cut short: the first 3,000 bytes of a sample.
+    with open(os.path.join(SAMPLES, "004_project_02_2023年遗属补助.xlsx"), "rb") as f:
+        head = f.read(3000)
+    with open(BAD, "wb") as f:
+        f.write(head)
+
+
+def summarise(out, *extra):
+    return run("summary", SAMPLES, ZIP, BAD, "-o", out, *extra, check=False)
+
+
+PROC = None
+WB = None  # values (the formulas' cached results)
+WBF = None  # formulas
+
+
+def setup():
+    global PROC, WB, WBF
+    make_inputs()
+    PROC = summarise(OUT, "--jobs", "2")
+    WB = openpyxl.load_workbook(OUT, data_only=True)
+    WBF = openpyxl.load_workbook(OUT)
+
+
+def table(ws):
+    rows = list(ws.iter_rows(values_only=True))
+    header = list(rows[0])
+    return header, [dict(zip(header, r)) for r in rows[1:]]
+
+
+def recomputed_project_grades():
+    """Recomputed grades of every project form, from check over the samples' own files (each form
+    once: the top-level samples, not multi_sheet/ nor the zip)."""
+    files = sorted(os.path.join(SAMPLES, f) for f in os.listdir(SAMPLES) if f.endswith(".xlsx"))
+    doc = json.loads(run("check", *files, "--format", "json", check=False).stdout)
+    grades = collections.Counter()
+    for f in doc["files"]:
+        for form in f["forms"]:
+            if form["template"].startswith("project-"):
+                grades[form["recomputed"]["grade"]] += 1
+    return grades
+
+
+def test_exit_status_and_sheets():
+    assert PROC.returncode == 2, PROC.stderr.decode()  # a file could not be read
+    assert WB.sheetnames[:4] == ["项目汇总", "单位汇总", "等级分布", "问题清单"]
+    for name in ["决算汇总", "重复提交", "无法读取"]:
+        assert name in WB.sheetnames, WB.sheetnames
+    assert not [f for f in os.listdir(TMP) if ".tmp" in f]  # the temporary file was renamed
+
+
+def test_every_project_once():
+    header, rows = table(WB["项目汇总"])
+    for col in CONTRACT_COLUMNS + ISSUE_COLUMNS:
+        assert col in header, col
+    names = [r["项目名称"] for r in rows]
+    assert sorted(names) == sorted(PROJECTS), collections.Counter(names) - collections.Counter(PROJECTS)
+    assert {r["模板"] for r in rows} == {"project-2023", "project-2020", "project-jinzhong-2020"}
+
+
+def test_full_year_budget_sums_to_the_hand_total():
+    _, rows = table(WB["项目汇总"])
+    total = sum(r["全年预算数"] or 0 for r in rows)
+    assert abs(total - BUDGET_FULL_YEAR_TOTAL) < 1e-6, total
+    for r in rows:
+        if r["项目名称"] in JINZHONG_BUDGET_INITIAL:
+            assert r["年初预算数"] == JINZHONG_BUDGET_INITIAL[r["项目名称"]], r
+            assert "预算下达资金" in r["备注"], r
+    # 单位汇总's 合计 row: SUM of the per-unit SUMIFS, the same total.
+    _, units = table(WB["单位汇总"])
+    assert units[-1]["单位"] == "合计"
+    assert abs(units[-1]["全年预算数"] - BUDGET_FULL_YEAR_TOTAL) < 1e-6
+    assert units[-1]["项目数"] == len(PROJECTS)
+
+
+def test_grade_counts_equal_the_recomputed_grades():
+    want = recomputed_project_grades()
+    assert sum(want.values()) == len(PROJECTS)
+    _, rows = table(WB["等级分布"])
+    got = {r["等级"]: r["项目数"] for r in rows if r["等级"] not in ("合计",)}
+    for grade in set(want) | {g for g, n in got.items() if n and g != "（无等级）"}:
+        assert got.get(grade) == want[grade], (grade, got, want)
+    assert got.get("（无等级）") == 0
+    _, projects = table(WB["项目汇总"])
+    assert collections.Counter(r["等级(复核)"] for r in projects) == want
+    assert len(WB["等级分布"]._charts) == 1 and len(WBF["等级分布"]._charts) == 1
+
+
+def test_unreadable_file_listed_with_its_code():
+    _, rows = table(WB["无法读取"])
+    by_file = {r["文件"]: r for r in rows}
+    assert by_file[BAD]["错误代码"] == "truncated_zip", by_file
+    assert "截断" in by_file[BAD]["原因"] and by_file[BAD]["处理建议"]
+    nested = ZIP + "/" + NESTED
+    assert by_file[nested]["错误代码"] == "nested_zip", by_file
+    err = PROC.stderr.decode()
+    assert "truncated_zip" in err and BAD in err
+
+
+def test_gbk_member_names_shown_in_chinese():
+    _, rows = table(WB["项目汇总"])
+    shown = " ".join(str(r["文件"]) + " " + str(r["重复提交"] or "") for r in rows)
+    for name in ZIPPED:
+        assert ZIP + "/" + name in shown, name
+    # and nowhere as the CP437 reading of the GBK bytes
+    mojibake = ZIPPED[2].encode("gbk").decode("cp437")
+    for ws in WB.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            assert not any(isinstance(v, str) and mojibake in v for v in row)
+
+
+def test_duplicates_flagged_and_counted_once():
+    _, dups = table(WB["重复提交"])
+    # Every copy of a form, by what it is: the copies counted once are listed against the kept one.
+    copies = collections.defaultdict(set)
+    for d in dups:
+        key = (d["项目/表格"], d["年度"], d["单位"])
+        copies[key] |= {d["计入汇总的文件"], d["重复的文件"]}
+    # multi_sheet/ repeats 001 (1 project + 1 department form), 002 (2 + 1) and 003 (3 + 1); the zip
+    # repeats 004_project_01, 000 and 003 新动能专项资金 (which multi_sheet repeats too).
+    want = {"服务外向型经济工作经费": 2, "招商引资工作经费": 2, "招商引资专项经费": 2, "优势企业转型项目信息化平台": 2,
+            "企业技术创新奖励补助": 2, "新动能专项资金": 3, "2023年市级“爱心消费券”专项资金": 2, "出口信用保险保费补助资金": 2}
+    got = {name: len(files) for (name, _, _), files in copies.items() if name in want}
+    assert got == want, got
+    departments = [k for k in copies if k[0] not in want]
+    assert len(departments) == 3 and all(len(copies[k]) == 2 for k in departments), departments
+    for name in ZIPPED:
+        assert any(ZIP + "/" + name in files for files in copies.values()), name
+    assert len(dups) == 12  # copies beyond the first: 1 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 3
+    assert all(d["两份是否一致"] == "一致" for d in dups)
+    _, findings = table(WB["问题清单"])
+    flagged = [f for f in findings if f["规则"] == "duplicate_submission"]
+    assert len(flagged) == len(dups)
+    # The department forms are counted once too (单位汇总's 部门整体自评表数: 001, 002, 003 once each).
+    _, units = table(WB["单位汇总"])
+    assert units[-1]["部门整体自评表数"] == 3
+
+
+def test_findings_list_every_finding():
+    files = sorted(os.path.join(SAMPLES, f) for f in os.listdir(SAMPLES) if f.endswith(".xlsx"))
+    doc = json.loads(run("check", *files, "--format", "json", check=False).stdout)
+    want = collections.Counter()
+    for f in doc["files"]:
+        for form in f["forms"]:
+            for x in form["findings"]:
+                want[(os.path.basename(f["file"]), x["sheet"], x["cell"] or None, x["rule"], x["message"])] += 1
+    _, rows = table(WB["问题清单"])
+    got = collections.Counter((os.path.basename(r["文件"].split(".zip/")[-1]), r["工作表"], r["单元格"], r["规则"],
+                               r["说明"]) for r in rows if r["规则"] != "duplicate_submission")
+    assert got == want, (got - want, want - got)
+
+
+def test_frozen_headers_filters_formats_widths():
+    for ws in WBF.worksheets:
+        assert ws.freeze_panes == "A2", (ws.title, ws.freeze_panes)
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), ws.title
+    ws = WBF["项目汇总"]
+    header = [c.value for c in ws[1]]
+    col = {h: i for i, h in enumerate(header)}
+    row2 = list(ws.iter_rows(min_row=2, max_row=2))[0]
+    assert row2[col["全年预算数"]].number_format == "#,##0.00"
+    assert row2[col["执行率"]].number_format == "0.00%"
+    assert row2[col["执行率(复核)"]].number_format == "0.00%"
+    letter = openpyxl.utils.get_column_letter(col["项目名称"] + 1)
+    assert ws.column_dimensions[letter].width >= 30  # 晋城市中心城区商业网点设施布局专项规划编制费用: 23 characters
+    assert str(row2[col["差异"]].value).startswith("=")
+
+
+def test_unit_sheet_formulas():
+    ws = WBF["单位汇总"]
+    header = [c.value for c in ws[1]]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    first, total = dict(zip(header, rows[0])), dict(zip(header, rows[-1]))
+    assert first["项目数"].startswith("=COUNTIFS(")
+    assert first["全年预算数"].startswith("=SUMIFS(项目_全年预算数,项目_单位,")
+    assert first["平均总分(复核)"].startswith("=IFERROR(AVERAGEIFS(项目_总分复核,")
+    assert total["单位"] == "合计"
+    assert total["全年预算数"].startswith("=SUM(D2:D")
+    assert total["平均总分(复核)"].startswith("=IFERROR(AVERAGE(项目_总分复核)")
+    names = WBF.defined_names
+    assert "项目_全年预算数" in names
+    # Each unit's cached figures agree with the rows of 项目汇总.
+    _, projects = table(WB["项目汇总"])
+    _, units = table(WB["单位汇总"])
+    for u in units[:-1]:
+        mine = [p for p in projects if (p["单位"] or "（未填写单位）") == u["单位"]]
+        assert u["项目数"] == len(mine), u
+        assert abs(u["全年预算数"] - sum(p["全年预算数"] or 0 for p in mine)) < 1e-9, u
+
+
+def test_final_accounts_totals():
+    _, rows = table(WB["决算汇总"])
+    # 公开03表 支出决算表, class 201 一般公共服务支出, seed 004 line 185: 201 一般公共服务支出 1,914.07 753.32 1,160.76
+    total = [r for r in rows if r["表"].startswith("部门决算公开03表") and r["科目编码"] == "201"
+             and str(r["单位"]).startswith("合计")]
+    assert len(total) == 1, total
+    assert (total[0]["合计"], total[0]["基本支出"], total[0]["项目支出"]) == (1914.07, 753.32, 1160.76), total
+
+
+def test_same_result_on_one_thread_and_plain_progress_lines():
+    proc = summarise(OUT1, "--jobs", "1")
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert "已处理" in err and "\r" not in err  # not a terminal: plain lines, no bar
+    one = openpyxl.load_workbook(OUT1, data_only=True)
+    for name in WB.sheetnames:
+        a = list(WB[name].iter_rows(values_only=True))
+        b = list(one[name].iter_rows(values_only=True))
+        assert a == b, name
+
+
+def test_bad_arguments():
+    proc = run("summary", SAMPLES, check=False)  # no -o
+    assert proc.returncode == 2 and b"bad_argument" in proc.stderr
+    proc = run("summary", SAMPLES, "-o", os.path.join(TMP, "x.xlsx"), "--jobs", "0", check=False)
+    assert proc.returncode == 2 and b"--jobs" in proc.stderr
+    empty = os.path.join(TMP, "空文件夹")
+    os.makedirs(empty, exist_ok=True)
+    proc = run("summary", empty, "-o", os.path.join(TMP, "y.xlsx"), check=False)
+    assert proc.returncode == 2 and b"no_input" in proc.stderr
+    assert not os.path.exists(os.path.join(TMP, "y.xlsx"))
+
+
+if __name__ == "__main__":
+    try:
+        setup()
+        main([test_exit_status_and_sheets, test_every_project_once, test_full_year_budget_sums_to_the_hand_total,
+              test_grade_counts_equal_the_recomputed_grades, test_unreadable_file_listed_with_its_code,
+              test_gbk_member_names_shown_in_chinese, test_duplicates_flagged_and_counted_once,
+              test_findings_list_every_finding, test_frozen_headers_filters_formats_widths,
+              test_unit_sheet_formulas, test_final_accounts_totals,
+              test_same_result_on_one_thread_and_plain_progress_lines, test_bad_arguments])
+    finally:
+        shutil.rmtree(TMP, ignore_errors=True)
