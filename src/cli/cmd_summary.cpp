@@ -25,7 +25,7 @@
 
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
-#include "cli/form_reading_memory.h"
+#include "cli/form_reading.h"
 #include "cli/input_collector.h"
 #include "report/summary_writer.h"
 #include "xlsx/errors.h"

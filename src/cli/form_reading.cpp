@@ -16,32 +16,27 @@ namespace evalbook::cli {
 
 namespace {
 
-FileResult read_workbook(const std::string& path, const std::vector<tmpl::TemplateSpec>& specs,
-                         const tmpl::TemplateSpec* forced) {
-  FileResult result;
-  result.file = path;
-  auto workbook = xlsx::Workbook::open_file(path);
-  for (std::size_t i = 0; i < workbook->sheets().size(); ++i) {
-    const auto& sheet = workbook->sheets()[i];
-    tmpl::SheetGrid grid;
-    try {
-      grid = tmpl::SheetGrid::load(*workbook, i);
-    } catch (const xlsx::XlsxError& e) {
-      if (e.code() != xlsx::ErrorCode::limit_exceeded) throw;
-      result.skipped.push_back({sheet.name, e.what()});
-      continue;
-    }
-    const tmpl::TemplateSpec* spec = forced ? forced : tmpl::detect_template(grid, specs);
-    if (!spec) {
-      result.skipped.push_back({sheet.name, "不是已知的表格 / not a known form"});
-      continue;
-    }
-    result.forms.push_back(tmpl::extract_record(grid, *spec));
-    model::check_indicator_values(result.forms.back());
+// Opens the workbook (a file, or bytes held in memory) and reads it; errors come back in the
+// result, never as exceptions.
+template <class Open>
+FileResult guarded_read(const std::string& name, Open&& open, const std::vector<tmpl::TemplateSpec>& specs,
+                        const tmpl::TemplateSpec* forced) {
+  FileResult r;
+  try {
+    auto workbook = open();
+    return read_opened_workbook(name, *workbook, specs, forced);
+  } catch (const xlsx::XlsxError& e) {
+    r.error_code = std::string(xlsx::error_code_name(e.code()));
+    r.error_message = e.what();
+  } catch (const std::bad_alloc&) {
+    r.error_code = "out_of_memory";
+    r.error_message = "内存不足 / out of memory";
+  } catch (const std::exception& e) {
+    r.error_code = "internal_error";
+    r.error_message = e.what();
   }
-  recompute::recompute_workbook(result.forms,
-                                (std::filesystem::path(tmpl::default_template_dir()) / "rules").string());
-  return result;
+  r.file = name;
+  return r;
 }
 
 }  // namespace
@@ -67,23 +62,44 @@ bool load_specs(const std::string& template_id, std::vector<tmpl::TemplateSpec>&
   return true;
 }
 
+FileResult read_opened_workbook(const std::string& name, const xlsx::Workbook& workbook,
+                                const std::vector<tmpl::TemplateSpec>& specs,
+                                const tmpl::TemplateSpec* forced) {
+  FileResult result;
+  result.file = name;
+  for (std::size_t i = 0; i < workbook.sheets().size(); ++i) {
+    const auto& sheet = workbook.sheets()[i];
+    tmpl::SheetGrid grid;
+    try {
+      grid = tmpl::SheetGrid::load(workbook, i);
+    } catch (const xlsx::XlsxError& e) {
+      if (e.code() != xlsx::ErrorCode::limit_exceeded) throw;
+      result.skipped.push_back({sheet.name, e.what()});
+      continue;
+    }
+    tmpl::LabelIndex index(grid);  // built once for detection and extraction
+    const tmpl::TemplateSpec* spec = forced ? forced : tmpl::detect_template(grid, specs, index);
+    if (!spec) {
+      result.skipped.push_back({sheet.name, "不是已知的表格 / not a known form"});
+      continue;
+    }
+    result.forms.push_back(tmpl::extract_record(grid, *spec, index));
+    model::check_indicator_values(result.forms.back());
+  }
+  recompute::recompute_workbook(result.forms,
+                                (std::filesystem::path(tmpl::default_template_dir()) / "rules").string());
+  return result;
+}
+
 FileResult read_forms(const std::string& path, const std::vector<tmpl::TemplateSpec>& specs,
                       const tmpl::TemplateSpec* forced) {
-  FileResult r;
-  try {
-    return read_workbook(path, specs, forced);
-  } catch (const xlsx::XlsxError& e) {
-    r.error_code = std::string(xlsx::error_code_name(e.code()));
-    r.error_message = e.what();
-  } catch (const std::bad_alloc&) {
-    r.error_code = "out_of_memory";
-    r.error_message = "内存不足 / out of memory";
-  } catch (const std::exception& e) {
-    r.error_code = "internal_error";
-    r.error_message = e.what();
-  }
-  r.file = path;
-  return r;
+  return guarded_read(path, [&] { return xlsx::Workbook::open_file(path); }, specs, forced);
+}
+
+FileResult read_forms_from_memory(const std::string& name, std::string_view bytes,
+                                  const std::vector<tmpl::TemplateSpec>& specs,
+                                  const tmpl::TemplateSpec* forced) {
+  return guarded_read(name, [&] { return xlsx::Workbook::open_memory(bytes); }, specs, forced);
 }
 
 int exit_status(const std::vector<FileResult>& results) {

@@ -4,10 +4,12 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/record.h"
 #include "template/template_spec.h"
+#include "xlsx/workbook.h"
 
 namespace evalbook::cli {
 
@@ -28,6 +30,18 @@ struct FileResult {
 // returns false when the templates cannot be loaded or the id is unknown.
 bool load_specs(const std::string& template_id, std::vector<tmpl::TemplateSpec>& specs,
                 const tmpl::TemplateSpec*& forced);
+
+// Reads the forms of a workbook already opened (`name` is what results call the file).
+// Throws XlsxError for a sheet that cannot be read.
+FileResult read_opened_workbook(const std::string& name, const xlsx::Workbook& workbook,
+                                const std::vector<tmpl::TemplateSpec>& specs,
+                                const tmpl::TemplateSpec* forced);
+
+// Never throws: an unreadable workbook comes back with error_code set. The memory variant reads
+// a workbook held in bytes (a member of a .zip of workbooks); `bytes` must outlive the call.
+FileResult read_forms_from_memory(const std::string& name, std::string_view bytes,
+                                  const std::vector<tmpl::TemplateSpec>& specs,
+                                  const tmpl::TemplateSpec* forced);
 
 // Never throws: an unreadable file comes back with error_code set.
 FileResult read_forms(const std::string& path, const std::vector<tmpl::TemplateSpec>& specs,

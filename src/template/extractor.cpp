@@ -50,8 +50,8 @@ using model::ScalarType;
 
 class Extractor {
  public:
-  Extractor(const SheetGrid& grid, const TemplateSpec& spec)
-      : grid_(grid), spec_(spec), index_(grid) {
+  Extractor(const SheetGrid& grid, const TemplateSpec& spec, const LabelIndex& index)
+      : grid_(grid), spec_(spec), index_(index) {
     form_.sheet = grid.sheet_name();
     form_.template_id = spec.id;
   }
@@ -113,7 +113,7 @@ class Extractor {
   }
 
   void extract_pattern_field(const FieldSpec& field) {
-    std::regex re(field.pattern);
+    const std::regex& re = *field.pattern_regex;
     for (std::uint32_t r = 1; r <= grid_.rows(); ++r) {
       for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
         std::smatch m;
@@ -691,7 +691,7 @@ class Extractor {
 
   const SheetGrid& grid_;
   const TemplateSpec& spec_;
-  LabelIndex index_;
+  const LabelIndex& index_;
   model::FormRecord form_;
 };
 
@@ -702,11 +702,21 @@ bool sheet_has(const LabelIndex& index, const SheetGrid& grid, const LabelSet& l
 }  // namespace
 
 model::FormRecord extract_record(const SheetGrid& grid, const TemplateSpec& spec) {
-  return Extractor(grid, spec).run();
+  LabelIndex index(grid);
+  return extract_record(grid, spec, index);
+}
+
+model::FormRecord extract_record(const SheetGrid& grid, const TemplateSpec& spec, const LabelIndex& index) {
+  return Extractor(grid, spec, index).run();
 }
 
 const TemplateSpec* detect_template(const SheetGrid& grid, const std::vector<TemplateSpec>& specs) {
   LabelIndex index(grid);
+  return detect_template(grid, specs, index);
+}
+
+const TemplateSpec* detect_template(const SheetGrid& grid, const std::vector<TemplateSpec>& specs,
+                                    const LabelIndex& index) {
   const TemplateSpec* best = nullptr;
   std::size_t best_labels = 0;
   for (const auto& spec : specs) {

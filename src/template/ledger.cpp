@@ -45,7 +45,10 @@ std::vector<Group> find_groups(const SheetGrid& grid, const LabelIndex& index, c
                                std::uint32_t key_row) {
   std::vector<Group> groups;
   for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
-    if (spec.key_labels.matches(index.at(key_row, c))) groups.push_back(Group{c});
+    if (!spec.key_labels.matches(index.at(key_row, c))) continue;
+    Group g;
+    g.key_column = c;
+    groups.push_back(std::move(g));
   }
   for (std::size_t i = 0; i < groups.size(); ++i) {
     Group& g = groups[i];

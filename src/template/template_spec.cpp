@@ -123,6 +123,7 @@ TemplateSpec load_template(const std::string& path) {
         field.group = labels_of(strings(f, "group"));
         field.group_rows = f->optValue<int>("group_rows", 6);
         field.pattern = f->optValue<std::string>("pattern", "");
+        if (!field.pattern.empty()) field.pattern_regex = std::make_shared<const std::regex>(field.pattern);
         spec.fields.push_back(std::move(field));
       }
     }

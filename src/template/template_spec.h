@@ -40,6 +40,7 @@ struct FieldSpec {
   // Instead of a label: a regular expression over every cell's text whose first capture group
   // is the value ("(\\d{4})\\s*年度" for the year).
   std::string pattern;
+  std::shared_ptr<const std::regex> pattern_regex;  // compiled once when the template is loaded
 };
 
 struct ColumnSpec {
