@@ -1,10 +1,14 @@
 """Shared helpers for the integration tests: where things are, running the command, a tiny
 runner that prints the closing 'N passed, M failed' line."""
+import glob
+import hashlib
 import os
 import re
+import struct
 import subprocess
 import sys
 import traceback
+import zipfile
 
 ROOT = os.environ.get("EVALBOOK_SOURCE_DIR") or os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EVALBOOK = os.environ.get("EVALBOOK") or os.path.join(ROOT, "build", "evalbook")
@@ -17,6 +21,29 @@ def run(*args, check=True, timeout=300):
     if check and proc.returncode != 0:
         raise AssertionError(f"evalbook {' '.join(args)} exited {proc.returncode}: {proc.stderr.decode(errors='replace')}")
     return proc
+
+
+def all_samples():
+    """Every sample workbook, the multi-sheet ones included, sorted."""
+    return sorted(glob.glob(os.path.join(SAMPLES, "*.xlsx")) + glob.glob(os.path.join(SAMPLES, "multi_sheet", "*.xlsx")))
+
+
+def sha(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def raw_entries(path):
+    """{name: (method, CRC, compressed bytes exactly as stored)} read from the local headers."""
+    out = {}
+    with zipfile.ZipFile(path) as z, open(path, "rb") as f:
+        for info in z.infolist():
+            f.seek(info.header_offset)
+            header = f.read(30)
+            name_len, extra_len = struct.unpack("<HH", header[26:30])
+            f.seek(info.header_offset + 30 + name_len + extra_len)
+            out[info.filename] = (info.compress_type, info.CRC, f.read(info.compress_size))
+    return out
 
 
 def seed_manifest():

@@ -6,20 +6,17 @@ every zip entry but the touched sheets, styles.xml, the workbook-level parts and
 byte-identical; LibreOffice converts every output; the input never changes, and --in-place
 replaces it only keeping FILE.bak. Also: notes added to a workbook that has notes already."""
 import copy
-import glob
-import hashlib
 import json
 import os
 import re
 import shutil
-import struct
 import subprocess
 import tempfile
 import zipfile
 
 import openpyxl
 
-from evalbook_test import SAMPLES, main, run
+from evalbook_test import SAMPLES, main, run, all_samples, raw_entries, sha
 
 TMP = tempfile.mkdtemp(prefix="evalbook-fix-")
 HEADER = ("工作表", "单元格", "规则", "级别", "填报值", "复核值", "说明")
@@ -27,26 +24,7 @@ SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
 WORKBOOK_LEVEL = {"[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"}
 
 
-def samples():
-    return sorted(glob.glob(os.path.join(SAMPLES, "*.xlsx")) + glob.glob(os.path.join(SAMPLES, "multi_sheet", "*.xlsx")))
-
-
-def sha(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
-
-
-def raw_entries(path):
-    """{name: compressed bytes exactly as stored} read from the local headers."""
-    out = {}
-    with zipfile.ZipFile(path) as z, open(path, "rb") as f:
-        for info in z.infolist():
-            f.seek(info.header_offset)
-            header = f.read(30)
-            name_len, extra_len = struct.unpack("<HH", header[26:30])
-            f.seek(info.header_offset + 30 + name_len + extra_len)
-            out[info.filename] = (info.compress_type, info.CRC, f.read(info.compress_size))
-    return out
+samples = all_samples
 
 
 def sheet_parts(path):

@@ -4,44 +4,22 @@ unchanged; every zip entry but the touched sheet and the workbook-level parts is
 LibreOffice converts every result to CSV. Also: calcChain dropped with its rel and content type,
 fullCalcOnLoad set when formulas exist, a shared-formula master overwritten without breaking its
 dependents, and the input never modified."""
-import glob
-import hashlib
 import os
 import re
 import shutil
-import struct
 import subprocess
 import tempfile
 import zipfile
 
 import openpyxl
 
-from evalbook_test import SAMPLES, main, run
+from evalbook_test import SAMPLES, main, run, all_samples, raw_entries, sha
 
 TMP = tempfile.mkdtemp(prefix="evalbook-set-")
 WORKBOOK_LEVEL = {"[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"}
 
 
-def samples():
-    return sorted(glob.glob(os.path.join(SAMPLES, "*.xlsx")) + glob.glob(os.path.join(SAMPLES, "multi_sheet", "*.xlsx")))
-
-
-def sha(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
-
-
-def raw_entries(path):
-    """{name: compressed bytes exactly as stored} read from the local headers."""
-    out = {}
-    with zipfile.ZipFile(path) as z, open(path, "rb") as f:
-        for info in z.infolist():
-            f.seek(info.header_offset)
-            header = f.read(30)
-            name_len, extra_len = struct.unpack("<HH", header[26:30])
-            f.seek(info.header_offset + 30 + name_len + extra_len)
-            out[info.filename] = (info.compress_type, info.CRC, f.read(info.compress_size))
-    return out
+samples = all_samples
 
 
 def cell_facts(cell):
