@@ -2,7 +2,7 @@
 every sample workbook in samples/*.xlsx (the multi_sheet/ workbooks repeat the single-form ones and
 are left out).
 
-Worked out BY HAND from the seed texts tests/data/seeds/*.txt and /work/shared/docs/RULES.md (§1-§6),
+Worked out BY HAND from the seed texts tests/data/seeds/*.txt and RULES.md (the project's shared rules notes) (§1-§6),
 never by running evalbook. Cells are A1 addresses of the sample sheet: sheet row = seed line - first
 line of the form + 1 (samples/README-seed.md); a record field's cell is the cell its comment in
 tests/golden/<module>.py names. Every number below was recomputed from the seed text; each entry's
