@@ -695,8 +695,8 @@ class Extractor {
   model::FormRecord form_;
 };
 
-bool sheet_has(const LabelIndex& index, const SheetGrid& grid, const LabelSet& labels) {
-  return index.find(labels, 1, grid.rows()).has_value();
+bool sheet_has(const LabelIndex& index, const SheetGrid&, const LabelSet& labels) {
+  return index.contains(labels);
 }
 
 }  // namespace

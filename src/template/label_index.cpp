@@ -12,7 +12,9 @@ LabelIndex::LabelIndex(const SheetGrid& grid) : grid_(grid) {
     auto& row = norm_[r - 1];
     row.resize(grid.columns());
     for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
-      if (!grid.empty(r, c)) row[c - 1] = normalize_label(grid.at(r, c).text);
+      if (grid.empty(r, c)) continue;
+      row[c - 1] = normalize_label(grid.at(r, c).text);
+      texts_.insert(row[c - 1]);
     }
   }
 }
@@ -31,6 +33,17 @@ std::optional<Position> LabelIndex::find(const LabelSet& labels, std::uint32_t f
     }
   }
   return std::nullopt;
+}
+
+bool LabelIndex::contains(const LabelSet& labels) const {
+  for (const auto& label : labels.exact) {
+    if (texts_.count(label)) return true;
+  }
+  if (labels.prefix.empty() && labels.patterns.empty()) return false;
+  for (const auto& text : texts_) {
+    if (labels.matches(text)) return true;
+  }
+  return false;
 }
 
 std::uint32_t LabelIndex::first_column(std::uint32_t row) const {

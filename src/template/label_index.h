@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "template/sheet_grid.h"
@@ -26,10 +27,14 @@ class LabelIndex {
                                std::uint32_t to_row = UINT32_MAX) const;
   // First non-empty cell of a row, or 0.
   std::uint32_t first_column(std::uint32_t row) const;
+  // Whether some cell of the sheet matches: exact labels by a hash lookup (detection asks this
+  // for every label of every template), prefixes and patterns by a scan.
+  bool contains(const LabelSet& labels) const;
 
  private:
   const SheetGrid& grid_;
   std::vector<std::vector<std::string>> norm_;
+  std::unordered_set<std::string> texts_;
 };
 
 }  // namespace evalbook::tmpl
