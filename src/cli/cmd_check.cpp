@@ -75,41 +75,24 @@ void append_file_text(std::string& out, const FileResult& r) {
       out += fmt::format("    [{}] {} {} {}\n", f.severity, f.cell, f.field, f.message);
     }
   }
-  for (const auto& s : r.skipped) out += fmt::format("  工作表 / sheet: {}  — {}\n", s.sheet, s.reason);
+  for (const auto& s : r.skipped)
+    out += fmt::format("  工作表 / sheet: {}  — {}\n", s.sheet, s.reason);
 }
 
 }  // namespace
 
 int run_check(const Args& args) {
-  std::vector<std::string> files;
-  std::string format = "text";
-  std::string template_id;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--format" && i + 1 < args.size()) {
-      format = args[++i];
-    } else if (args[i] == "--template" && i + 1 < args.size()) {
-      template_id = args[++i];
-    } else if (!args[i].empty() && args[i][0] == '-') {
-      report_error("check", "bad_argument", fmt::format("未知选项 {} / unknown option", args[i]));
-      return kExitUnreadable;
-    } else {
-      files.push_back(args[i]);
-    }
-  }
-  if (files.empty() || (format != "json" && format != "text")) {
+  ReadOptions options;
+  options.format = "text";
+  if (!parse_read_options(args, "check", false, options)) return kExitUnreadable;
+  const std::string& format = options.format;
+  if (options.files.empty() || (format != "json" && format != "text")) {
     report_error("check", "bad_argument",
                  "用法：evalbook check 文件... [--format json|text] [--template 模板] / usage");
     return kExitUnreadable;
   }
-  std::vector<tmpl::TemplateSpec> specs;
-  const tmpl::TemplateSpec* forced = nullptr;
-  if (!load_specs(template_id, specs, forced)) return kExitUnreadable;
   std::vector<FileResult> results;
-  for (const auto& file : files) {
-    results.push_back(read_forms(file, specs, forced));
-    if (!results.back().error_code.empty() && format == "text")
-      report_error(file, results.back().error_code, results.back().error_message);
-  }
+  if (!read_all(options, format == "text", results)) return kExitUnreadable;
   int status = exit_status(results);
   OutputBuffer out(stdout);
   std::string text;

@@ -1,11 +1,11 @@
 // evalbook export FILE... --format json|csv [-o PATH]: the records of every form, for other
 // systems. JSON goes to standard output (or PATH); CSV writes PATH/forms.csv and
 // PATH/indicators.csv (PATH defaults to the current directory).
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-
-#include <fmt/format.h>
 
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
@@ -26,12 +26,14 @@ void write_file(const std::string& path, const std::string& data) {
     out.flush();
     if (!out) {
       std::remove(tmp.c_str());
-      throw xlsx::XlsxError(xlsx::ErrorCode::io_error, fmt::format("无法写入 {} / cannot write", path));
+      throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
+                            fmt::format("无法写入 {} / cannot write", path));
     }
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     std::remove(tmp.c_str());
-    throw xlsx::XlsxError(xlsx::ErrorCode::io_error, fmt::format("无法写入 {} / cannot write", path));
+    throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
+                          fmt::format("无法写入 {} / cannot write", path));
   }
 }
 
@@ -74,38 +76,18 @@ std::string records_json(const std::vector<FileResult>& results) {
 }  // namespace
 
 int run_export(const Args& args) {
-  std::vector<std::string> files;
-  std::string format = "json";
-  std::string output;
-  std::string template_id;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--format" && i + 1 < args.size()) {
-      format = args[++i];
-    } else if ((args[i] == "-o" || args[i] == "--output") && i + 1 < args.size()) {
-      output = args[++i];
-    } else if (args[i] == "--template" && i + 1 < args.size()) {
-      template_id = args[++i];
-    } else if (!args[i].empty() && args[i][0] == '-') {
-      report_error("export", "bad_argument", fmt::format("未知选项 {} / unknown option", args[i]));
-      return kExitUnreadable;
-    } else {
-      files.push_back(args[i]);
-    }
-  }
-  if (files.empty() || (format != "json" && format != "csv")) {
+  ReadOptions options;
+  options.format = "json";
+  if (!parse_read_options(args, "export", true, options)) return kExitUnreadable;
+  const std::string& format = options.format;
+  const std::string& output = options.output;
+  if (options.files.empty() || (format != "json" && format != "csv")) {
     report_error("export", "bad_argument",
                  "用法：evalbook export 文件... --format json|csv [-o 路径] / usage");
     return kExitUnreadable;
   }
-  std::vector<tmpl::TemplateSpec> specs;
-  const tmpl::TemplateSpec* forced = nullptr;
-  if (!load_specs(template_id, specs, forced)) return kExitUnreadable;
   std::vector<FileResult> results;
-  for (const auto& file : files) {
-    results.push_back(read_forms(file, specs, forced));
-    if (!results.back().error_code.empty())
-      report_error(file, results.back().error_code, results.back().error_message);
-  }
+  if (!read_all(options, true, results)) return kExitUnreadable;
   return guarded(output.empty() ? "export" : output, [&] {
     if (format == "json") {
       std::string json = records_json(results);

@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "cli/cli_common.h"
 #include "model/indicator_typing.h"
 #include "recompute/recompute.h"
-
-#include <filesystem>
 #include "template/extractor.h"
 #include "template/sheet_grid.h"
 #include "xlsx/errors.h"
@@ -19,7 +19,8 @@ namespace {
 // Opens the workbook (a file, or bytes held in memory) and reads it; errors come back in the
 // result, never as exceptions.
 template <class Open>
-FileResult guarded_read(const std::string& name, Open&& open, const std::vector<tmpl::TemplateSpec>& specs,
+FileResult guarded_read(const std::string& name, Open&& open,
+                        const std::vector<tmpl::TemplateSpec>& specs,
                         const tmpl::TemplateSpec* forced) {
   FileResult r;
   try {
@@ -86,20 +87,56 @@ FileResult read_opened_workbook(const std::string& name, const xlsx::Workbook& w
     result.forms.push_back(tmpl::extract_record(grid, *spec, index));
     model::check_indicator_values(result.forms.back());
   }
-  recompute::recompute_workbook(result.forms,
-                                (std::filesystem::path(tmpl::default_template_dir()) / "rules").string());
+  recompute::recompute_workbook(
+      result.forms, (std::filesystem::path(tmpl::default_template_dir()) / "rules").string());
   return result;
 }
 
 FileResult read_forms(const std::string& path, const std::vector<tmpl::TemplateSpec>& specs,
                       const tmpl::TemplateSpec* forced) {
-  return guarded_read(path, [&] { return xlsx::Workbook::open_file(path); }, specs, forced);
+  return guarded_read(
+      path, [&] { return xlsx::Workbook::open_file(path); }, specs, forced);
 }
 
 FileResult read_forms_from_memory(const std::string& name, std::string_view bytes,
                                   const std::vector<tmpl::TemplateSpec>& specs,
                                   const tmpl::TemplateSpec* forced) {
-  return guarded_read(name, [&] { return xlsx::Workbook::open_memory(bytes); }, specs, forced);
+  return guarded_read(
+      name, [&] { return xlsx::Workbook::open_memory(bytes); }, specs, forced);
+}
+
+bool parse_read_options(const std::vector<std::string>& args, const std::string& command,
+                        bool accepts_output, ReadOptions& options) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    bool has_value = i + 1 < args.size();
+    if (a == "--format" && has_value) {
+      options.format = args[++i];
+    } else if (a == "--template" && has_value) {
+      options.template_id = args[++i];
+    } else if (accepts_output && (a == "-o" || a == "--output") && has_value) {
+      options.output = args[++i];
+    } else if (!a.empty() && a[0] == '-') {
+      report_error(command, "bad_argument", fmt::format("未知选项 {} / unknown option", a));
+      return false;
+    } else {
+      options.files.push_back(a);
+    }
+  }
+  return true;
+}
+
+bool read_all(const ReadOptions& options, bool report_unreadable,
+              std::vector<FileResult>& results) {
+  std::vector<tmpl::TemplateSpec> specs;
+  const tmpl::TemplateSpec* forced = nullptr;
+  if (!load_specs(options.template_id, specs, forced)) return false;
+  for (const auto& file : options.files) {
+    results.push_back(read_forms(file, specs, forced));
+    if (report_unreadable && !results.back().error_code.empty())
+      report_error(file, results.back().error_code, results.back().error_message);
+  }
+  return true;
 }
 
 int exit_status(const std::vector<FileResult>& results) {

@@ -47,6 +47,23 @@ FileResult read_forms_from_memory(const std::string& name, std::string_view byte
 FileResult read_forms(const std::string& path, const std::vector<tmpl::TemplateSpec>& specs,
                       const tmpl::TemplateSpec* forced);
 
+// Options of the commands that read workbooks: FILE... [--format F] [--template ID] [-o PATH].
+struct ReadOptions {
+  std::vector<std::string> files;
+  std::string format;  // preset to the command's default before parsing
+  std::string template_id;
+  std::string output;
+};
+
+// Parses the options; reports an unknown option (or -o where the command takes none) and
+// returns false.
+bool parse_read_options(const std::vector<std::string>& args, const std::string& command,
+                        bool accepts_output, ReadOptions& options);
+
+// Loads the templates and reads every file in order, reporting an unreadable one on stderr when
+// asked; false when the templates cannot be loaded.
+bool read_all(const ReadOptions& options, bool report_unreadable, std::vector<FileResult>& results);
+
 // The contract's exit code: 2 when a file could not be read, else 1 when some finding is an
 // error, else 0.
 int exit_status(const std::vector<FileResult>& results);

@@ -1,11 +1,11 @@
 #include "template/extractor.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <regex>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "model/indicator_value.h"
 #include "template/cell_reading.h"
@@ -27,7 +27,8 @@ std::string trim(const std::string& text) {
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
     for (const auto& w : kWide) {
       std::size_t start = backwards ? i + 1 - std::min(i + 1, w.size()) : i;
-      if (text.compare(start, w.size(), w) == 0 && (!backwards || start + w.size() == i + 1)) return w.size();
+      if (text.compare(start, w.size(), w) == 0 && (!backwards || start + w.size() == i + 1))
+        return w.size();
     }
     return 0;
   };
@@ -104,7 +105,8 @@ class Extractor {
 
   // The first cell matching `labels` right of `from` in its row, or in the rows below it.
   std::optional<Position> find_after(const LabelSet& labels, Position from, int rows) const {
-    for (std::uint32_t r = from.row; r <= from.row + static_cast<std::uint32_t>(rows) && r <= grid_.rows(); ++r) {
+    for (std::uint32_t r = from.row;
+         r <= from.row + static_cast<std::uint32_t>(rows) && r <= grid_.rows(); ++r) {
       for (std::uint32_t c = r == from.row ? from.column + 1 : 1; c <= grid_.columns(); ++c) {
         if (labels.matches(index_.at(r, c))) return Position{r, c};
       }
@@ -135,7 +137,7 @@ class Extractor {
   // same column in forms that name their levels one step apart; a column already taken by an
   // earlier spec column is not taken twice.
   std::map<std::string, std::uint32_t> header_columns(const std::vector<ColumnSpec>& columns,
-                                                       std::uint32_t header_row) const {
+                                                      std::uint32_t header_row) const {
     std::map<std::string, std::uint32_t> found;
     std::set<std::uint32_t> taken;
     for (const auto& col : columns) {
@@ -229,9 +231,10 @@ class Extractor {
   // (or when the header lacks some of the form's columns and the row has a value for each of
   // them), otherwise by column under the shift that lines most of them up. `shift` receives
   // the shift used, so blank fields still know their cell.
-  std::map<std::string, Token> align(const std::vector<Token>& values,
-                                     const std::vector<std::pair<std::string, std::uint32_t>>& fields,
-                                     const std::vector<ColumnSpec>& all_columns, long& shift) {
+  std::map<std::string, Token> align(
+      const std::vector<Token>& values,
+      const std::vector<std::pair<std::string, std::uint32_t>>& fields,
+      const std::vector<ColumnSpec>& all_columns, long& shift) {
     std::map<std::string, Token> out;
     shift = 0;
     if (values.size() == fields.size()) {
@@ -285,7 +288,8 @@ class Extractor {
     for (const auto& col : block.columns) total_node.set(col.field, Node(blank(col.type)));
     std::uint32_t first_value_row = *header + (row_is_header(block.columns, *header + 1) ? 2 : 1);
     bool total_seen = false;
-    for (std::uint32_t r = first_value_row; r < first_value_row + block.max_rows && r <= grid_.rows(); ++r) {
+    for (std::uint32_t r = first_value_row;
+         r < first_value_row + block.max_rows && r <= grid_.rows(); ++r) {
       std::uint32_t first = index_.first_column(r);
       if (first == 0) continue;
       if (block.end.matches(index_.at(r, first))) break;
@@ -308,7 +312,8 @@ class Extractor {
       total_seen = total_seen || total;
       Node item = Node::object();
       std::string prefix = total ? "" : fmt::format("{}[{}].", block.name, items.items().size());
-      if (!total) item.set(block.row_label_field, Node(read(r, *label_column, ValueType::text, "")));
+      if (!total)
+        item.set(block.row_label_field, Node(read(r, *label_column, ValueType::text, "")));
       for (const auto& col : block.columns) {
         auto it = assigned.find(col.field);
         Scalar s;
@@ -372,7 +377,9 @@ class Extractor {
       while (begin < end && table.skip_words.matches(index_.at(r, tokens[begin]))) ++begin;
       // A section row (投入：20 17.05): its numbers are the section's weight and score.
       if (begin < end && table.section_words.matches(index_.at(r, tokens[begin]))) {
-        read_section_row(table, r, tokens[begin], std::vector<std::uint32_t>(tokens.begin() + begin + 1, tokens.begin() + end));
+        read_section_row(
+            table, r, tokens[begin],
+            std::vector<std::uint32_t>(tokens.begin() + begin + 1, tokens.begin() + end));
         carried.clear();  // levels do not run on across a section
         continue;
       }
@@ -387,8 +394,7 @@ class Extractor {
           const std::string& lower = table.carry_down[k + 1];
           bool under_upper = columns.count(field) && columns.at(field) == tokens[begin];
           bool under_lower = columns.count(lower) && columns.at(lower) == tokens[begin];
-          bool next_is_lower =
-              begin + 1 < end && matches_vocab(table, lower, r, tokens[begin + 1]);
+          bool next_is_lower = begin + 1 < end && matches_vocab(table, lower, r, tokens[begin + 1]);
           if (!next_is_lower && (under_lower || !under_upper)) continue;  // the lower level
         }
         placed[field] = tokens[begin++];
@@ -397,7 +403,8 @@ class Extractor {
       auto is_number = [&](std::uint32_t c) { return cell_number(grid_.at(r, c)).has_value(); };
       if (!table.trailing_text.empty() && end > begin && !is_number(tokens[end - 1])) {
         bool numbers_before = false;
-        for (std::size_t k = begin; k + 1 < end; ++k) numbers_before = numbers_before || is_number(tokens[k]);
+        for (std::size_t k = begin; k + 1 < end; ++k)
+          numbers_before = numbers_before || is_number(tokens[k]);
         if (numbers_before && end - begin >= 3) placed[table.trailing_text] = tokens[--end];
       }
       // The numbers that end the row (weight, score).
@@ -436,7 +443,9 @@ class Extractor {
         if (!special && columns.count(col.field)) middle_fields.push_back(col.field);
       }
       std::sort(middle_fields.begin(), middle_fields.end(),
-                [&](const std::string& a, const std::string& b) { return columns.at(a) < columns.at(b); });
+                [&](const std::string& a, const std::string& b) {
+                  return columns.at(a) < columns.at(b);
+                });
       std::vector<long> candidates;
       if (tail.size() == table.numeric_tail.size() && !tail.empty() &&
           columns.count(table.numeric_tail.front())) {
@@ -474,7 +483,8 @@ class Extractor {
         std::uint32_t c = tokens[k];
         std::size_t chosen = middle_fields.size();
         for (std::size_t i = next_free; i < middle_fields.size(); ++i) {
-          if (static_cast<long>(columns.at(middle_fields[i])) + shift == static_cast<long>(c)) chosen = i;
+          if (static_cast<long>(columns.at(middle_fields[i])) + shift == static_cast<long>(c))
+            chosen = i;
         }
         if (chosen == middle_fields.size()) chosen = next_free;
         if (chosen >= middle_fields.size()) {  // more texts than columns: say so, never drop
@@ -496,7 +506,8 @@ class Extractor {
       // category cell) does not.
       std::map<std::string, Scalar> levels;
       for (const auto& field : table.carry_down) {
-        if (placed.count(field)) levels[field] = read(r, placed.at(field), ValueType::text, prefix + field);
+        if (placed.count(field))
+          levels[field] = read(r, placed.at(field), ValueType::text, prefix + field);
       }
       update_carried(table, levels, carried);
       if (!has_content) continue;
@@ -507,7 +518,8 @@ class Extractor {
         } else if (carried.count(col.field)) {
           item.set(col.field, Node(carried.at(col.field)));
         } else if (columns.count(col.field)) {
-          item.set(col.field, Node(blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift)));
+          item.set(col.field,
+                   Node(blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift)));
         } else {
           item.set(col.field, Node(blank(col.type)));
         }
@@ -517,7 +529,8 @@ class Extractor {
       // (经济效益指标 cannot stand under a carried 产出指标).
       for (const auto& [field, parents] : table.implied) {
         const Node* current = item.get(field);
-        bool blank_now = !current || current->kind() != Node::Kind::scalar || current->scalar().raw.empty();
+        bool blank_now =
+            !current || current->kind() != Node::Kind::scalar || current->scalar().raw.empty();
         if (!blank_now && placed.count(field)) continue;
         if (auto parent = implied_value(table, field, item)) {
           if (blank_now || normalize_label(current->scalar().raw) != normalize_label(parent->raw)) {
@@ -538,9 +551,10 @@ class Extractor {
     f.sheet = grid_.sheet_name();
     f.cell = xlsx::cell_name(xlsx::CellRef{row, column});
     f.reported = grid_.at(row, column).text;
-    f.message = fmt::format("单元格 {} 的“{}”不在表头的任何栏目下，未读入记录，请核对是否填错位置 / value "
-                            "under no column of the table",
-                            f.cell, f.reported);
+    f.message = fmt::format(
+        "单元格 {} 的“{}”不在表头的任何栏目下，未读入记录，请核对是否填错位置 / value "
+        "under no column of the table",
+        f.cell, f.reported);
     form_.findings.push_back(std::move(f));
   }
 
@@ -565,7 +579,8 @@ class Extractor {
 
   // Rows read by the header columns, moved by the shift that puts the anchor's value (an
   // indicator code such as A101) under its header.
-  void extract_positional_table(const TableSpec& table, std::map<std::string, std::uint32_t> columns,
+  void extract_positional_table(const TableSpec& table,
+                                std::map<std::string, std::uint32_t> columns,
                                 std::uint32_t first_row) {
     Node items = Node::array();
     std::map<std::string, Scalar> carried;
@@ -604,7 +619,8 @@ class Extractor {
           if (c < 1 || grid_.empty(r, static_cast<std::uint32_t>(c))) continue;
           auto uc = static_cast<std::uint32_t>(c);
           // A level with a vocabulary must look like one (A1 政策决策), else it is stray text.
-          if (table.vocabulary.count(col.field) && !matches_vocab(table, col.field, r, uc)) continue;
+          if (table.vocabulary.count(col.field) && !matches_vocab(table, col.field, r, uc))
+            continue;
           if (col.type != ValueType::text && !cell_number(grid_.at(r, uc))) continue;
           placed[col.field] = read(r, uc, col.type, prefix + col.field);
           break;
@@ -612,7 +628,8 @@ class Extractor {
       }
       update_carried(table, placed, carried);
       bool has_content = std::any_of(placed.begin(), placed.end(), [&](const auto& p) {
-        return std::find(table.carry_down.begin(), table.carry_down.end(), p.first) == table.carry_down.end();
+        return std::find(table.carry_down.begin(), table.carry_down.end(), p.first) ==
+               table.carry_down.end();
       });
       if (!has_content) continue;
       Node item = Node::object();
@@ -622,7 +639,8 @@ class Extractor {
         } else if (carried.count(col.field)) {
           item.set(col.field, Node(carried.at(col.field)));
         } else if (columns.count(col.field)) {
-          item.set(col.field, Node(blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift)));
+          item.set(col.field,
+                   Node(blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift)));
         } else {
           item.set(col.field, Node(blank(col.type)));
         }
@@ -639,9 +657,11 @@ class Extractor {
     for (std::uint32_t c : rest) {
       if (cell_number(grid_.at(r, c))) numbers.push_back(c);
     }
-    Node sections = form_.record.get(table.sections_into) ? *form_.record.get(table.sections_into) : Node::object();
-    Node weights = form_.record.get(table.section_weights_into) ? *form_.record.get(table.section_weights_into)
-                                                                 : Node::object();
+    Node sections = form_.record.get(table.sections_into) ? *form_.record.get(table.sections_into)
+                                                          : Node::object();
+    Node weights = form_.record.get(table.section_weights_into)
+                       ? *form_.record.get(table.section_weights_into)
+                       : Node::object();
     std::string path = table.sections_into + "." + name;
     if (!numbers.empty()) {
       sections.set(name, Node(read(r, numbers.back(), ValueType::number, path)));
@@ -649,7 +669,8 @@ class Extractor {
       sections.set(name, Node(blank(ValueType::number)));
     }
     if (numbers.size() >= 2) {
-      weights.set(name, Node(read(r, numbers.front(), ValueType::number, table.section_weights_into + "." + name)));
+      weights.set(name, Node(read(r, numbers.front(), ValueType::number,
+                                  table.section_weights_into + "." + name)));
     }
     form_.record.set(table.sections_into, std::move(sections));
     form_.record.set(table.section_weights_into, std::move(weights));
@@ -668,13 +689,15 @@ class Extractor {
         if (grid_.empty(r, c)) continue;
         if (cell_number(grid_.at(r, c))) {
           numbers.push_back(c);
-        } else if (!grade && !total.grade_field.empty() && model::parse_grade(grid_.at(r, c).text)) {
+        } else if (!grade && !total.grade_field.empty() &&
+                   model::parse_grade(grid_.at(r, c).text)) {
           grade = read(r, c, ValueType::grade, total.grade_field);
         }
       }
       if (!score && !numbers.empty() && !total.score_field.empty()) {
         bool last = total.last_number || (!total.weight_field.empty() && numbers.size() >= 2);
-        score = read(r, last ? numbers.back() : numbers.front(), ValueType::number, total.score_field);
+        score =
+            read(r, last ? numbers.back() : numbers.front(), ValueType::number, total.score_field);
         if (!total.weight_field.empty() && numbers.size() >= 2)
           weight = read(r, numbers.front(), ValueType::number, total.weight_field);
       }
@@ -687,7 +710,6 @@ class Extractor {
     if (!total.grade_field.empty())
       form_.record.set(total.grade_field, Node(grade ? *grade : blank(ValueType::grade)));
   }
-
 
   const SheetGrid& grid_;
   const TemplateSpec& spec_;
@@ -706,7 +728,8 @@ model::FormRecord extract_record(const SheetGrid& grid, const TemplateSpec& spec
   return extract_record(grid, spec, index);
 }
 
-model::FormRecord extract_record(const SheetGrid& grid, const TemplateSpec& spec, const LabelIndex& index) {
+model::FormRecord extract_record(const SheetGrid& grid, const TemplateSpec& spec,
+                                 const LabelIndex& index) {
   return Extractor(grid, spec, index).run();
 }
 

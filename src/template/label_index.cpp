@@ -21,7 +21,8 @@ LabelIndex::LabelIndex(const SheetGrid& grid) : grid_(grid) {
 
 const std::string& LabelIndex::at(std::uint32_t row, std::uint32_t column) const {
   static const std::string kEmpty;
-  if (row == 0 || column == 0 || row > norm_.size() || column > norm_[row - 1].size()) return kEmpty;
+  if (row == 0 || column == 0 || row > norm_.size() || column > norm_[row - 1].size())
+    return kEmpty;
   return norm_[row - 1][column - 1];
 }
 
