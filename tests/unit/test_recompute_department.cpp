@@ -2,13 +2,13 @@
 // library and recomputed with templates/rules/department-jinzhong-2020.json (the 目标表 with the
 // defaults); expected values worked out by hand.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
 #include "recompute/context.h"
 #include "recompute/department.h"
 #include "recompute/rule_params.h"
+#include "recompute_test_support.h"
 #include "template/extractor.h"
 #include "template/sheet_grid.h"
 #include "template/template_spec.h"
@@ -18,20 +18,15 @@
 namespace {
 
 using namespace evalbook;
+using evalbook::test::recomputed_number;
+using evalbook::test::set_figure;
+using evalbook::test::set_text;
 using evalbook::test::source_path;
-
-const std::vector<tmpl::TemplateSpec>& specs() {
-  static const auto all = tmpl::load_templates(source_path("templates"));
-  return all;
-}
+using evalbook::test::with_rule;
+using evalbook::test::with_severity;
 
 model::FormRecord read_form(const std::string& sample, const std::string& template_id) {
-  auto wb = xlsx::Workbook::open_file(source_path("samples/" + sample));
-  auto grid = tmpl::SheetGrid::load(*wb, 0);
-  const tmpl::TemplateSpec* spec = tmpl::detect_template(grid, specs());
-  REQUIRE(spec != nullptr);
-  REQUIRE(spec->id == template_id);
-  return tmpl::extract_record(grid, *spec);
+  return evalbook::test::read_sample_form(sample, template_id);
 }
 
 // Runs the rules as recompute_workbook does, with the rule files of the source tree. The reader's
@@ -39,46 +34,11 @@ model::FormRecord read_form(const std::string& sample, const std::string& templa
 void run(model::FormRecord& form) {
   form.findings.clear();
   auto params = recompute::load_rule_params(source_path("templates/rules"), form.template_id);
-  auto layout = recompute::load_score_table_layout(source_path("templates/rules"), form.template_id);
+  auto layout =
+      recompute::load_score_table_layout(source_path("templates/rules"), form.template_id);
   recompute::Context ctx(form, params);
   recompute::recompute_department(ctx, layout);
   form.recomputed = std::move(ctx.recomputed());
-}
-
-double recomputed_number(const model::FormRecord& form, const std::string& name) {
-  const model::Node* n = form.recomputed.get(name);
-  REQUIRE(n != nullptr);
-  REQUIRE(n->scalar().number.has_value());
-  return *n->scalar().number;
-}
-
-std::vector<model::Finding> with_rule(const model::FormRecord& form, const std::string& rule) {
-  std::vector<model::Finding> out;
-  for (const auto& f : form.findings) {
-    if (f.rule == rule) out.push_back(f);
-  }
-  return out;
-}
-
-std::vector<model::Finding> with_severity(const model::FormRecord& form, const std::string& severity) {
-  std::vector<model::Finding> out;
-  for (const auto& f : form.findings) {
-    if (f.severity == severity) out.push_back(f);
-  }
-  return out;
-}
-
-void set_figure(model::FormRecord& form, const std::string& path, double value, const std::string& raw) {
-  auto* s = const_cast<model::Scalar*>(recompute::scalar_at(form.record, path));
-  REQUIRE(s != nullptr);
-  s->number = value;
-  s->raw = raw;
-}
-
-void set_text(model::FormRecord& form, const std::string& path, const std::string& raw) {
-  auto* s = const_cast<model::Scalar*>(recompute::scalar_at(form.record, path));
-  REQUIRE(s != nullptr);
-  s->raw = raw;
 }
 
 const char* const kDept002 = "002_dept_晋中市招商引资服务中心.xlsx";
@@ -93,8 +53,8 @@ TEST_CASE("recompute: 部门 seed 002 gives the slips of RULES §6.3 and nothing
   // Header: 82.82 + 948.96 − 567.94 + 3.34 − 404.89 = 62.29 ✓.
   CHECK(recomputed_number(form, "year_end_balance") == Approx(62.29));
   CHECK(with_rule(form, "header_balance").empty());
-  // Sections: 投入 3+3+0.6+3+4 = 13.6; 过程 1.2+0+0+0+2+2+0 + 3+3+3+3 + 3+3+4 = 27.2; 产出 8+8+6 = 22;
-  // 效果 5+5+5+5 = 20 (经济效益, above its 履职 效益 label, is 效果); total 82.80 -> 良.
+  // Sections: 投入 3+3+0.6+3+4 = 13.6; 过程 1.2+0+0+0+2+2+0 + 3+3+3+3 + 3+3+4 = 27.2; 产出 8+8+6 =
+  // 22; 效果 5+5+5+5 = 20 (经济效益, above its 履职 效益 label, is 效果); total 82.80 -> 良.
   CHECK(recomputed_number(form, "sections.投入") == Approx(13.6));
   CHECK(recomputed_number(form, "sections.过程") == Approx(27.2));
   CHECK(recomputed_number(form, "sections.产出") == Approx(22));
@@ -102,11 +62,12 @@ TEST_CASE("recompute: 部门 seed 002 gives the slips of RULES §6.3 and nothing
   CHECK(recomputed_number(form, "total_score") == Approx(82.8));
   CHECK(form.recomputed.get("grade")->scalar().raw == "良");
 
-  // #2: 18/16 = 112.5% written "112%": at 0 decimals 112.5 rounds to 113; the difference 0.5 is below
-  // one unit of the last digit -> warning. The other quotients are right at their precision:
-  // 6.97−6.97 = 0; 698.5/702.69 = 99.40 (99.4%); 969.49/1031.78 = 93.96 (94%); 567.94/948.96 = 59.85 (60%);
-  // 62.29/404.89 = 15.38%; 35.34/36.98 = 95.57 (95.6%); 3.91/3.93 = 99.49 (99.5%); 34.84/44.04 = 79.11
-  // (79.1%); 599.05/599.05 = 100%. 支付进度 "…四季度进度42.42" has no '=' and is not read.
+  // #2: 18/16 = 112.5% written "112%": at 0 decimals 112.5 rounds to 113; the difference 0.5 is
+  // below one unit of the last digit -> warning. The other quotients are right at their precision:
+  // 6.97−6.97 = 0; 698.5/702.69 = 99.40 (99.4%); 969.49/1031.78 = 93.96 (94%); 567.94/948.96
+  // = 59.85 (60%); 62.29/404.89 = 15.38%; 35.34/36.98 = 95.57 (95.6%); 3.91/3.93 = 99.49
+  // (99.5%); 34.84/44.04 = 79.11 (79.1%); 599.05/599.05 = 100%. 支付进度 "…四季度进度42.42" has no
+  // '=' and is not read.
   auto formulas = with_rule(form, "formula_arithmetic");
   REQUIRE(formulas.size() == 1);
   CHECK(formulas[0].severity == "warning");
@@ -116,7 +77,8 @@ TEST_CASE("recompute: 部门 seed 002 gives the slips of RULES §6.3 and nothing
   CHECK(formulas[0].expected == "113%");
   CHECK_THAT(formulas[0].message, Catch::Contains("18 ÷ 16 = 112.50%"));
 
-  // #1: "过程得分30.2分" (table 27.20) and "总得分85.8分" (table 82.80); 投入 13.6, 产出 22, 效果 20 agree.
+  // #1: "过程得分30.2分" (table 27.20) and "总得分85.8分" (table 82.80); 投入 13.6, 产出 22, 效果
+  // 20 agree.
   auto narrative = with_rule(form, "narrative_score");
   REQUIRE(narrative.size() == 2);
   CHECK(narrative[0].severity == "error");
@@ -170,7 +132,8 @@ TEST_CASE("recompute: 部门 slips in the header, the 计算方式 and the 评�
     // 969.49 / 1031.78 = 93.963%: "90%" is 3.96 units off -> error; "93.9%" is 0.063 off at one
     // decimal (94.0 when rounded) -> warning.
     set_text(form, "items[5].formula", "(82.82+948.96-62.29)/(82.82+948.96)=90%");
-    set_text(form, "items[8].formula", "62.29/404.89=15.3%");  // 15.384 -> 15.4; 0.084 off -> warning
+    set_text(form, "items[8].formula",
+             "62.29/404.89=15.3%");  // 15.384 -> 15.4; 0.084 off -> warning
     set_text(form, "items[18].formula", "599.05／599.05＝１００％");  // full width, right
     run(form);
     auto f = with_rule(form, "formula_arithmetic");
@@ -183,7 +146,7 @@ TEST_CASE("recompute: 部门 slips in the header, the 计算方式 and the 评�
     CHECK(f[2].expected == "15.4%");
   }
   SECTION("a section sum, a section weight and the total") {
-    set_figure(form, "sections.投入", 14.6, "14.6");   // items 13.6
+    set_figure(form, "sections.投入", 14.6, "14.6");     // items 13.6
     set_figure(form, "section_weights.过程", 40, "40");  // items 42, standard 42
     run(form);
     auto sums = with_rule(form, "section_sum");
@@ -206,7 +169,9 @@ TEST_CASE("recompute: 部门 slips in the header, the 计算方式 and the 评�
     CHECK(g[0].cell == "E53");
   }
   SECTION("the analysis quoting the table correctly gives no finding") {
-    set_text(form, "analysis", "<p>预算投入实际得分13.6分，过程得分为27.2分，产出得分22分，效果得分20分，总得分82.8分。</p>");
+    set_text(form, "analysis",
+             "<p>预算投入实际得分13.6分，过程得分为27.2分，产出得分22分，效果得分20分，总得分82."
+             "8分。</p>");
     run(form);
     CHECK(with_rule(form, "narrative_score").empty());
   }

@@ -1,9 +1,8 @@
 // 晋中 project forms (RULES.md §2, §6.1, §6.3, §6.4): the sample workbooks read through the
 // library, recomputed with templates/rules/project-jinzhong-2020.json; expected values worked out
 // by hand. Also the 计算方式 evaluator used by the department rules.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
@@ -11,6 +10,7 @@
 #include "recompute/formula_eval.h"
 #include "recompute/jinzhong_project.h"
 #include "recompute/rule_params.h"
+#include "recompute_test_support.h"
 #include "template/extractor.h"
 #include "template/sheet_grid.h"
 #include "template/template_spec.h"
@@ -20,22 +20,18 @@
 namespace {
 
 using namespace evalbook;
+using evalbook::test::recomputed_number;
+using evalbook::test::recomputed_text;
+using evalbook::test::set_figure;
+using evalbook::test::set_text;
 using evalbook::test::source_path;
+using evalbook::test::with_rule;
+using evalbook::test::with_severity;
 
 const std::string kTemplate = "project-jinzhong-2020";
 
-const std::vector<tmpl::TemplateSpec>& specs() {
-  static const auto all = tmpl::load_templates(source_path("templates"));
-  return all;
-}
-
 model::FormRecord read_form(const std::string& sample) {
-  auto wb = xlsx::Workbook::open_file(source_path("samples/" + sample));
-  auto grid = tmpl::SheetGrid::load(*wb, 0);
-  const tmpl::TemplateSpec* spec = tmpl::detect_template(grid, specs());
-  REQUIRE(spec != nullptr);
-  REQUIRE(spec->id == kTemplate);
-  return tmpl::extract_record(grid, *spec);
+  return evalbook::test::read_sample_form(sample, kTemplate);
 }
 
 const recompute::RuleParams& params() {
@@ -44,7 +40,8 @@ const recompute::RuleParams& params() {
 }
 
 const recompute::ScoreTableLayout& layout() {
-  static const auto l = recompute::load_score_table_layout(source_path("templates/rules"), kTemplate);
+  static const auto l =
+      recompute::load_score_table_layout(source_path("templates/rules"), kTemplate);
   return l;
 }
 
@@ -57,52 +54,10 @@ void run(model::FormRecord& form) {
   form.recomputed = std::move(ctx.recomputed());
 }
 
-double recomputed_number(const model::FormRecord& form, const std::string& name) {
-  const model::Node* n = form.recomputed.get(name);
-  REQUIRE(n != nullptr);
-  REQUIRE(n->scalar().number.has_value());
-  return *n->scalar().number;
-}
-
-std::string recomputed_text(const model::FormRecord& form, const std::string& name) {
-  const model::Node* n = form.recomputed.get(name);
-  REQUIRE(n != nullptr);
-  return n->scalar().raw;
-}
-
-std::vector<model::Finding> with_rule(const model::FormRecord& form, const std::string& rule) {
-  std::vector<model::Finding> out;
-  for (const auto& f : form.findings) {
-    if (f.rule == rule) out.push_back(f);
-  }
-  return out;
-}
-
-std::vector<model::Finding> with_severity(const model::FormRecord& form, const std::string& severity) {
-  std::vector<model::Finding> out;
-  for (const auto& f : form.findings) {
-    if (f.severity == severity) out.push_back(f);
-  }
-  return out;
-}
-
-// Overwrites a reported figure (a clerk's slip) in a record read from a sample.
-void set_figure(model::FormRecord& form, const std::string& path, double value, const std::string& raw) {
-  auto* s = const_cast<model::Scalar*>(recompute::scalar_at(form.record, path));
-  REQUIRE(s != nullptr);
-  s->number = value;
-  s->raw = raw;
-}
-
-void set_text(model::FormRecord& form, const std::string& path, const std::string& raw) {
-  auto* s = const_cast<model::Scalar*>(recompute::scalar_at(form.record, path));
-  REQUIRE(s != nullptr);
-  s->raw = raw;
-}
-
 }  // namespace
 
-TEST_CASE("recompute: 晋中 资金到位率 and 预算执行率 scores match the five confirmed seed figures") {
+TEST_CASE(
+    "recompute: 晋中 资金到位率 and 预算执行率 scores match the five confirmed seed figures") {
   SECTION("002 招商引资工作经费") {
     auto form = read_form("002_project_招商引资工作经费.xlsx");
     run(form);
@@ -163,7 +118,8 @@ TEST_CASE("recompute: 晋中 section sums, total and grade of the seed forms rec
   // 002 专项: 3+4+4+2.21+3+2.59 = 18.80; 20; 8+7+8+6 = 29; 5+5+0+0+8 = 18; 85.80 良
   // 003 技术创新: 19.47; 20; 30; 0+20+0+0+10 = 30; 99.47 优
   // 003 信息化平台: 20; 20; 30; 30; 100 优
-  // 003 新动能: 3+4+4+0.75+3+3 = 17.75; 20 (the 管理制度健全性 row carried as 业务管理 is still 过程); 30; 30; 97.75 优
+  // 003 新动能: 3+4+4+0.75+3+3 = 17.75; 20 (the 管理制度健全性 row carried as 业务管理 is still
+  // 过程); 30; 30; 97.75 优
   const Case cases[] = {
       {"000_project_出口信用保险保费补助资金.xlsx", 11, 19, 30, 30, 90, "优"},
       {"002_project_招商引资工作经费.xlsx", 17.05, 20, 25, 24, 86.05, "良"},
@@ -182,7 +138,8 @@ TEST_CASE("recompute: 晋中 section sums, total and grade of the seed forms rec
     CHECK(recomputed_number(form, "sections.效果") == Approx(c.effect));
     CHECK(recomputed_number(form, "total_score") == Approx(c.total));
     CHECK(recomputed_text(form, "grade") == c.grade);
-    for (const char* rule : {"section_sum", "section_weight_sum", "total_score", "grade", "item_score_over_weight"})
+    for (const char* rule :
+         {"section_sum", "section_weight_sum", "total_score", "grade", "item_score_over_weight"})
       CHECK(with_rule(form, rule).empty());
   }
 }
@@ -206,8 +163,8 @@ TEST_CASE("recompute: 晋中 seed 002 完成进度 118% against 18 of at least 1
   auto form = read_form("002_project_招商引资工作经费.xlsx");
   run(form);
   // 引进企业质量: target "…500强企业不少于10家" (≥ 10), actual 18 -> 18 ÷ 10 = 180%; written 118%.
-  // 招商引资活动: "20次以上" against 18 -> 90% as written; 项目引进 ("达到50个, 总投资 达到300亿元")
-  // names two quantities and is not read.
+  // 招商引资活动: "20次以上" against 18 -> 90% as written; 项目引进 ("达到50个, 总投资
+  // 达到300亿元") names two quantities and is not read.
   auto errors = with_severity(form, "error");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].rule == "completion_progress");
@@ -255,7 +212,8 @@ TEST_CASE("recompute: 晋中 slips in the 评分表 are found at their own cells
     CHECK(f[0].expected == "2.59");
     CHECK_THAT(f[0].message, Catch::Contains("126.47 ÷ 146.25 = 86.48%，得分 = 3 × 86.48% = 2.59"));
   }
-  SECTION("a section that is not the sum of its items, a total that is not the sum of the sections") {
+  SECTION(
+      "a section that is not the sum of its items, a total that is not the sum of the sections") {
     set_figure(form, "sections.产出", 30, "30.00");  // items 8+7+8+6 = 29
     run(form);
     auto sums = with_rule(form, "section_sum");
