@@ -359,6 +359,23 @@ class Extractor {
     auto columns = header_columns(table.columns, *header);
     std::uint32_t first_row = *header + (row_is_header(table.columns, *header + 1) ? 2 : 1);
     if (table.positional) return extract_positional_table(table, columns, first_row);
+    // The text columns (neither a level, nor a trailing number, nor the trailing text), in
+    // header order, with their header columns: the same for every row of the table.
+    std::vector<std::string> middle_fields;
+    for (const auto& col : table.columns) {
+      bool special = std::find(table.carry_down.begin(), table.carry_down.end(), col.field) !=
+                         table.carry_down.end() ||
+                     std::find(table.numeric_tail.begin(), table.numeric_tail.end(), col.field) !=
+                         table.numeric_tail.end() ||
+                     col.field == table.trailing_text;
+      if (!special && columns.count(col.field)) middle_fields.push_back(col.field);
+    }
+    std::sort(middle_fields.begin(), middle_fields.end(),
+              [&](const std::string& a, const std::string& b) {
+                return columns.at(a) < columns.at(b);
+              });
+    std::vector<long> middle_columns;
+    for (const auto& f : middle_fields) middle_columns.push_back(static_cast<long>(columns.at(f)));
     Node items = Node::array();
     std::map<std::string, Scalar> carried;
     for (std::uint32_t r = first_row; r < first_row + table.max_rows && r <= grid_.rows(); ++r) {
@@ -433,19 +450,6 @@ class Extractor {
       // shift of the complete score columns, none, and the shift of a level word; the one that
       // puts the most texts exactly under a text header wins (in that order on a tie). A text
       // under no header takes the next free column in order.
-      std::vector<std::string> middle_fields;
-      for (const auto& col : table.columns) {
-        bool special = std::find(table.carry_down.begin(), table.carry_down.end(), col.field) !=
-                           table.carry_down.end() ||
-                       std::find(table.numeric_tail.begin(), table.numeric_tail.end(), col.field) !=
-                           table.numeric_tail.end() ||
-                       col.field == table.trailing_text;
-        if (!special && columns.count(col.field)) middle_fields.push_back(col.field);
-      }
-      std::sort(middle_fields.begin(), middle_fields.end(),
-                [&](const std::string& a, const std::string& b) {
-                  return columns.at(a) < columns.at(b);
-                });
       std::vector<long> candidates;
       if (tail.size() == table.numeric_tail.size() && !tail.empty() &&
           columns.count(table.numeric_tail.front())) {
@@ -463,8 +467,8 @@ class Extractor {
       auto hits = [&](long s) {
         std::size_t n = 0;
         for (std::size_t k = begin; k < end; ++k) {
-          for (const auto& f : middle_fields) {
-            if (static_cast<long>(columns.at(f)) + s == static_cast<long>(tokens[k])) ++n;
+          for (long column : middle_columns) {
+            if (column + s == static_cast<long>(tokens[k])) ++n;
           }
         }
         return n;
@@ -483,8 +487,7 @@ class Extractor {
         std::uint32_t c = tokens[k];
         std::size_t chosen = middle_fields.size();
         for (std::size_t i = next_free; i < middle_fields.size(); ++i) {
-          if (static_cast<long>(columns.at(middle_fields[i])) + shift == static_cast<long>(c))
-            chosen = i;
+          if (middle_columns[i] + shift == static_cast<long>(c)) chosen = i;
         }
         if (chosen == middle_fields.size()) chosen = next_free;
         if (chosen >= middle_fields.size()) {  // more texts than columns: say so, never drop

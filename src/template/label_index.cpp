@@ -8,13 +8,21 @@ namespace evalbook::tmpl {
 
 LabelIndex::LabelIndex(const SheetGrid& grid) : grid_(grid) {
   norm_.resize(grid.rows());
+  std::size_t cells = 0;
   for (std::uint32_t r = 1; r <= grid.rows(); ++r) {
     auto& row = norm_[r - 1];
     row.resize(grid.columns());
     for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
       if (grid.empty(r, c)) continue;
       row[c - 1] = normalize_label(grid.at(r, c).text);
-      texts_.insert(row[c - 1]);
+      ++cells;
+    }
+  }
+  // Views are taken only once every string sits where it stays.
+  texts_.reserve(cells);
+  for (const auto& row : norm_) {
+    for (const auto& text : row) {
+      if (!text.empty()) texts_.insert(text);
     }
   }
 }
@@ -38,7 +46,7 @@ std::optional<Position> LabelIndex::find(const LabelSet& labels, std::uint32_t f
 
 bool LabelIndex::contains(const LabelSet& labels) const {
   for (const auto& label : labels.exact) {
-    if (texts_.count(label)) return true;
+    if (texts_.count(std::string_view(label))) return true;
   }
   if (labels.prefix.empty() && labels.patterns.empty()) return false;
   for (const auto& text : texts_) {

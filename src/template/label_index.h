@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -21,6 +22,8 @@ struct Position {
 class LabelIndex {
  public:
   explicit LabelIndex(const SheetGrid& grid);
+  LabelIndex(const LabelIndex&) = delete;  // texts_ views the strings of norm_
+  LabelIndex& operator=(const LabelIndex&) = delete;
   const std::string& at(std::uint32_t row, std::uint32_t column) const;
   // The first cell, row by row from `from_row`, whose normalised text the labels match.
   std::optional<Position> find(const LabelSet& labels, std::uint32_t from_row = 1,
@@ -34,7 +37,7 @@ class LabelIndex {
  private:
   const SheetGrid& grid_;
   std::vector<std::vector<std::string>> norm_;
-  std::unordered_set<std::string> texts_;
+  std::unordered_set<std::string_view> texts_;  // views into norm_, which never moves
 };
 
 }  // namespace evalbook::tmpl

@@ -9,10 +9,8 @@ namespace evalbook::tmpl {
 namespace {
 
 using xlsx::append_utf8;
+using xlsx::encode_utf8;
 using xlsx::next_code_point;
-
-// Decodes one UTF-8 code point at text[i]; advances i. Invalid bytes come back as themselves.
-
 
 std::uint32_t half_width(std::uint32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;
@@ -35,10 +33,21 @@ std::string to_half_width(std::string_view text) {
 }
 
 std::string normalize_label(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Written through a raw pointer into a buffer sized for the worst case (an invalid byte comes
+  // back as a two-byte code point): this runs for every cell of every sheet read.
+  std::string out(text.size() * 2, '\0');
+  char* o = out.data();
   bool in_tag = false;
   for (std::size_t i = 0; i < text.size();) {
+    if (!in_tag) {  // the common case: plain ASCII other than the few characters changed below
+      auto b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80 && b != '<' && b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '[' &&
+          b != ']' && !(b >= 'A' && b <= 'Z')) {
+        *o++ = static_cast<char>(b);
+        ++i;
+        continue;
+      }
+    }
     std::uint32_t cp = half_width(next_code_point(text, i));
     if (cp == '<') {
       in_tag = true;
@@ -52,8 +61,9 @@ std::string normalize_label(std::string_view text) {
     if (cp == 0x3010 || cp == 0x3014 || cp == '[') cp = '(';  // 【 〔 [
     if (cp == 0x3011 || cp == 0x3015 || cp == ']') cp = ')';  // 】 〕 ]
     if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
-    append_utf8(cp, out);
+    o = encode_utf8(cp, o);
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   for (bool changed = true; changed;) {
     std::size_t before = out.size();
     strip_suffix(out, ":");

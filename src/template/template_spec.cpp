@@ -77,14 +77,15 @@ std::vector<ColumnSpec> columns_of(const std::string& file, const Object::Ptr& o
 
 }  // namespace
 
-bool LabelSet::matches(const std::string& normalised) const {
+bool LabelSet::matches(std::string_view normalised) const {
   if (normalised.empty()) return false;
   if (std::find(exact.begin(), exact.end(), normalised) != exact.end()) return true;
   if (std::any_of(prefix.begin(), prefix.end(),
-                  [&](const std::string& p) { return normalised.rfind(p, 0) == 0; }))
+                  [&](const std::string& p) { return normalised.starts_with(p); }))
     return true;
-  return std::any_of(patterns.begin(), patterns.end(),
-                     [&](const auto& re) { return std::regex_search(normalised, *re); });
+  return std::any_of(patterns.begin(), patterns.end(), [&](const auto& re) {
+    return std::regex_search(normalised.begin(), normalised.end(), *re);
+  });
 }
 
 TemplateSpec load_template(const std::string& path) {
@@ -240,7 +241,9 @@ std::vector<TemplateSpec> load_templates(const std::string& dir) {
   return specs;
 }
 
-std::string default_template_dir() {
+namespace {
+
+std::string find_template_dir() {
   if (const char* env = std::getenv("EVALBOOK_TEMPLATES"); env && *env) return env;
   // Beside the build tree (build/evalbook -> templates/) or an installed share/ folder.
   std::error_code ec;
@@ -252,6 +255,14 @@ std::string default_template_dir() {
     }
   }
   return EVALBOOK_TEMPLATE_DIR;
+}
+
+}  // namespace
+
+std::string default_template_dir() {
+  // Looked up once per process: a summary asks for it for every workbook it reads.
+  static const std::string dir = find_template_dir();
+  return dir;
 }
 
 }  // namespace evalbook::tmpl

@@ -6,6 +6,7 @@
 #include <memory>
 #include <regex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace evalbook::tmpl {
@@ -21,7 +22,7 @@ struct LabelSet {
   // Regular expressions over the normalised text, written "re:^[a-d][0-9]{3}" in a template
   // (indicator codes such as A101).
   std::vector<std::shared_ptr<const std::regex>> patterns;
-  bool matches(const std::string& normalised) const;
+  bool matches(std::string_view normalised) const;
   bool empty() const { return exact.empty() && prefix.empty() && patterns.empty(); }
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "xlsx/errors.h"
+#include "xlsx/part_cache.h"
 #include "xlsx/pipelined_stream.h"
 
 namespace evalbook::xlsx {
@@ -99,12 +100,11 @@ void scan_part(const ZipReader& zip, const ZipEntry& entry, XmlHandler& handler,
   scanner.finish();
 }
 
-std::vector<Relationship> read_relationships(const ZipReader& zip, std::string_view source_part,
-                                             const Limits& limits) {
+namespace {
+
+std::vector<Relationship> parse_relationships(const ZipReader& zip, const ZipEntry& entry,
+                                              std::string_view source_part, const Limits& limits) {
   std::vector<Relationship> rels;
-  std::string rels_name = source_part.empty() ? "_rels/.rels" : rels_part_for(source_part);
-  const ZipEntry* entry = zip.find(rels_name);
-  if (!entry) return rels;
   LambdaHandler handler([&](const XmlToken& token) {
     if ((token.kind != XmlTokenKind::start && token.kind != XmlTokenKind::empty) ||
         local_name(token.name) != "Relationship")
@@ -117,8 +117,21 @@ std::vector<Relationship> read_relationships(const ZipReader& zip, std::string_v
     rel.target = rel.external ? target : resolve_target(source_part, target);
     rels.push_back(std::move(rel));
   });
-  scan_part(zip, *entry, handler, limits);
+  scan_part(zip, entry, handler, limits);
   return rels;
+}
+
+}  // namespace
+
+std::vector<Relationship> read_relationships(const ZipReader& zip, std::string_view source_part,
+                                             const Limits& limits) {
+  static PartCache<std::vector<Relationship>> cache;
+  std::string rels_name = source_part.empty() ? "_rels/.rels" : rels_part_for(source_part);
+  const ZipEntry* entry = zip.find(rels_name);
+  if (!entry) return {};
+  // Targets resolve against the source part, so it is part of the key.
+  return *cache.get(zip, *entry, limits, source_part,
+                    [&] { return parse_relationships(zip, *entry, source_part, limits); });
 }
 
 std::string ContentTypes::type_of(std::string_view part) const {
@@ -131,14 +144,9 @@ std::string ContentTypes::type_of(std::string_view part) const {
   return {};
 }
 
-ContentTypes read_content_types(const ZipReader& zip, const Limits& limits) {
-  const ZipEntry* entry = zip.find("[Content_Types].xml");
-  if (!entry) {
-    throw XlsxError(ErrorCode::missing_part,
-                    "缺少 [Content_Types].xml，不是有效的 .xlsx 工作簿 / [Content_Types].xml is "
-                    "missing",
-                    "[Content_Types].xml");
-  }
+namespace {
+
+ContentTypes parse_content_types(const ZipReader& zip, const ZipEntry& entry, const Limits& limits) {
   ContentTypes types;
   LambdaHandler handler([&](const XmlToken& token) {
     if (token.kind != XmlTokenKind::start && token.kind != XmlTokenKind::empty) return;
@@ -153,8 +161,23 @@ ContentTypes read_content_types(const ZipReader& zip, const Limits& limits) {
       types.overrides[lower_ascii(part)] = type;
     }
   });
-  scan_part(zip, *entry, handler, limits);
+  scan_part(zip, entry, handler, limits);
   return types;
 }
+
+}  // namespace
+
+ContentTypes read_content_types(const ZipReader& zip, const Limits& limits) {
+  const ZipEntry* entry = zip.find("[Content_Types].xml");
+  if (!entry) {
+    throw XlsxError(ErrorCode::missing_part,
+                    "缺少 [Content_Types].xml，不是有效的 .xlsx 工作簿 / [Content_Types].xml is "
+                    "missing",
+                    "[Content_Types].xml");
+  }
+  static PartCache<ContentTypes> cache;
+  return *cache.get(zip, *entry, limits, "", [&] { return parse_content_types(zip, *entry, limits); });
+}
+
 
 }  // namespace evalbook::xlsx

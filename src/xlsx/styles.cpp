@@ -4,6 +4,7 @@
 
 #include "xlsx/number_format.h"
 #include "xlsx/package.h"
+#include "xlsx/part_cache.h"
 #include "xlsx/xml_scanner.h"
 
 namespace evalbook::xlsx {
@@ -44,26 +45,35 @@ class StylesHandler : public XmlHandler {
   bool in_cell_xfs_ = false;
 };
 
+std::vector<std::string> parse_cell_format_codes(const ZipReader& zip, const ZipEntry& entry,
+                                                 const Limits& limits) {
+  StylesHandler handler;
+  scan_part(zip, entry, handler, limits);
+  std::vector<std::string> codes;
+  codes.reserve(handler.xf_ids.size());
+  for (int id : handler.xf_ids) {
+    if (auto it = handler.custom.find(id); it != handler.custom.end()) {
+      codes.push_back(it->second);
+    } else {
+      std::string_view builtin = builtin_format_code(id);
+      codes.emplace_back(builtin.empty() ? std::string_view("General") : builtin);
+    }
+  }
+  return codes;
+}
+
 }  // namespace
 
 void Styles::load(const ZipReader& zip, const ZipEntry& entry, const Limits& limits) {
-  StylesHandler handler;
-  scan_part(zip, entry, handler, limits);
-  xf_codes_.clear();
-  xf_codes_.reserve(handler.xf_ids.size());
-  for (int id : handler.xf_ids) {
-    if (auto it = handler.custom.find(id); it != handler.custom.end()) {
-      xf_codes_.push_back(it->second);
-    } else {
-      std::string_view builtin = builtin_format_code(id);
-      xf_codes_.emplace_back(builtin.empty() ? std::string_view("General") : builtin);
-    }
-  }
+  // Every copy of a template saved by one program carries the same styles.xml.
+  static PartCache<std::vector<std::string>> cache;
+  xf_codes_ = cache.get(zip, entry, limits, "",
+                        [&] { return parse_cell_format_codes(zip, entry, limits); });
 }
 
 std::string_view Styles::number_format(std::uint32_t xf_index) const {
-  if (xf_index >= xf_codes_.size()) return "General";
-  return xf_codes_[xf_index];
+  if (!xf_codes_ || xf_index >= xf_codes_->size()) return "General";
+  return (*xf_codes_)[xf_index];
 }
 
 }  // namespace evalbook::xlsx

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,10 +18,10 @@ class Styles {
   void load(const ZipReader& zip, const ZipEntry& entry, const Limits& limits);
   // Format code of a cellXfs index; "General" for an unknown index or format id.
   std::string_view number_format(std::uint32_t xf_index) const;
-  std::size_t cell_format_count() const { return xf_codes_.size(); }
+  std::size_t cell_format_count() const { return xf_codes_ ? xf_codes_->size() : 0; }
 
  private:
-  std::vector<std::string> xf_codes_;
+  std::shared_ptr<const std::vector<std::string>> xf_codes_;  // shared by identical styles.xml
 };
 
 }  // namespace evalbook::xlsx

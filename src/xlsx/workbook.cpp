@@ -5,6 +5,7 @@
 #include "xlsx/errors.h"
 #include "xlsx/number_format.h"
 #include "xlsx/package.h"
+#include "xlsx/part_cache.h"
 #include "xlsx/shared_strings.h"
 #include "xlsx/sheet_reader.h"
 #include "xlsx/styles.h"
@@ -40,6 +41,17 @@ class WorkbookPartHandler : public XmlHandler {
   std::vector<SheetInfo> sheets;
   bool date1904 = false;
 };
+
+struct WorkbookPart {
+  std::vector<SheetInfo> sheets;
+  bool date1904 = false;
+};
+
+WorkbookPart parse_workbook_part(const ZipReader& zip, const ZipEntry& entry, const Limits& limits) {
+  WorkbookPartHandler handler;
+  scan_part(zip, entry, handler, limits);
+  return {std::move(handler.sheets), handler.date1904};
+}
 
 [[noreturn]] void missing(std::string_view part, std::string_view what) {
   throw XlsxError(ErrorCode::missing_part,
@@ -113,16 +125,18 @@ class WorkbookImpl : public Workbook {
     if (!workbook_entry) missing(workbook_part, "工作簿主部件");
     workbook_part = workbook_entry->name;
 
-    WorkbookPartHandler handler;
-    scan_part(*zip_, *workbook_entry, handler, limits_);
-    date1904_ = handler.date1904;
-    if (handler.sheets.size() > limits_.max_sheets) {
+    static PartCache<WorkbookPart> cache;  // copies of one template list the same sheets
+    WorkbookPart part = *cache.get(*zip_, *workbook_entry, limits_, "", [&] {
+      return parse_workbook_part(*zip_, *workbook_entry, limits_);
+    });
+    date1904_ = part.date1904;
+    if (part.sheets.size() > limits_.max_sheets) {
       throw XlsxError(ErrorCode::limit_exceeded,
                       fmt::format("工作表数超过上限 {} / too many sheets", limits_.max_sheets));
     }
 
     auto rels = read_relationships(*zip_, workbook_part, limits_);
-    for (auto& sheet : handler.sheets) {
+    for (auto& sheet : part.sheets) {
       const Relationship* rel = nullptr;
       for (const auto& r : rels) {
         if (r.id == sheet.rel_id) rel = &r;
@@ -133,7 +147,7 @@ class WorkbookImpl : public Workbook {
       if (!entry) missing(rel->target, "工作表 " + sheet.name);
       sheet.part = entry->name;
     }
-    sheets_ = std::move(handler.sheets);
+    sheets_ = std::move(part.sheets);
 
     for (const auto& rel : rels) {
       if (rel.external) continue;

@@ -177,3 +177,35 @@ TEST_CASE("reader: a real sample reads as its seed says") {
   // Seed 000 line 3 (row 1): the title.
   CHECK(cells["A1"] == "晋中市财政支出项目绩效自评表");
 }
+
+TEST_CASE("reader: parts shared byte for byte are parsed once, and never wrongly") {
+  // The same styles.xml in many workbooks comes from the cache; a different one, a broken one
+  // and the same one under tighter limits are each read for what they are.
+  WorkbookParts parts;
+  parts.styles_xml = kStyles;
+  parts.sheet_xml = sheet("<row r=\"1\"><c r=\"A1\" s=\"2\"><v>0.5</v></c></row>");
+  for (int i = 0; i < 3; ++i) CHECK(read_back(parts)["A1"] == "50.00%");  // id 10: 0.00%
+
+  WorkbookParts other = parts;  // cellXfs 2 now points at id 2 (0.00)
+  other.styles_xml =
+      "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+      "<cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"0\"/><xf numFmtId=\"2\"/>"
+      "</cellXfs></styleSheet>";
+  CHECK(read_back(other)["A1"] == "0.50");
+  CHECK(read_back(parts)["A1"] == "50.00%");
+
+  WorkbookParts broken = parts;
+  broken.styles_xml = "<styleSheet><cellXfs></styleSheet>";
+  TempDir dir;
+  write_workbook(dir.file("b.xlsx"), broken);
+  for (int i = 0; i < 2; ++i)
+    REQUIRE_XLSX_ERROR(Workbook::open_file(dir.file("b.xlsx")), ErrorCode::malformed_xml);
+
+  // workbook.xml and styles.xml nest three deep (workbook/sheets/sheet, styleSheet/cellXfs/xf):
+  // cached under the default limits, they must still be refused under a limit of two.
+  write_workbook(dir.file("s.xlsx"), parts);
+  evalbook::xlsx::Limits tight;
+  tight.max_xml_depth = 2;
+  REQUIRE(Workbook::open_file(dir.file("s.xlsx")));
+  REQUIRE_XLSX_ERROR(Workbook::open_file(dir.file("s.xlsx"), tight), ErrorCode::limit_exceeded);
+}
