@@ -4,10 +4,12 @@
 // value, so readers that do not recalculate (openpyxl, viewers) show the figures too.
 #include "report/summary_writer.h"
 
+#include <fmt/format.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <map>
@@ -15,8 +17,7 @@
 #include <set>
 #include <stdexcept>
 
-#include <fmt/format.h>
-
+#include "report/streamed_sheet.h"
 #include "report/summary_consolidate.h"
 #include "xlsx/utf8.h"
 
@@ -201,6 +202,11 @@ class SheetWriter {
 
   lxw_worksheet* sheet() const { return ws_; }
   const std::string& name() const { return name_; }
+  std::size_t column_count() const { return columns_.size(); }
+
+  // From now on text cells below the header go to `rows` (spliced into the sheet after
+  // libxlsxwriter has written the workbook) instead of libxlsxwriter; text only.
+  void stream_to(StreamedRows& rows) { stream_ = &rows; }
 
   void text(lxw_row_t row, std::size_t col, const std::string& s, bool bold = false) {
     if (s.empty()) return;
@@ -260,9 +266,23 @@ class SheetWriter {
 
   void write_text(lxw_row_t row, std::size_t col, const std::string& t, bool bold) {
     const Style style = columns_[col].style == Style::wrap ? Style::wrap : Style::text;
-    check(worksheet_write_string(ws_, row, static_cast<lxw_col_t>(col), t.c_str(), formats_.get(style, bold)),
-          "text");
+    if (stream_ && row > 0) {
+      stream_->text(row, static_cast<std::uint16_t>(col), t, xf_index(style, bold));
+    } else {
+      check(worksheet_write_string(ws_, row, static_cast<lxw_col_t>(col), t.c_str(),
+                                   formats_.get(style, bold)),
+            "text");
+    }
     if (widths_[col] < columns_[col].max_width) widen(col, text_width(t) + 1.5);
+  }
+
+  // The cell format index libxlsxwriter gives the style (asked once: it also makes the format
+  // part of styles.xml though no libxlsxwriter cell uses it).
+  std::int32_t xf_index(Style style, bool bold) {
+    const std::size_t slot = static_cast<std::size_t>(style) * 2 + (bold ? 1 : 0);
+    if (slot >= xf_cache_.size()) xf_cache_.resize(slot + 1, -1);
+    if (xf_cache_[slot] < 0) xf_cache_[slot] = lxw_format_get_xf_index(formats_.get(style, bold));
+    return xf_cache_[slot];
   }
 
   Formats& formats_;
@@ -270,6 +290,8 @@ class SheetWriter {
   std::vector<Column> columns_;
   lxw_worksheet* ws_ = nullptr;
   std::vector<double> widths_;
+  StreamedRows* stream_ = nullptr;
+  std::vector<std::int32_t> xf_cache_;
 };
 
 // ------------------------------------------------------------------------------------------
@@ -335,6 +357,7 @@ struct Context {
   lxw_worksheet* units_sheet = nullptr;
   lxw_worksheet* grades_sheet = nullptr;
   std::unique_ptr<SheetWriter> findings;  // written file by file, as files are added
+  std::unique_ptr<StreamedRows> findings_rows;  // ... its rows compressed as they come
   lxw_row_t findings_row = 1;
   std::size_t findings_left_out = 0;
   SummaryCounts counts;
@@ -658,6 +681,8 @@ void start_findings(Context& ctx) {
                               {"项目/表格", Style::text, 10, 36}, {"规则", Style::text, 8, 28},
                               {"严重程度", Style::text, 8, 10},   {"说明", Style::wrap, 20, 90}};
   ctx.findings = std::make_unique<SheetWriter>(add_sheet(ctx.wb, kFindings), *ctx.formats, kFindings, cols);
+  ctx.findings_rows = std::make_unique<StreamedRows>();
+  ctx.findings->stream_to(*ctx.findings_rows);
 }
 
 // The findings of files[i] (every file before it already listed), then the file is kept without
@@ -852,15 +877,19 @@ void write_unreadable(Context& ctx) {
 
 struct SummaryWriter::State {
   Context ctx;
+  std::string path;        // the workbook
+  std::string built_path;  // libxlsxwriter's workbook, before 问题清单's rows are spliced in
 };
 
 SummaryWriter::SummaryWriter(const std::string& path) : state_(std::make_unique<State>()) {
   Context& ctx = state_->ctx;
+  state_->path = path;
+  state_->built_path = path + ".parts";
   lxw_workbook_options options{};
   options.constant_memory = LXW_FALSE;
   options.tmpdir = nullptr;
   options.use_zip64 = LXW_TRUE;  // a province's findings can pass 4 GB of XML
-  ctx.wb = workbook_new_opt(path.c_str(), &options);
+  ctx.wb = workbook_new_opt(state_->built_path.c_str(), &options);
   if (!ctx.wb) throw std::runtime_error(fmt::format("无法创建 {} / cannot create the workbook", path));
   try {
     ctx.formats = std::make_unique<Formats>(ctx.wb);
@@ -877,7 +906,9 @@ SummaryWriter::SummaryWriter(const std::string& path) : state_(std::make_unique<
 }
 
 SummaryWriter::~SummaryWriter() {
-  if (state_ && state_->ctx.wb) workbook_close(state_->ctx.wb);  // unfinished: the caller removes the file
+  if (!state_) return;
+  if (state_->ctx.wb) workbook_close(state_->ctx.wb);  // unfinished: the caller removes `path`
+  std::remove(state_->built_path.c_str());
 }
 
 void SummaryWriter::add(SummaryFile file) {
@@ -907,6 +938,8 @@ SummaryCounts SummaryWriter::finish() {
     props.created = static_cast<time_t>(std::strtoll(epoch, nullptr, 10));
   }
   workbook_set_properties(ctx.wb, &props);
+  // The rows were compressed while the files were read; this waits for the last of them.
+  const xlsx::DeflatedPiece rows = ctx.findings_rows->finish();
   lxw_workbook* wb = ctx.wb;
   ctx.wb = nullptr;
   const lxw_error err = workbook_close(wb);
@@ -914,6 +947,11 @@ SummaryCounts SummaryWriter::finish() {
     throw std::runtime_error(fmt::format("写入汇总表失败：{} / writing the summary failed: {}",
                                          lxw_strerror(err), lxw_strerror(err)));
   }
+  const std::string dimension =
+      fmt::format("A1:{}{}", column_name(ctx.findings->column_count() - 1),
+                  std::max<lxw_row_t>(ctx.findings_row, 1));
+  splice_rows(state_->built_path, state_->path, kFindings, rows, dimension);
+  std::remove(state_->built_path.c_str());
   return ctx.counts;
 }
 

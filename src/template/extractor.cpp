@@ -370,10 +370,9 @@ class Extractor {
                      col.field == table.trailing_text;
       if (!special && columns.count(col.field)) middle_fields.push_back(col.field);
     }
-    std::sort(middle_fields.begin(), middle_fields.end(),
-              [&](const std::string& a, const std::string& b) {
-                return columns.at(a) < columns.at(b);
-              });
+    std::sort(
+        middle_fields.begin(), middle_fields.end(),
+        [&](const std::string& a, const std::string& b) { return columns.at(a) < columns.at(b); });
     std::vector<long> middle_columns;
     for (const auto& f : middle_fields) middle_columns.push_back(static_cast<long>(columns.at(f)));
     Node items = Node::array();

@@ -146,7 +146,8 @@ std::string ContentTypes::type_of(std::string_view part) const {
 
 namespace {
 
-ContentTypes parse_content_types(const ZipReader& zip, const ZipEntry& entry, const Limits& limits) {
+ContentTypes parse_content_types(const ZipReader& zip, const ZipEntry& entry,
+                                 const Limits& limits) {
   ContentTypes types;
   LambdaHandler handler([&](const XmlToken& token) {
     if (token.kind != XmlTokenKind::start && token.kind != XmlTokenKind::empty) return;
@@ -176,8 +177,8 @@ ContentTypes read_content_types(const ZipReader& zip, const Limits& limits) {
                     "[Content_Types].xml");
   }
   static PartCache<ContentTypes> cache;
-  return *cache.get(zip, *entry, limits, "", [&] { return parse_content_types(zip, *entry, limits); });
+  return *cache.get(zip, *entry, limits, "",
+                    [&] { return parse_content_types(zip, *entry, limits); });
 }
-
 
 }  // namespace evalbook::xlsx

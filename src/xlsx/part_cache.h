@@ -31,8 +31,7 @@ class PartCache {
   template <class Load>
   std::shared_ptr<const T> get(const ZipReader& zip, const ZipEntry& entry, const Limits& limits,
                                std::string_view context, Load&& load) {
-    if (entry.compressed_size > kPartCacheMaxStoredBytes)
-      return std::make_shared<const T>(load());
+    if (entry.compressed_size > kPartCacheMaxStoredBytes) return std::make_shared<const T>(load());
     std::string key = make_key(zip, entry, limits, context);
     {
       std::lock_guard<std::mutex> lock(mutex_);
@@ -53,14 +52,13 @@ class PartCache {
     key.reserve(160 + context.size() + stored.size());
     auto put = [&](const void* p, std::size_t n) { key.append(static_cast<const char*>(p), n); };
     // Field by field: the struct's padding bytes are not part of its value.
-    for (std::uint64_t v : {limits.max_archive_bytes, std::uint64_t{limits.max_entries},
-                            limits.max_entry_bytes, limits.max_total_bytes,
-                            limits.ratio_check_min_bytes, limits.max_cells,
-                            std::uint64_t{limits.max_rows}, std::uint64_t{limits.max_columns},
-                            std::uint64_t{limits.max_string_bytes},
-                            std::uint64_t{limits.max_xml_token_bytes},
-                            std::uint64_t{limits.max_xml_depth}, limits.max_shared_strings,
-                            std::uint64_t{limits.max_sheets}})
+    for (std::uint64_t v :
+         {limits.max_archive_bytes, std::uint64_t{limits.max_entries}, limits.max_entry_bytes,
+          limits.max_total_bytes, limits.ratio_check_min_bytes, limits.max_cells,
+          std::uint64_t{limits.max_rows}, std::uint64_t{limits.max_columns},
+          std::uint64_t{limits.max_string_bytes}, std::uint64_t{limits.max_xml_token_bytes},
+          std::uint64_t{limits.max_xml_depth}, limits.max_shared_strings,
+          std::uint64_t{limits.max_sheets}})
       put(&v, sizeof v);
     put(&limits.max_inflate_ratio, sizeof limits.max_inflate_ratio);
     put(&entry.method, sizeof entry.method);

@@ -47,7 +47,8 @@ struct WorkbookPart {
   bool date1904 = false;
 };
 
-WorkbookPart parse_workbook_part(const ZipReader& zip, const ZipEntry& entry, const Limits& limits) {
+WorkbookPart parse_workbook_part(const ZipReader& zip, const ZipEntry& entry,
+                                 const Limits& limits) {
   WorkbookPartHandler handler;
   scan_part(zip, entry, handler, limits);
   return {std::move(handler.sheets), handler.date1904};

@@ -478,6 +478,19 @@ void ZipWriter::add_entry(std::string_view name, std::string_view data, std::uin
   w.records.push_back(std::move(w.current));
 }
 
+void ZipWriter::add_deflated_entry(std::string_view name, std::string_view deflated,
+                                   std::uint32_t crc32, std::uint64_t uncompressed_size,
+                                   std::uint16_t dos_time, std::uint16_t dos_date) {
+  Impl& w = *impl_;
+  w.start_entry(name, dos_time, dos_date);
+  w.current.crc32 = crc32;
+  w.current.compressed_size = deflated.size();
+  w.current.uncompressed_size = uncompressed_size;
+  w.write_local_header(w.current);
+  w.write(deflated);
+  w.records.push_back(std::move(w.current));
+}
+
 void ZipWriter::begin_entry(std::string_view name, std::uint16_t dos_time, std::uint16_t dos_date) {
   Impl& w = *impl_;
   w.start_entry(name, dos_time, dos_date);

@@ -248,6 +248,32 @@ def test_findings_list_every_finding():
     assert got == want, (got - want, want - got)
 
 
+def test_findings_rows_written_beside_libxlsxwriter_read_everywhere():
+    """问题清单's rows are streamed into the sheet libxlsxwriter made: the sheet's dimension covers
+    them, they carry its text formats (说明 wraps), and LibreOffice reads the same rows."""
+    _, rows = table(WB["问题清单"])
+    ro = openpyxl.load_workbook(OUT, read_only=True)
+    assert ro["问题清单"].calculate_dimension() == f"A1:H{len(rows) + 1}"
+    ro.close()
+    ws = WBF["问题清单"]
+    message = ws.cell(row=2, column=8)
+    assert message.value and message.alignment.wrap_text and message.font.name == "宋体"
+    assert ws.cell(row=2, column=1).font.name == "宋体"
+    # LibreOffice re-saves the workbook; its 问题清单 holds the same rows.
+    profile = tempfile.mkdtemp(prefix="evalbook-lo-")
+    outdir = os.path.join(TMP, "lo")
+    try:
+        proc = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                               "--convert-to", "xlsx", "--outdir", outdir, OUT],
+                              capture_output=True, timeout=600)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    assert proc.returncode == 0, proc.stderr.decode(errors="replace")
+    again = openpyxl.load_workbook(os.path.join(outdir, os.path.basename(OUT)), data_only=True)
+    _, rows_again = table(again["问题清单"])
+    assert rows_again == rows
+
+
 def test_frozen_headers_filters_formats_widths():
     for ws in WBF.worksheets:
         assert ws.freeze_panes == "A2", (ws.title, ws.freeze_panes)
@@ -325,7 +351,9 @@ if __name__ == "__main__":
         main([test_exit_status_and_sheets, test_every_project_once, test_full_year_budget_sums_to_the_hand_total,
               test_grade_counts_equal_the_recomputed_grades, test_unreadable_file_listed_with_its_code,
               test_gbk_member_names_shown_in_chinese, test_duplicates_flagged_and_counted_once,
-              test_findings_list_every_finding, test_frozen_headers_filters_formats_widths,
+              test_findings_list_every_finding,
+              test_findings_rows_written_beside_libxlsxwriter_read_everywhere,
+              test_frozen_headers_filters_formats_widths,
               test_unit_sheet_formulas, test_final_accounts_totals,
               test_same_result_on_one_thread_and_plain_progress_lines, test_bad_arguments])
     finally:

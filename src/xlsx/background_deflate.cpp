@@ -1,0 +1,168 @@
+#include "xlsx/background_deflate.h"
+
+#include <fmt/format.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+
+namespace evalbook::xlsx {
+
+namespace {
+
+constexpr std::size_t kBufferBytes = 1 << 20;
+constexpr std::size_t kMaxQueued = 16;  // buffers waiting: the producer waits beyond this
+constexpr std::size_t kMaxZlibPiece = 1u << 30;
+
+// A raw deflate stream that appends its output to a string.
+class Deflater {
+ public:
+  explicit Deflater(int level) {
+    if (deflateInit2(&zs_, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+      throw std::runtime_error("zlib 初始化失败 / deflateInit2 failed");
+  }
+  ~Deflater() { deflateEnd(&zs_); }
+  Deflater(const Deflater&) = delete;
+  Deflater& operator=(const Deflater&) = delete;
+
+  // flush: Z_NO_FLUSH, Z_SYNC_FLUSH (more may follow) or Z_FINISH (the stream ends).
+  void run(std::string_view data, int flush, DeflatedPiece& out) {
+    do {
+      const std::size_t piece = std::min(data.size(), kMaxZlibPiece);
+      if (piece > 0)  // zlib answers 0 for a null buffer, whatever the CRC so far
+        out.crc32 = static_cast<std::uint32_t>(
+            crc32_z(out.crc32, reinterpret_cast<const Bytef*>(data.data()), piece));
+      out.size += piece;
+      zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+      zs_.avail_in = static_cast<uInt>(piece);
+      data.remove_prefix(piece);
+      const int mode = data.empty() ? flush : Z_NO_FLUSH;
+      for (;;) {
+        const std::size_t before = out.deflated.size();
+        const std::size_t room = deflateBound(&zs_, zs_.avail_in) + 64;
+        out.deflated.resize(before + room);
+        zs_.next_out = reinterpret_cast<Bytef*>(out.deflated.data() + before);
+        zs_.avail_out = static_cast<uInt>(room);
+        const int rc = deflate(&zs_, mode);
+        out.deflated.resize(before + room - zs_.avail_out);
+        if (rc == Z_STREAM_ERROR) throw std::runtime_error("压缩失败 / deflate failed");
+        const bool done = mode == Z_FINISH ? rc == Z_STREAM_END : zs_.avail_out > 0;
+        if (done && zs_.avail_in == 0) break;
+      }
+    } while (!data.empty());
+  }
+
+ private:
+  z_stream zs_{};
+};
+
+}  // namespace
+
+DeflatedPiece deflate_piece(std::string_view data, int level, bool last) {
+  DeflatedPiece out;
+  Deflater(level).run(data, last ? Z_FINISH : Z_SYNC_FLUSH, out);
+  return out;
+}
+
+DeflatedPiece join_pieces(const DeflatedPiece& a, const DeflatedPiece& b) {
+  DeflatedPiece out;
+  out.deflated.reserve(a.deflated.size() + b.deflated.size());
+  out.deflated = a.deflated;
+  out.deflated += b.deflated;
+  out.crc32 =
+      static_cast<std::uint32_t>(crc32_combine64(a.crc32, b.crc32, static_cast<z_off64_t>(b.size)));
+  out.size = a.size + b.size;
+  return out;
+}
+
+struct BackgroundDeflater::Shared {
+  explicit Shared(int level) : deflater(level) {}
+
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<std::string> queue;
+  bool finishing = false;
+  bool stopping = false;
+  std::exception_ptr error;
+  Deflater deflater;
+  DeflatedPiece out;
+  std::thread worker;
+
+  void run() {
+    for (;;) {
+      std::string chunk;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [&] { return stopping || finishing || !queue.empty(); });
+        if (stopping) return;
+        if (queue.empty()) break;  // finishing, and everything is compressed
+        chunk = std::move(queue.front());
+        queue.pop_front();
+      }
+      changed.notify_all();  // room in the queue
+      try {
+        deflater.run(chunk, Z_NO_FLUSH, out);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(mutex);
+        error = std::current_exception();
+        return;
+      }
+    }
+    try {
+      deflater.run({}, Z_SYNC_FLUSH, out);
+    } catch (...) {
+      error = std::current_exception();
+    }
+  }
+};
+
+BackgroundDeflater::BackgroundDeflater(int level) : shared_(std::make_unique<Shared>(level)) {
+  buffer_.reserve(kBufferBytes);
+  shared_->worker = std::thread([s = shared_.get()] { s->run(); });
+}
+
+BackgroundDeflater::~BackgroundDeflater() {
+  {
+    std::lock_guard<std::mutex> lock(shared_->mutex);
+    shared_->stopping = true;
+  }
+  shared_->changed.notify_all();
+  if (shared_->worker.joinable()) shared_->worker.join();
+}
+
+void BackgroundDeflater::append(std::string_view bytes) {
+  buffer_.append(bytes);
+  if (buffer_.size() >= kBufferBytes) hand_over();
+}
+
+void BackgroundDeflater::hand_over() {
+  Shared& s = *shared_;
+  {
+    std::unique_lock<std::mutex> lock(s.mutex);
+    s.changed.wait(lock, [&] { return s.queue.size() < kMaxQueued || s.error || s.stopping; });
+    if (s.error) std::rethrow_exception(s.error);
+    s.queue.push_back(std::move(buffer_));
+  }
+  s.changed.notify_all();
+  buffer_ = std::string();
+  buffer_.reserve(kBufferBytes);
+}
+
+DeflatedPiece BackgroundDeflater::finish() {
+  Shared& s = *shared_;
+  if (!buffer_.empty()) hand_over();
+  {
+    std::lock_guard<std::mutex> lock(s.mutex);
+    s.finishing = true;
+  }
+  s.changed.notify_all();
+  if (s.worker.joinable()) s.worker.join();
+  if (s.error) std::rethrow_exception(s.error);
+  return std::move(s.out);
+}
+
+}  // namespace evalbook::xlsx
