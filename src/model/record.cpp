@@ -13,7 +13,7 @@ Node& Node::set(const std::string& name, Node value) {
   return object_.back().second;
 }
 
-const Node* Node::get(const std::string& name) const {
+const Node* Node::get(std::string_view name) const {
   for (const auto& [key, node] : object_) {
     if (key == name) return &node;
   }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -49,7 +50,7 @@ class Node {
   // Object: sets (or replaces) a member, keeping first-insertion order.
   Node& set(const std::string& name, Node value);
   // Object: the member or nullptr.
-  const Node* get(const std::string& name) const;
+  const Node* get(std::string_view name) const;
   // Array: appends.
   Node& push(Node value);
 

@@ -16,7 +16,7 @@ const model::Scalar* scalar_at(const model::Node& record, std::string_view path)
     std::size_t end = path.find_first_of(".[");
     std::string_view key = path.substr(0, end);
     if (!key.empty()) {
-      node = node->kind() == model::Node::Kind::object ? node->get(std::string(key)) : nullptr;
+      node = node->kind() == model::Node::Kind::object ? node->get(key) : nullptr;
       if (!node) return nullptr;
     }
     if (end == std::string_view::npos) break;

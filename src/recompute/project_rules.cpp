@@ -70,11 +70,39 @@ void check_funds_row(Context& ctx, const std::string& prefix, bool is_total) {
   }
 }
 
-bool is_default_cost_row(const Context& ctx, const std::string& prefix) {
-  std::string level2 = tmpl::normalize_label(ctx.text(prefix + "level2"));
+// One indicator's values, looked up in its own node: every indicator of every form passes
+// through check_indicator, and paths ("indicators[3].score") are built only for findings.
+class Indicator {
+ public:
+  Indicator(const Context& ctx, std::size_t i) {
+    const model::Node* list = ctx.record().get("indicators");
+    if (list && list->kind() == model::Node::Kind::array && i < list->items().size())
+      node_ = &list->items()[i];
+  }
+  const model::Scalar* scalar(std::string_view key) const {
+    const model::Node* n = node_ && node_->kind() == model::Node::Kind::object ? node_->get(key) : nullptr;
+    return n && n->kind() == model::Node::Kind::scalar ? &n->scalar() : nullptr;
+  }
+  std::optional<double> number(std::string_view key) const {
+    const model::Scalar* s = scalar(key);
+    if (!s || s->unreadable) return std::nullopt;
+    return s->number;
+  }
+  const std::string& text(std::string_view key) const {
+    static const std::string kNone;
+    const model::Scalar* s = scalar(key);
+    return s ? s->raw : kNone;
+  }
+
+ private:
+  const model::Node* node_ = nullptr;
+};
+
+bool is_default_cost_row(const Indicator& ind) {
+  std::string level2 = tmpl::normalize_label(ind.text("level2"));
   if (level2 != "成本指标") return false;
   for (const char* field : {"name", "target", "target_adjusted"}) {
-    if (ctx.text(prefix + field).find("未填报") != std::string::npos) return true;
+    if (ind.text(field).find("未填报") != std::string::npos) return true;
   }
   return false;
 }
@@ -88,16 +116,17 @@ struct IndicatorSums {
 void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
   const RuleParams& p = ctx.params();
   std::string prefix = fmt::format("indicators[{}].", i);
-  auto weight = ctx.number(prefix + "weight");
-  auto score = ctx.number(prefix + "score");
-  std::string name = ctx.text(prefix + "name");
-  if (name.empty()) name = ctx.text(prefix + "level2");
+  const Indicator ind(ctx, i);
+  auto weight = ind.number("weight");
+  auto score = ind.number("score");
+  std::string name = ind.text("name");
+  if (name.empty()) name = ind.text("level2");
   if (weight) {
     sums.weights += *weight;
-    sums.weight_terms += (sums.weight_terms.empty() ? "" : " + ") + format_fixed(*weight, decimals_of(ctx.text(prefix + "weight")));
+    sums.weight_terms += (sums.weight_terms.empty() ? "" : " + ") + format_fixed(*weight, decimals_of(ind.text("weight")));
   }
   if (!score) {
-    if (weight && ctx.scalar(prefix + "score") && !ctx.scalar(prefix + "score")->unreadable)
+    if (weight && ind.scalar("score") && !ind.scalar("score")->unreadable)
       ctx.report("indicator_score_missing", "warning", prefix + "score", "",
                  fmt::format("指标“{}”未填写得分，总分按 0 分计 / no score", name));
     return;
@@ -107,27 +136,27 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
   if (*score > *weight + 1e-9) {
     ctx.report("indicator_score_over_weight", "error", prefix + "score", f2(*weight),
                fmt::format("指标“{}”得分 {} 超过其分值 {} / score above its weight", name,
-                           ctx.text(prefix + "score"), ctx.text(prefix + "weight")));
+                           ind.text("score"), ind.text("weight")));
     return;
   }
-  std::string reason = ctx.text(prefix + "deviation_reason");
+  std::string reason = ind.text("deviation_reason");
   if (*score < *weight - 1e-9 && reason.empty()) {
     ctx.report("deviation_reason_missing", "warning", prefix + "deviation_reason", "",
                fmt::format("指标“{}”得分 {} 低于分值 {}，但未填写偏差原因分析及改进措施 / no deviation reason",
-                           name, ctx.text(prefix + "score"), ctx.text(prefix + "weight")));
+                           name, ind.text("score"), ind.text("weight")));
   }
-  if (p.default_cost_cap > 0 && is_default_cost_row(ctx, prefix)) {
+  if (p.default_cost_cap > 0 && is_default_cost_row(ind)) {
     if (*score > p.default_cost_cap + 1e-9) {
       ctx.report("cost_default_cap", "error", prefix + "score", format_fixed(p.default_cost_cap, 0),
                  fmt::format("未填报成本指标的项目，成本指标得分不得超过 {} 分，填报为 {}",
-                             format_fixed(p.default_cost_cap, 0), ctx.text(prefix + "score")));
+                             format_fixed(p.default_cost_cap, 0), ind.text("score")));
     }
     return;
   }
-  std::string target_text = ctx.text(prefix + "target_adjusted");
-  if (target_text.empty()) target_text = ctx.text(prefix + "target");
+  std::string target_text = ind.text("target_adjusted");
+  if (target_text.empty()) target_text = ind.text("target");
   IndicatorValue target = model::parse_indicator_value(target_text);
-  IndicatorValue actual = model::parse_indicator_value(ctx.text(prefix + "actual"));
+  IndicatorValue actual = model::parse_indicator_value(ind.text("actual"));
   if (actual.kind == ValueKind::qualitative) {
     Band band = qualitative_band(actual.level, *weight, p);
     bool inside = *score >= band.min - 1e-9 &&
@@ -135,8 +164,8 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
     if (!inside) {
       ctx.report("indicator_score_qualitative", "error", prefix + "score", band.label,
                  fmt::format("指标“{}”实际完成值为“{}”，得分应在 {} 分之间（分值 {}），填报为 {}", name,
-                             ctx.text(prefix + "actual"), band.label, ctx.text(prefix + "weight"),
-                             ctx.text(prefix + "score")));
+                             ind.text("actual"), band.label, ind.text("weight"),
+                             ind.text("score")));
     }
     return;
   }
@@ -146,11 +175,11 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
   if (*score > expected + 0.005) {
     ctx.report("indicator_score_quantitative", "error", prefix + "score", f2(expected),
                fmt::format("指标“{}”：目标 {}，实际 {}，{}，填报为 {}", name, target_text,
-                           ctx.text(prefix + "actual"), rule->formula, ctx.text(prefix + "score")));
+                           ind.text("actual"), rule->formula, ind.text("score")));
   } else if (*score < expected - 0.005 && reason.empty()) {
     ctx.report("indicator_score_quantitative", "warning", prefix + "score", f2(expected),
                fmt::format("指标“{}”：目标 {}，实际 {}，{}；填报 {} 低于此且未说明偏差原因", name, target_text,
-                           ctx.text(prefix + "actual"), rule->formula, ctx.text(prefix + "score")));
+                           ind.text("actual"), rule->formula, ind.text("score")));
   }
   if (target.value && actual.value && *target.value > 0 &&
       (target.comparator == model::Comparator::ge || target.comparator == model::Comparator::gt ||
@@ -158,7 +187,7 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
       *actual.value >= p.over_achievement * *target.value) {
     ctx.report("indicator_over_achievement", "info", prefix + "actual", "",
                fmt::format("指标“{}”实际 {} 达到目标 {} 的 {} 倍以上，请分析目标是否设定偏低 / far above target",
-                           name, ctx.text(prefix + "actual"), target_text, format_fixed(p.over_achievement, 1)));
+                           name, ind.text("actual"), target_text, format_fixed(p.over_achievement, 1)));
   }
 }
 
