@@ -452,9 +452,14 @@ std::vector<Section> parse_code_uncached(std::string_view code) {
 }
 
 // A workbook uses a handful of codes for millions of cells: parse each once per thread.
+struct CodeHash {
+  using is_transparent = void;  // looked up by string_view, without a copy
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 const std::vector<Section>& parse_code(std::string_view code) {
-  thread_local std::unordered_map<std::string, std::vector<Section>> cache;
-  if (auto it = cache.find(std::string(code)); it != cache.end()) return it->second;
+  thread_local std::unordered_map<std::string, std::vector<Section>, CodeHash, std::equal_to<>> cache;
+  if (auto it = cache.find(code); it != cache.end()) return it->second;
   if (cache.size() >= 4096) cache.clear();  // bounded for hostile files with endless codes
   return cache.emplace(std::string(code), parse_code_uncached(code)).first->second;
 }
@@ -1233,10 +1238,11 @@ std::string format_number(double value, std::string_view code, bool date1904) {
 }
 
 std::string format_text(std::string_view text, std::string_view code) {
-  const std::vector<std::string_view> parts = split_sections(code);
-  if (parts.size() == 4) return apply_text_section(text, parse_section(parts[3]));
-  const Section last = parse_section(parts.back());
-  if (last.has_at) return apply_text_section(text, last);
+  if (is_general_code(code)) return std::string(text);
+  const std::vector<Section>& secs = parse_code(code);
+  if (secs.empty()) return std::string(text);
+  if (secs.size() == 4) return apply_text_section(text, secs[3]);
+  if (secs.back().has_at) return apply_text_section(text, secs.back());
   return std::string(text);
 }
 
