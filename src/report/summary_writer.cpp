@@ -221,6 +221,7 @@ class SheetWriter {
   }
 
   void number(lxw_row_t row, std::size_t col, std::optional<double> v, bool bold = false) {
+    only_text_streamed(row);
     if (!v || !std::isfinite(*v)) return;
     const Style style = columns_[col].style;
     check(worksheet_write_number(ws_, row, static_cast<lxw_col_t>(col), *v, formats_.get(style, bold)),
@@ -230,6 +231,7 @@ class SheetWriter {
 
   // A formula and the value it computes.
   void formula(lxw_row_t row, std::size_t col, const std::string& f, double value, bool bold = false) {
+    only_text_streamed(row);
     const Style style = columns_[col].style;
     check(worksheet_write_formula_num(ws_, row, static_cast<lxw_col_t>(col), f.c_str(),
                                       formats_.get(style, bold), std::isfinite(value) ? value : 0),
@@ -240,6 +242,7 @@ class SheetWriter {
   // A formula whose value is text (an empty result of IF/IFERROR).
   void formula_text(lxw_row_t row, std::size_t col, const std::string& f, const std::string& value,
                     bool bold = false) {
+    only_text_streamed(row);
     check(worksheet_write_formula_str(ws_, row, static_cast<lxw_col_t>(col), f.c_str(),
                                       formats_.get(columns_[col].style, bold), value.c_str()),
           "formula");
@@ -263,6 +266,11 @@ class SheetWriter {
 
  private:
   void widen(std::size_t col, double w) { widths_[col] = std::max(widths_[col], w); }
+
+  // A streamed sheet's rows hold text only: a libxlsxwriter cell there would be a second row.
+  void only_text_streamed(lxw_row_t row) const {
+    if (stream_ && row > 0) throw std::logic_error("SheetWriter: only text in a streamed sheet");
+  }
 
   void write_text(lxw_row_t row, std::size_t col, const std::string& t, bool bold) {
     const Style style = columns_[col].style == Style::wrap ? Style::wrap : Style::text;
