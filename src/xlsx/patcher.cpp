@@ -7,6 +7,7 @@
 #include <cctype>
 #include <set>
 
+#include "xlsx/app_properties.h"
 #include "xlsx/comments_patch.h"
 #include "xlsx/errors.h"
 #include "xlsx/package.h"
@@ -315,6 +316,16 @@ PatchReport Patcher::write(const std::string& output_path) const {
       report.full_calc_on_load = true;
     }
     if (updated != xml) changes.replaced[e->name] = updated;
+  }
+  if (!report.added_sheets.empty()) {  // the file properties list the sheets by name
+    for (const auto& rel : read_relationships(zip, "", limits_)) {
+      if (rel.external || type_suffix(rel.type) != "extended-properties") continue;
+      if (const ZipEntry* e = zip.find(rel.target)) {
+        std::string xml = zip.read(*e);
+        std::string updated = with_sheet_titles(xml, e->name, report.added_sheets, limits_);
+        if (updated != xml) changes.replaced[e->name] = updated;
+      }
+    }
   }
   if (!calc_chain.empty()) changes.relationships[workbook_rels];  // the calcChain rel goes
   for (const auto& [rels_part, adds] : changes.relationships) {

@@ -21,7 +21,8 @@ from evalbook_test import SAMPLES, main, run, all_samples, raw_entries, sha
 TMP = tempfile.mkdtemp(prefix="evalbook-fix-")
 HEADER = ("工作表", "单元格", "规则", "级别", "填报值", "复核值", "说明")
 SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
-WORKBOOK_LEVEL = {"[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"}
+WORKBOOK_LEVEL = {"[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+                  "docProps/app.xml"}  # app.xml lists the sheets, 校验结果 among them
 
 
 samples = all_samples

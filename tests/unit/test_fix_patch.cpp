@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "report/corrector.h"
+#include "xlsx/app_properties.h"
 #include "test_support.h"
 #include "xlsx/patcher.h"
 #include "xlsx/style_patch.h"
@@ -421,4 +422,43 @@ TEST_CASE("corrector: corrections flow into the next pass until nothing is left"
   CHECK(plan.rows[1].raised_by_fix);
   CHECK(plan.rows[1].finding.reported == "90");
   CHECK(contains(evalbook::report::correction_note(plan.corrections[1]), "total_score"));
+}
+
+TEST_CASE("added sheet: the file properties list it after the other sheets") {
+  // docProps/app.xml as Chinese Excel writes it: one sheet under 工作表, then a named range.
+  auto app = [](const std::string& count, const std::string& size, const std::string& titles) {
+    return "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+           "extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/"
+           "2006/docPropsVTypes\"><Application>Microsoft Excel</Application><HeadingPairs>"
+           "<vt:vector size=\"4\" baseType=\"variant\"><vt:variant><vt:lpstr>工作表</vt:lpstr>"
+           "</vt:variant><vt:variant><vt:i4>" +
+           count +
+           "</vt:i4></vt:variant><vt:variant><vt:lpstr>命名范围</vt:lpstr></vt:variant>"
+           "<vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts>"
+           "<vt:vector size=\"" +
+           size + "\" baseType=\"lpstr\">" + titles +
+           "</vt:vector></TitlesOfParts></Properties>";
+  };
+  TempDir dir;
+  WorkbookParts parts;
+  parts.sheet_xml = sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+  parts.app_xml = app("1", "2", "<vt:lpstr>表一</vt:lpstr><vt:lpstr>表一!Print_Area</vt:lpstr>");
+  write_workbook(dir.file("in.xlsx"), parts);
+  Patcher patcher(dir.file("in.xlsx"));
+  patcher.add_sheet(AddedSheet{"校验结果 & <1>", {{AddedCell::of_text("说明")}}, {}, true, true,
+                               true});
+  patcher.write(dir.file("out.xlsx"));
+  // Two sheets now, the new name (escaped) after 表一 and before the named range.
+  CHECK(entry_text(dir.file("out.xlsx"), "docProps/app.xml") ==
+        app("2", "3",
+            "<vt:lpstr>表一</vt:lpstr><vt:lpstr>校验结果 &amp; &lt;1&gt;</vt:lpstr>"
+            "<vt:lpstr>表一!Print_Area</vt:lpstr>"));
+
+  // A list this does not recognise (the counts disagree) is left as it was.
+  const std::string odd = app("1", "5", "<vt:lpstr>表一</vt:lpstr>");
+  CHECK(evalbook::xlsx::with_sheet_titles(odd, "docProps/app.xml", {"新表"},
+                                          evalbook::xlsx::default_limits()) == odd);
+  const std::string none = "<Properties><Application>WPS 表格</Application></Properties>";
+  CHECK(evalbook::xlsx::with_sheet_titles(none, "docProps/app.xml", {"新表"},
+                                          evalbook::xlsx::default_limits()) == none);
 }

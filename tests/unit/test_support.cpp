@@ -47,8 +47,11 @@ void write_workbook(const std::string& path, const WorkbookParts& parts) {
       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
       "<Relationship Id=\"rId1\" Type=\"" +
       ns +
-      "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-      "</Relationships>";
+      "/officeDocument\" Target=\"xl/workbook.xml\"/>";
+  if (!parts.app_xml.empty())
+    root_rels += "<Relationship Id=\"rId2\" Type=\"" + ns +
+                 "/extended-properties\" Target=\"docProps/app.xml\"/>";
+  root_rels += "</Relationships>";
   std::string workbook =
       "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"" +
       ns + "\">" + parts.workbook_pr +
@@ -73,6 +76,7 @@ void write_workbook(const std::string& path, const WorkbookParts& parts) {
   if (!parts.styles_xml.empty()) writer.add_entry("xl/styles.xml", parts.styles_xml);
   if (!parts.shared_strings_xml.empty())
     writer.add_entry("xl/sharedStrings.xml", parts.shared_strings_xml);
+  if (!parts.app_xml.empty()) writer.add_entry("docProps/app.xml", parts.app_xml);
   for (const auto& [name, data] : parts.extra_entries) writer.add_entry(name, data);
   writer.commit();
 }

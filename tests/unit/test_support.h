@@ -32,6 +32,7 @@ struct WorkbookParts {
   std::string styles_xml;          // empty: no styles part
   std::string shared_strings_xml;  // empty: no shared strings part
   std::string workbook_pr;         // e.g. "<workbookPr date1904=\"1\"/>"
+  std::string app_xml;             // empty: no docProps/app.xml
   std::vector<std::pair<std::string, std::string>> extra_entries;
 };
 
