@@ -19,6 +19,7 @@ The last line printed is "N passed, M failed"; the exit status is 1 when anythin
 import atexit
 import difflib
 import glob
+import json
 import os
 import re
 import shutil
@@ -99,6 +100,14 @@ def uses_shared_strings(path):
     return "xl/sharedStrings.xml" in names and 't="s"' in xml and "inlineStr" not in xml
 
 
+def checked(path):
+    """check --format json of one file, without the file's own name."""
+    doc = json.loads(run("check", path, "--format", "json", check=False).stdout)
+    files = doc["files"]
+    assert len(files) == 1, files
+    return {k: v for k, v in files[0].items() if k != "file"}
+
+
 def make_lo_test(path, sheets):
     def test():
         converted = lo_converted()[path]
@@ -108,6 +117,9 @@ def make_lo_test(path, sheets):
         assert got == original, (f"{short(path)}: dump of the LibreOffice copy differs from the original's:\n"
                                  + diff(original.split("\n"), got.split("\n"), "original", "libreoffice"))
         compare(converted, sheets)  # and from the seed text (the ground truth)
+        # Records, recomputed figures and findings too: what a unit's re-saved file is judged by.
+        want, got = checked(path), checked(converted)
+        assert got == want, f"{short(path)}: check of the LibreOffice copy differs from the original's"
     test.__name__ = "libreoffice_dump:" + short(path)
     return test
 
