@@ -79,11 +79,12 @@ bool same_at_precision(double reported, double exact, int decimals) {
 
 std::string format_fixed(double x, int decimals) {
   double r = round_half_up(x, decimals);
-  char buf[400];  // fixed notation of the largest double at up to 15 places fits
-  int places = decimals < 0 ? 6 : std::min(decimals, 60);  // as printf's "%.*f" would
-  auto res = std::to_chars(buf, buf + sizeof buf, r, std::chars_format::fixed, places);
+  const int places = decimals < 0 ? 6 : decimals;  // as printf's "%.*f" would
+  // Fixed notation of the largest double is 309 digits, then the places.
+  std::string s(330 + static_cast<std::size_t>(places), '\0');
+  auto res = std::to_chars(s.data(), s.data() + s.size(), r, std::chars_format::fixed, places);
   if (res.ec != std::errc()) return std::to_string(r);
-  std::string s(buf, res.ptr);
+  s.resize(static_cast<std::size_t>(res.ptr - s.data()));
   if (s.rfind("-0", 0) == 0 && std::fabs(r) < std::pow(10.0, -decimals) / 2) s.erase(0, 1);
   return s;
 }

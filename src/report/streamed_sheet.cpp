@@ -116,11 +116,12 @@ void splice_rows(const std::string& built_path, const std::string& out_path,
     } else {
       no_sheet_data(part);
     }
-    const xlsx::DeflatedPiece whole =
-        xlsx::join_pieces(xlsx::join_pieces(xlsx::deflate_piece(head, kPartLevel, false), rows),
-                          xlsx::deflate_piece(tail, kPartLevel, true));
-    out.add_deflated_entry(entry.name, whole.deflated, whole.crc32, whole.size, entry.mod_time,
-                           entry.mod_date);
+    // Written one after the other: the rows (the bulk) are never copied.
+    const xlsx::DeflatedPiece first = xlsx::deflate_piece(head, kPartLevel, false);
+    const xlsx::DeflatedPiece last = xlsx::deflate_piece(tail, kPartLevel, true);
+    const xlsx::PieceChecksum sum = xlsx::joined_checksum({&first, &rows, &last});
+    out.add_deflated_entry(entry.name, {first.deflated, rows.deflated, last.deflated}, sum.crc32,
+                           sum.size, entry.mod_time, entry.mod_date);
   }
   out.commit();
 }

@@ -909,6 +909,7 @@ SummaryWriter::SummaryWriter(const std::string& path) : state_(std::make_unique<
   } catch (...) {
     workbook_close(ctx.wb);
     ctx.wb = nullptr;
+    std::remove(state_->built_path.c_str());  // the destructor does not run for a failed constructor
     throw;
   }
 }

@@ -68,6 +68,16 @@ DeflatedPiece deflate_piece(std::string_view data, int level, bool last) {
   return out;
 }
 
+PieceChecksum joined_checksum(std::initializer_list<const DeflatedPiece*> pieces) {
+  PieceChecksum sum;
+  for (const DeflatedPiece* p : pieces) {
+    sum.crc32 = static_cast<std::uint32_t>(
+        crc32_combine64(sum.crc32, p->crc32, static_cast<z_off64_t>(p->size)));
+    sum.size += p->size;
+  }
+  return sum;
+}
+
 DeflatedPiece join_pieces(const DeflatedPiece& a, const DeflatedPiece& b) {
   DeflatedPiece out;
   out.deflated.reserve(a.deflated.size() + b.deflated.size());
@@ -107,16 +117,24 @@ struct BackgroundDeflater::Shared {
       try {
         deflater.run(chunk, Z_NO_FLUSH, out);
       } catch (...) {
-        std::lock_guard<std::mutex> lock(mutex);
-        error = std::current_exception();
+        fail(std::current_exception());
         return;
       }
     }
     try {
       deflater.run({}, Z_SYNC_FLUSH, out);
     } catch (...) {
-      error = std::current_exception();
+      fail(std::current_exception());
     }
+  }
+
+  // Keeps the error for finish() and wakes a producer waiting for room in the queue.
+  void fail(std::exception_ptr e) {
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      error = std::move(e);
+    }
+    changed.notify_all();
   }
 };
 

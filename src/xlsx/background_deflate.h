@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <exception>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,6 +24,13 @@ DeflatedPiece deflate_piece(std::string_view data, int level, bool last);
 
 // The pieces one after the other: one deflate stream when only the last piece ends it.
 DeflatedPiece join_pieces(const DeflatedPiece& a, const DeflatedPiece& b);
+
+// CRC-32 and size of the pieces' bytes one after the other, without joining them.
+struct PieceChecksum {
+  std::uint32_t crc32 = 0;
+  std::uint64_t size = 0;
+};
+PieceChecksum joined_checksum(std::initializer_list<const DeflatedPiece*> pieces);
 
 class BackgroundDeflater {
  public:

@@ -19,8 +19,10 @@
 
 namespace evalbook::xlsx {
 
-// Parts larger than this are parsed every time: they are rarely shared, and keys stay small.
+// Parts larger than this (stored, or once inflated) are parsed every time: they are rarely
+// shared, keys stay small, and what is kept stays small even for a part that compresses 1000:1.
 inline constexpr std::uint64_t kPartCacheMaxStoredBytes = 64 * 1024;
+inline constexpr std::uint64_t kPartCacheMaxPartBytes = 256 * 1024;
 // Entries of one cache before it starts afresh (a long run over many templates stays bounded).
 inline constexpr std::size_t kPartCacheMaxEntries = 64;
 

@@ -51,6 +51,10 @@ WorkbookPart parse_workbook_part(const ZipReader& zip, const ZipEntry& entry,
                                  const Limits& limits) {
   WorkbookPartHandler handler;
   scan_part(zip, entry, handler, limits);
+  if (handler.sheets.size() > limits.max_sheets) {  // refused here, so never cached
+    throw XlsxError(ErrorCode::limit_exceeded,
+                    fmt::format("工作表数超过上限 {} / too many sheets", limits.max_sheets));
+  }
   return {std::move(handler.sheets), handler.date1904};
 }
 
@@ -131,10 +135,6 @@ class WorkbookImpl : public Workbook {
       return parse_workbook_part(*zip_, *workbook_entry, limits_);
     });
     date1904_ = part.date1904;
-    if (part.sheets.size() > limits_.max_sheets) {
-      throw XlsxError(ErrorCode::limit_exceeded,
-                      fmt::format("工作表数超过上限 {} / too many sheets", limits_.max_sheets));
-    }
 
     auto rels = read_relationships(*zip_, workbook_part, limits_);
     for (auto& sheet : part.sheets) {

@@ -481,13 +481,21 @@ void ZipWriter::add_entry(std::string_view name, std::string_view data, std::uin
 void ZipWriter::add_deflated_entry(std::string_view name, std::string_view deflated,
                                    std::uint32_t crc32, std::uint64_t uncompressed_size,
                                    std::uint16_t dos_time, std::uint16_t dos_date) {
+  add_deflated_entry(name, {deflated}, crc32, uncompressed_size, dos_time, dos_date);
+}
+
+void ZipWriter::add_deflated_entry(std::string_view name,
+                                   std::initializer_list<std::string_view> pieces,
+                                   std::uint32_t crc32, std::uint64_t uncompressed_size,
+                                   std::uint16_t dos_time, std::uint16_t dos_date) {
   Impl& w = *impl_;
   w.start_entry(name, dos_time, dos_date);
   w.current.crc32 = crc32;
-  w.current.compressed_size = deflated.size();
+  w.current.compressed_size = 0;
+  for (std::string_view piece : pieces) w.current.compressed_size += piece.size();
   w.current.uncompressed_size = uncompressed_size;
   w.write_local_header(w.current);
-  w.write(deflated);
+  for (std::string_view piece : pieces) w.write(piece);
   w.records.push_back(std::move(w.current));
 }
 

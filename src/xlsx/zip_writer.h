@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,6 +34,11 @@ class ZipWriter {
   void add_deflated_entry(std::string_view name, std::string_view deflated, std::uint32_t crc32,
                           std::uint64_t uncompressed_size, std::uint16_t dos_time = 0,
                           std::uint16_t dos_date = 0x21);
+  // The same from pieces that make one raw deflate stream one after the other (written in
+  // turn, never joined in memory).
+  void add_deflated_entry(std::string_view name, std::initializer_list<std::string_view> pieces,
+                          std::uint32_t crc32, std::uint64_t uncompressed_size,
+                          std::uint16_t dos_time = 0, std::uint16_t dos_date = 0x21);
   // Streaming variant for large parts: begin, feed any number of chunks, end.
   void begin_entry(std::string_view name, std::uint16_t dos_time = 0,
                    std::uint16_t dos_date = 0x21);
