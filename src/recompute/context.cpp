@@ -38,16 +38,21 @@ const model::Scalar* scalar_at(const model::Node& record, std::string_view path)
   return node->kind() == model::Node::Kind::scalar ? &node->scalar() : nullptr;
 }
 
-std::optional<double> Context::number(std::string_view path) const {
-  const model::Scalar* s = scalar(path);
+std::optional<double> number_of(const model::Scalar* s) {
   if (!s || s->unreadable) return std::nullopt;
   return s->number;
 }
 
-std::string Context::text(std::string_view path) const {
-  const model::Scalar* s = scalar(path);
-  return s ? s->raw : std::string();
+const std::string& text_of(const model::Scalar* s) {
+  static const std::string kNone;
+  return s ? s->raw : kNone;
 }
+
+std::optional<double> Context::number(std::string_view path) const {
+  return number_of(scalar(path));
+}
+
+std::string Context::text(std::string_view path) const { return text_of(scalar(path)); }
 
 int Context::written_decimals(std::string_view path, int fallback) const {
   const model::Scalar* s = scalar(path);

@@ -16,6 +16,9 @@ namespace evalbook::recompute {
 // The scalar at a canonical path ("total_score", "indicators[3].score", "funds[0].executed",
 // "sections.投入"), or nullptr.
 const model::Scalar* scalar_at(const model::Node& record, std::string_view path);
+// A scalar's number (nullopt when absent, blank or unreadable) and text ("" when absent).
+std::optional<double> number_of(const model::Scalar* s);
+const std::string& text_of(const model::Scalar* s);
 
 class Context {
  public:

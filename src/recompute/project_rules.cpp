@@ -80,19 +80,10 @@ class Indicator {
       node_ = &list->items()[i];
   }
   const model::Scalar* scalar(std::string_view key) const {
-    const model::Node* n = node_ && node_->kind() == model::Node::Kind::object ? node_->get(key) : nullptr;
-    return n && n->kind() == model::Node::Kind::scalar ? &n->scalar() : nullptr;
+    return node_ ? scalar_at(*node_, key) : nullptr;
   }
-  std::optional<double> number(std::string_view key) const {
-    const model::Scalar* s = scalar(key);
-    if (!s || s->unreadable) return std::nullopt;
-    return s->number;
-  }
-  const std::string& text(std::string_view key) const {
-    static const std::string kNone;
-    const model::Scalar* s = scalar(key);
-    return s ? s->raw : kNone;
-  }
+  std::optional<double> number(std::string_view key) const { return number_of(scalar(key)); }
+  const std::string& text(std::string_view key) const { return text_of(scalar(key)); }
 
  private:
   const model::Node* node_ = nullptr;
