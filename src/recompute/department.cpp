@@ -247,7 +247,7 @@ void recompute_department(Context& ctx, const ScoreTableLayout& layout) {
 }
 
 void recompute_department(Context& ctx) {
-  recompute_department(ctx, default_score_table_layout(ctx.form().template_id));
+  recompute_department(ctx, ctx.params().score_table);
 }
 
 }  // namespace evalbook::recompute

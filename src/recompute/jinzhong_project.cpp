@@ -2,21 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
-#include <fstream>
-#include <mutex>
-#include <sstream>
 #include <stdexcept>
 
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 #include <fmt/format.h>
 
 #include "model/indicator_value.h"
 #include "recompute/rounding.h"
 #include "template/normalize.h"
-#include "template/template_spec.h"
 
 namespace evalbook::recompute {
 
@@ -222,77 +214,7 @@ void check_completion(Context& ctx, std::size_t i) {
                          target_text, ctx.text(prefix + "actual"), completion_text));
 }
 
-// ---------------------------------------------------------------------------------------------
-// Layouts.
-
-ScoreTableLayout builtin_layout(const std::string& template_id) {
-  ScoreTableLayout l;
-  l.sections = {"投入", "过程", "产出", "效果"};
-  if (template_id.rfind("department-", 0) == 0) {
-    l.group_field = "level1";
-    l.groups = {{"工作目标设定", "投入"}, {"预算配置", "投入"}, {"预算执行", "过程"}, {"预算管理", "过程"},
-                {"资产管理", "过程"},     {"职责履行", "产出"}, {"履职效益", "效果"}};
-    l.section_weights = {{"投入", 16}, {"过程", 42}, {"产出", 22}, {"效果", 20}};
-    l.unverifiable_groups = {"预算配置", "预算执行"};
-  } else {
-    l.group_field = "level2";
-    l.groups = {{"项目目标", "投入"}, {"资金落实", "投入"}, {"业务管理", "过程"},
-                {"财务管理", "过程"}, {"项目产出", "产出"}, {"项目效果", "效果"}};
-    l.section_weights = {{"投入", 20}, {"过程", 20}, {"产出", 30}, {"效果", 30}};
-  }
-  return l;
-}
-
 }  // namespace
-
-ScoreTableLayout load_score_table_layout(const std::string& rules_dir, const std::string& template_id) {
-  ScoreTableLayout l = builtin_layout(template_id);
-  std::string path = (std::filesystem::path(rules_dir) / (template_id + ".json")).string();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return l;
-  std::stringstream text;
-  text << in.rdbuf();
-  try {
-    Poco::JSON::Parser parser;
-    auto root = parser.parse(text.str()).extract<Poco::JSON::Object::Ptr>();
-    auto table = root->getObject("score_table");
-    if (!table) return l;
-    l.group_field = table->optValue<std::string>("group_field", l.group_field);
-    if (auto sections = table->getArray("sections")) {
-      l.sections.clear();
-      for (std::size_t i = 0; i < sections->size(); ++i) l.sections.push_back(sections->getElement<std::string>(i));
-    }
-    if (auto groups = table->getObject("groups")) {
-      l.groups.clear();
-      for (const auto& name : groups->getNames())
-        l.groups[tmpl::normalize_label(name)] = groups->getValue<std::string>(name);
-    }
-    if (auto weights = table->getObject("section_weights")) {
-      l.section_weights.clear();
-      for (const auto& name : weights->getNames()) l.section_weights[name] = weights->getValue<double>(name);
-    }
-    if (auto groups = table->getArray("unverifiable_groups")) {
-      l.unverifiable_groups.clear();
-      for (std::size_t i = 0; i < groups->size(); ++i)
-        l.unverifiable_groups.push_back(tmpl::normalize_label(groups->getElement<std::string>(i)));
-    }
-  } catch (const Poco::Exception& e) {
-    throw std::runtime_error(fmt::format("规则文件 {} 有误：{} / bad rule file", path, e.displayText()));
-  }
-  return l;
-}
-
-const ScoreTableLayout& default_score_table_layout(const std::string& template_id) {
-  static std::mutex mutex;
-  static std::map<std::string, ScoreTableLayout> cache;
-  std::lock_guard<std::mutex> lock(mutex);
-  auto it = cache.find(template_id);
-  if (it == cache.end()) {
-    std::string dir = (std::filesystem::path(tmpl::default_template_dir()) / "rules").string();
-    it = cache.emplace(template_id, load_score_table_layout(dir, template_id)).first;
-  }
-  return it->second;
-}
 
 std::vector<std::string> item_sections(const Context& ctx, const ScoreTableLayout& layout) {
   std::size_t n = item_count(ctx);
@@ -435,7 +357,7 @@ void recompute_jinzhong_project(Context& ctx, const ScoreTableLayout& layout) {
 }
 
 void recompute_jinzhong_project(Context& ctx) {
-  recompute_jinzhong_project(ctx, default_score_table_layout(ctx.form().template_id));
+  recompute_jinzhong_project(ctx, ctx.params().score_table);
 }
 
 }  // namespace evalbook::recompute

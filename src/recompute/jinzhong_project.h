@@ -11,28 +11,6 @@
 
 namespace evalbook::recompute {
 
-// How a 评分表's items fall into its sections; from "score_table" in templates/rules/<id>.json:
-//   "score_table": { "group_field": "level2", "sections": ["投入", "过程", "产出", "效果"],
-//                    "groups": { "项目目标": "投入", ... }, "section_weights": { "投入": 20, ... } }
-// Group labels are compared after tmpl::normalize_label ("履职 效益" = "履职效益").
-struct ScoreTableLayout {
-  std::string group_field = "level2";   // the item field that names its group
-  std::vector<std::string> sections;    // in form order
-  std::map<std::string, std::string> groups;  // normalised group label -> section
-  std::map<std::string, double> section_weights;  // the standard points of each section
-  // Groups whose item scores follow a regional 评分标准 that is not configured (RULES §3): their
-  // scores cannot be verified ("unverifiable_groups").
-  std::vector<std::string> unverifiable_groups;
-};
-
-// The layout for a template: the "score_table" object of <rules_dir>/<template_id>.json when
-// there is one, else the built-in 晋中 layout of that template (project or department). Throws
-// std::runtime_error naming the file when it is malformed.
-ScoreTableLayout load_score_table_layout(const std::string& rules_dir, const std::string& template_id);
-
-// The same, for the rules folder the command uses (tmpl::default_template_dir()/rules); read once
-// per template id.
-const ScoreTableLayout& default_score_table_layout(const std::string& template_id);
 
 // Section of each items[i] by its group label. A row whose label is empty or unknown belongs to
 // the section of the rows around it; between two sections, to the one below (a merged label

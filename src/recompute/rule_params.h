@@ -2,10 +2,25 @@
 // which optional rules apply. Defaults are the national ones (财预〔2020〕10号).
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
 namespace evalbook::recompute {
+
+// How a 评分表's items fall into its sections; from "score_table" in templates/rules/<id>.json:
+//   "score_table": { "group_field": "level2", "sections": ["投入", "过程", "产出", "效果"],
+//                    "groups": { "项目目标": "投入", ... }, "section_weights": { "投入": 20, ... } }
+// Group labels are compared after tmpl::normalize_label ("履职 效益" = "履职效益").
+struct ScoreTableLayout {
+  std::string group_field = "level2";   // the item field that names its group
+  std::vector<std::string> sections;    // in form order
+  std::map<std::string, std::string> groups;  // normalised group label -> section
+  std::map<std::string, double> section_weights;  // the standard points of each section
+  // Groups whose item scores follow a regional 评分标准 that is not configured (RULES §3): their
+  // scores cannot be verified ("unverifiable_groups").
+  std::vector<std::string> unverifiable_groups;
+};
 
 struct GradeBand {
   std::string grade;
@@ -40,6 +55,8 @@ struct RuleParams {
   // (尾差); soft identities that are switched off by name.
   double tail_per_item = 0.005;
   std::vector<std::string> soft_rules_off;
+  // 晋中 评分表 forms (project and 部门整体): the built-in layout of the template, or the file's.
+  ScoreTableLayout score_table;
 
   std::string grade_for(double score) const;
 };

@@ -34,10 +34,8 @@ model::FormRecord read_form(const std::string& sample, const std::string& templa
 void run(model::FormRecord& form) {
   form.findings.clear();
   auto params = recompute::load_rule_params(source_path("templates/rules"), form.template_id);
-  auto layout =
-      recompute::load_score_table_layout(source_path("templates/rules"), form.template_id);
   recompute::Context ctx(form, params);
-  recompute::recompute_department(ctx, layout);
+  recompute::recompute_department(ctx, params.score_table);
   form.recomputed = std::move(ctx.recomputed());
 }
 

@@ -39,11 +39,7 @@ const recompute::RuleParams& params() {
   return p;
 }
 
-const recompute::ScoreTableLayout& layout() {
-  static const auto l =
-      recompute::load_score_table_layout(source_path("templates/rules"), kTemplate);
-  return l;
-}
+const recompute::ScoreTableLayout& layout() { return params().score_table; }
 
 // Runs the rules; the recomputed object goes to form.recomputed as recompute_workbook does. The
 // reader's own findings (unplaced values) are dropped first: only the rules' findings are asserted.
