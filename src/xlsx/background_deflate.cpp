@@ -78,17 +78,6 @@ PieceChecksum joined_checksum(std::initializer_list<const DeflatedPiece*> pieces
   return sum;
 }
 
-DeflatedPiece join_pieces(const DeflatedPiece& a, const DeflatedPiece& b) {
-  DeflatedPiece out;
-  out.deflated.reserve(a.deflated.size() + b.deflated.size());
-  out.deflated = a.deflated;
-  out.deflated += b.deflated;
-  out.crc32 =
-      static_cast<std::uint32_t>(crc32_combine64(a.crc32, b.crc32, static_cast<z_off64_t>(b.size)));
-  out.size = a.size + b.size;
-  return out;
-}
-
 struct BackgroundDeflater::Shared {
   explicit Shared(int level) : deflater(level) {}
 

@@ -22,10 +22,8 @@ struct DeflatedPiece {
 // `data` deflated as one piece; `last` ends the stream, otherwise a sync flush lets more follow.
 DeflatedPiece deflate_piece(std::string_view data, int level, bool last);
 
-// The pieces one after the other: one deflate stream when only the last piece ends it.
-DeflatedPiece join_pieces(const DeflatedPiece& a, const DeflatedPiece& b);
-
-// CRC-32 and size of the pieces' bytes one after the other, without joining them.
+// CRC-32 and size of the pieces' bytes one after the other (one deflate stream when only the
+// last piece ends it), without joining them.
 struct PieceChecksum {
   std::uint32_t crc32 = 0;
   std::uint64_t size = 0;

@@ -478,12 +478,6 @@ void ZipWriter::add_entry(std::string_view name, std::string_view data, std::uin
   w.records.push_back(std::move(w.current));
 }
 
-void ZipWriter::add_deflated_entry(std::string_view name, std::string_view deflated,
-                                   std::uint32_t crc32, std::uint64_t uncompressed_size,
-                                   std::uint16_t dos_time, std::uint16_t dos_date) {
-  add_deflated_entry(name, {deflated}, crc32, uncompressed_size, dos_time, dos_date);
-}
-
 void ZipWriter::add_deflated_entry(std::string_view name,
                                    std::initializer_list<std::string_view> pieces,
                                    std::uint32_t crc32, std::uint64_t uncompressed_size,

@@ -29,17 +29,13 @@ class ZipWriter {
   // Adds an entry with new content, deflated (level 6). Time/date default to the values given.
   void add_entry(std::string_view name, std::string_view data, std::uint16_t dos_time = 0,
                  std::uint16_t dos_date = 0x21);  // 0x21 = 1980-01-01
-  // Adds an entry whose content is already raw-deflated (a complete stream), with the CRC-32
-  // and size of the uncompressed bytes.
-  void add_deflated_entry(std::string_view name, std::string_view deflated, std::uint32_t crc32,
-                          std::uint64_t uncompressed_size, std::uint16_t dos_time = 0,
-                          std::uint16_t dos_date = 0x21);
-  // The same from pieces that make one raw deflate stream one after the other (written in
-  // turn, never joined in memory).
+  // Adds an entry whose content is already raw-deflated: pieces that make one deflate stream one
+  // after the other (written in turn, never joined in memory), with the CRC-32 and size of the
+  // uncompressed bytes.
   void add_deflated_entry(std::string_view name, std::initializer_list<std::string_view> pieces,
                           std::uint32_t crc32, std::uint64_t uncompressed_size,
                           std::uint16_t dos_time = 0, std::uint16_t dos_date = 0x21);
-  // Streaming variant for large parts: begin, feed any number of chunks, end.
+  // add_entry streamed, for large parts: begin, feed any number of chunks, end.
   void begin_entry(std::string_view name, std::uint16_t dos_time = 0,
                    std::uint16_t dos_date = 0x21);
   void write_chunk(std::string_view data);
