@@ -3,78 +3,22 @@
 // sheet 校验结果 listing every finding (CLI-CONTRACT.md "fix"). The input is never changed;
 // --in-place replaces it only once the new file is complete, keeping the original as FILE.bak.
 #include <fmt/format.h>
-#include <stdlib.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <system_error>
 
+#include "app/workbook_fix.h"
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
-#include "report/corrector.h"
-#include "xlsx/added_sheet.h"
 #include "xlsx/errors.h"
 #include "xlsx/patcher.h"
-#include "xlsx/workbook.h"
 
 namespace evalbook::cli {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr const char* kResultSheet = "校验结果";
-constexpr const char* kHighlight = "FFFFFF00";
-
-// A private temporary directory, removed with everything in it.
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string pattern = (fs::temp_directory_path() / "evalbook-fix-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) {
-      throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
-                            "无法创建临时目录 / cannot create a temporary directory");
-    }
-    path_ = pattern;
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
-
-xlsx::AddedSheet result_sheet(const report::FixPlan& plan) {
-  xlsx::AddedSheet sheet;
-  sheet.name = kResultSheet;
-  sheet.column_widths = {22, 9, 30, 7, 14, 14, 110};
-  sheet.rows.push_back({});
-  for (const char* title : {"工作表", "单元格", "规则", "级别", "填报值", "复核值", "说明"})
-    sheet.rows.back().push_back(xlsx::AddedCell::of_text(title));
-  for (const auto& row : plan.rows) {
-    const model::Finding& f = row.finding;
-    std::string note = f.message;
-    if (row.corrected) {
-      note = "【已更正】" + note;
-    } else if (f.severity == "error") {
-      note = "【需人工核对】" + note;
-    }
-    if (row.raised_by_fix && !row.corrected) note = "【更正后复核】" + note;
-    std::string link =
-        f.cell.empty() ? std::string() : xlsx::quoted_sheet_name(f.sheet) + "!" + f.cell;
-    sheet.rows.push_back({xlsx::AddedCell::of_text(f.sheet), xlsx::AddedCell::of_text(f.cell, link),
-                          xlsx::AddedCell::of_text(f.rule),
-                          xlsx::AddedCell::of_text(report::severity_label(f.severity)),
-                          xlsx::AddedCell::of_text(f.reported),
-                          xlsx::AddedCell::of_text(f.expected), xlsx::AddedCell::of_text(note)});
-  }
-  return sheet;
-}
 
 // FILE.bak, or FILE.bak.1, .2... when a backup of an earlier run is there: never overwritten.
 std::string backup_name(const std::string& input) {
@@ -84,8 +28,9 @@ std::string backup_name(const std::string& input) {
 }
 
 int fix_file(const std::string& input, const std::string& output, bool in_place,
-             const std::vector<tmpl::TemplateSpec>& specs, const tmpl::TemplateSpec* forced) {
-  FileResult read = read_forms(input, specs, forced);
+             const app::AppContext& context, const tmpl::TemplateSpec* forced) {
+  app::FixResult fixed = app::plan_workbook_fix(context, input, forced);
+  const FileResult& read = fixed.read;
   if (!read.error_code.empty()) {
     report_error(input, read.error_code, read.error_message);
     return kExitUnreadable;
@@ -97,35 +42,7 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
                     "refusing to overwrite the input (use --in-place)",
                     output));
   }
-  auto workbook = xlsx::Workbook::open_file(input);
-  ScratchDir scratch;
-  int pass_files = 0;
-  report::Recheck recheck = [&](const std::vector<report::Correction>& corrections) {
-    xlsx::Patcher patcher(input);
-    for (const auto& c : corrections)
-      patcher.set_cell(patcher.sheet_index(c.sheet), c.cell, c.value);
-    std::string path = scratch.file(fmt::format("pass{}.xlsx", ++pass_files));
-    patcher.write(path);
-    FileResult again = read_forms(path, specs, forced);
-    if (!again.error_code.empty()) {
-      throw xlsx::XlsxError(
-          xlsx::ErrorCode::io_error,
-          fmt::format("更正后的工作簿无法复核：{} / the corrected workbook could not "
-                      "be re-read",
-                      again.error_message));
-    }
-    return std::move(again.forms);
-  };
-  report::FixPlan plan = report::plan_fix(read.forms, report::workbook_cells(*workbook), recheck);
-
-  xlsx::Patcher patcher(input);
-  for (const auto& c : plan.corrections) {
-    std::size_t sheet = patcher.sheet_index(c.sheet);
-    patcher.set_cell(sheet, c.cell, c.value);
-    patcher.highlight_cell(sheet, c.cell, kHighlight);
-    patcher.add_comment(sheet, c.cell, report::correction_note(c));
-  }
-  patcher.add_sheet(result_sheet(plan));
+  const report::FixPlan& plan = fixed.plan;
 
   std::string target = output;
   if (in_place) {
@@ -134,7 +51,7 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
                                              static_cast<long>(::getpid())))
                  .string();
   }
-  patcher.write(target);
+  app::write_fixed_workbook(input, plan, target);
   std::string shown = output;
   if (in_place) {
     // The new file is complete: keep the original under FILE.bak (a hard link to the same bytes,
@@ -217,10 +134,10 @@ int run_fix(const Args& args) {
         "evalbook fix FILE -o OUT.xlsx | evalbook fix FILE --in-place");
     return kExitUnreadable;
   }
-  std::vector<tmpl::TemplateSpec> specs;
   const tmpl::TemplateSpec* forced = nullptr;
-  if (!load_specs(template_id, specs, forced)) return kExitUnreadable;
-  return guarded(input, [&] { return fix_file(input, output, in_place, specs, forced); });
+  const auto context = load_context(template_id, forced);
+  if (!context) return kExitUnreadable;
+  return guarded(input, [&] { return fix_file(input, output, in_place, *context, forced); });
 }
 
 }  // namespace evalbook::cli

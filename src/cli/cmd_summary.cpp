@@ -6,27 +6,23 @@
 // a bar on a terminal, an "已处理 k/n" line every two seconds otherwise. The workbook is written
 // to a temporary file beside OUT and renamed into place. EVALBOOK_TIMING=1 prints how long the
 // reading and the writing took (for the benchmark, bench/summary_bench.sh).
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
-#include <fmt/format.h>
-
+#include "app/input_collector.h"
+#include "app/summarize.h"
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
-#include "cli/form_reading.h"
-#include "cli/input_collector.h"
 #include "report/summary_writer.h"
 #include "xlsx/errors.h"
 
@@ -38,105 +34,22 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 constexpr std::string_view kUsage =
-    "用法：evalbook summary 文件|文件夹|压缩包.zip... -o 汇总.xlsx [--jobs N] [--template ID] / usage";
+    "用法：evalbook summary 文件|文件夹|压缩包.zip... -o 汇总.xlsx [--jobs N] [--template ID] / "
+    "usage";
 
-report::TemplateCatalog catalog_of(const std::vector<tmpl::TemplateSpec>& specs) {
-  report::TemplateCatalog catalog;
-  for (const auto& spec : specs) {
-    report::TemplateInfo info;
-    info.title = spec.title;
-    if (spec.family == "project") {
-      info.kind = report::FormKind::project;
-    } else if (spec.family == "department") {
-      info.kind = report::FormKind::department;
-    } else if (spec.family == "final-accounts") {
-      info.kind = report::FormKind::final_accounts;
-    }
-    for (const auto& ledger : spec.ledgers) {
-      if (ledger.name != "rows" || ledger.keyed_by_line) continue;
-      for (const auto& col : ledger.columns) {
-        std::string label = col.field == "total"            ? std::string("合计")
-                            : !col.labels.exact.empty()    ? col.labels.exact.front()
-                            : !col.labels.prefix.empty()   ? col.labels.prefix.front()
-                                                           : col.field;
-        info.ledger_columns.emplace_back(col.field, std::move(label));
-      }
-    }
-    catalog.emplace(spec.id, std::move(info));
-  }
-  return catalog;
-}
-
-std::string hint_for(const std::string& code) {
-  if (code == "nested_zip") return "先解压外层压缩包，再汇总其中的压缩包";
-  if (code == "no_workbook") return "压缩包里应是 .xlsx 工作簿";
-  for (int k = 0; k <= static_cast<int>(xlsx::ErrorCode::bad_argument); ++k) {
-    const auto c = static_cast<xlsx::ErrorCode>(k);
-    if (xlsx::error_code_name(c) == code) return std::string(xlsx::error_code_hint(c));
-  }
-  return {};
-}
-
-struct Reader {
-  const std::vector<tmpl::TemplateSpec>& specs;
-  const tmpl::TemplateSpec* forced;
-  const report::TemplateCatalog& catalog;
-
-  FileResult read(const WorkbookInput& in) const {
-    if (!in.error_code.empty()) {
-      FileResult r;
-      r.file = in.name;
-      r.error_code = in.error_code;
-      r.error_message = in.error_message;
-      return r;
-    }
-    if (!in.archive) {
-      FileResult r = read_forms(in.path, specs, forced);
-      r.file = in.name;
-      return r;
-    }
-    std::string bytes;
-    FileResult r;
-    r.file = in.name;
-    try {
-      bytes = in.archive->read(*in.entry);
-    } catch (const xlsx::XlsxError& e) {
-      r.error_code = std::string(xlsx::error_code_name(e.code()));
-      r.error_message = e.what();
-      return r;
-    } catch (const std::bad_alloc&) {
-      r.error_code = "out_of_memory";
-      r.error_message = "内存不足 / out of memory";
-      return r;
-    }
-    return read_forms_from_memory(in.name, bytes, specs, forced);
-  }
-
-  report::SummaryFile summarize(const WorkbookInput& in) const {
-    FileResult r = read(in);
-    report::SummaryFile out;
-    out.file = in.name;
-    out.error_code = r.error_code;
-    out.error_message = r.error_message;
-    if (!r.error_code.empty()) out.error_hint = hint_for(r.error_code);
-    out.forms.reserve(r.forms.size());
-    for (const auto& form : r.forms) out.forms.push_back(report::summarize_form(form, catalog));
-    for (const auto& s : r.skipped) out.skipped.emplace_back(s.sheet, s.reason);
-    return out;
-  }
-};
-
-class Progress {
+// Progress on stderr: a bar on a terminal, an "已处理 k/n" line every two seconds otherwise.
+class Progress : public app::SummaryProgress {
  public:
   explicit Progress(std::size_t total) : total_(total), tty_(::isatty(STDERR_FILENO) == 1) {}
 
-  void failure(const std::string& file, const std::string& code, const std::string& message) {
+  void failure(const std::string& file, const std::string& code,
+               const std::string& message) override {
     clear();
     report_error(file, code, message);
     drawn_ = false;
   }
 
-  void update(std::size_t done, std::size_t failed, bool final = false) {
+  void update(std::size_t done, std::size_t failed, bool final) override {
     const auto now = Clock::now();
     if (tty_) {
       if (!final && drawn_ && now - last_ < std::chrono::milliseconds(100)) return;
@@ -153,8 +66,9 @@ class Progress {
       drawn_ = !final;
     } else {
       if (!final && now - last_ < std::chrono::seconds(2)) return;
-      std::string line = fmt::format("已处理 {}/{} 个文件，失败 {} / processed {} of {} files, {} failed\n",
-                                     done, total_, failed, done, total_, failed);
+      std::string line =
+          fmt::format("已处理 {}/{} 个文件，失败 {} / processed {} of {} files, {} failed\n", done,
+                      total_, failed, done, total_, failed);
       std::fputs(line.c_str(), stderr);
     }
     last_ = now;
@@ -173,91 +87,6 @@ class Progress {
   Clock::time_point last_ = Clock::now();
 };
 
-// Reads every input on `jobs` threads and hands the results to `writer` in input order, as soon
-// as each one and all before it are read (the writer lists their findings meanwhile).
-void read_all(const std::vector<WorkbookInput>& inputs, const Reader& reader, unsigned jobs,
-              report::SummaryWriter& writer) {
-  const std::size_t n = inputs.size();
-  std::vector<report::SummaryFile> results(n);
-  std::vector<char> ready(n, 0);
-  std::atomic<std::size_t> next{0};
-  std::atomic<bool> stop{false};
-  std::mutex mu;
-  std::condition_variable cv;
-  std::size_t done = 0;
-  std::size_t failed = 0;
-  struct Failure {
-    std::string file, code, message;
-  };
-  std::vector<Failure> new_failures;  // not yet reported
-  Progress progress(n);
-
-  auto work = [&] {
-    while (!stop) {
-      const std::size_t i = next.fetch_add(1);
-      if (i >= n) return;
-      report::SummaryFile r;
-      try {
-        r = reader.summarize(inputs[i]);
-      } catch (const std::exception& e) {  // bad_alloc while summarising: listed, not fatal
-        r = report::SummaryFile{};
-        r.file = inputs[i].name;
-        r.error_code = "internal_error";
-        r.error_message = e.what();
-      }
-      const bool bad = !r.error_code.empty();
-      {
-        std::lock_guard lock(mu);
-        if (bad) {
-          ++failed;
-          new_failures.push_back({r.file, r.error_code, r.error_message});
-        }
-        results[i] = std::move(r);
-        ready[i] = 1;
-        ++done;
-      }
-      cv.notify_one();
-    }
-  };
-  const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(n, 1)));
-  std::vector<std::thread> pool;
-  pool.reserve(threads);
-  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-  // Whatever happens below, the threads are stopped and joined before `results` goes away.
-  struct Joiner {
-    std::vector<std::thread>& pool;
-    std::atomic<bool>& stop;
-    ~Joiner() {
-      stop = true;
-      for (auto& t : pool) t.join();
-    }
-  } joiner{pool, stop};
-
-  std::size_t emitted = 0;
-  std::unique_lock lock(mu);
-  for (;;) {
-    if (!(emitted < n && ready[emitted]) && done < n) cv.wait_for(lock, std::chrono::milliseconds(100));
-    std::vector<Failure> report_now;
-    report_now.swap(new_failures);
-    std::vector<report::SummaryFile> in_order;  // the run of files now ready from `emitted` on
-    while (emitted + in_order.size() < n && ready[emitted + in_order.size()]) {
-      in_order.push_back(std::move(results[emitted + in_order.size()]));
-    }
-    const std::size_t d = done;
-    const std::size_t f = failed;
-    lock.unlock();
-    for (const auto& x : report_now) progress.failure(x.file, x.code, x.message);
-    for (auto& r : in_order) {
-      writer.add(std::move(r));
-      ++emitted;
-    }
-    const bool finished = emitted == n;
-    progress.update(d, f, finished);
-    lock.lock();
-    if (finished) break;
-  }
-}
-
 // A temporary file beside `target`, with the permissions of an ordinary new file.
 std::string make_temp_beside(const fs::path& target) {
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -266,9 +95,10 @@ std::string make_temp_beside(const fs::path& target) {
   name.push_back('\0');
   const int fd = ::mkstemp(name.data());
   if (fd < 0) {
-    throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
-                          fmt::format("无法在 {} 创建临时文件 / cannot create a temporary file in {}",
-                                      dir.string(), dir.string()));
+    throw xlsx::XlsxError(
+        xlsx::ErrorCode::io_error,
+        fmt::format("无法在 {} 创建临时文件 / cannot create a temporary file in {}", dir.string(),
+                    dir.string()));
   }
   const mode_t mask = ::umask(0);
   ::umask(mask);
@@ -300,8 +130,9 @@ int run_summary(const Args& args) {
       char* end = nullptr;
       const long n = std::strtol(v.c_str(), &end, 10);
       if (v.empty() || *end != '\0' || n < 1 || n > 256) {
-        report_error("summary", "bad_argument",
-                     fmt::format("--jobs 应为 1 到 256 的整数，而不是“{}” / --jobs takes 1..256", v));
+        report_error(
+            "summary", "bad_argument",
+            fmt::format("--jobs 应为 1 到 256 的整数，而不是“{}” / --jobs takes 1..256", v));
         return kExitUnreadable;
       }
       jobs = static_cast<unsigned>(n);
@@ -311,7 +142,8 @@ int run_summary(const Args& args) {
       inputs.insert(inputs.end(), args.begin() + static_cast<long>(i) + 1, args.end());
       break;
     } else if (!a.empty() && a[0] == '-') {
-      report_error("summary", "bad_argument", fmt::format("未知选项 {} / unknown option; {}", a, kUsage));
+      report_error("summary", "bad_argument",
+                   fmt::format("未知选项 {} / unknown option; {}", a, kUsage));
       return kExitUnreadable;
     } else {
       inputs.push_back(a);
@@ -321,15 +153,14 @@ int run_summary(const Args& args) {
     report_error("summary", "bad_argument", kUsage);
     return kExitUnreadable;
   }
-  std::vector<tmpl::TemplateSpec> specs;
   const tmpl::TemplateSpec* forced = nullptr;
-  if (!load_specs(template_id, specs, forced)) return kExitUnreadable;
-  const report::TemplateCatalog catalog = catalog_of(specs);
+  const auto context = load_context(template_id, forced);
+  if (!context) return kExitUnreadable;
 
   return guarded(output, [&] {
-    CollectResult collected = collect_inputs(inputs);
+    app::CollectResult collected = app::collect_inputs(inputs);
     // A summary written into a folder it summarises is not one of its own inputs next time.
-    std::erase_if(collected.inputs, [&](const WorkbookInput& in) {
+    std::erase_if(collected.inputs, [&](const app::WorkbookInput& in) {
       return !in.archive && in.error_code.empty() && same_file(in.path, output);
     });
     if (collected.inputs.empty()) {
@@ -337,7 +168,6 @@ int run_summary(const Args& args) {
                    "没有找到 .xlsx 工作簿或 .zip 压缩包 / no workbook or zip archive found");
       return kExitUnreadable;
     }
-    const Reader reader{specs, forced, catalog};
     const fs::path target(output);
     const std::string tmp = make_temp_beside(target);
     report::SummaryCounts counts;
@@ -346,7 +176,8 @@ int run_summary(const Args& args) {
       timespec cpu0{};
       ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
       report::SummaryWriter writer(tmp);
-      read_all(collected.inputs, reader, jobs, writer);
+      Progress progress(collected.inputs.size());
+      app::summarize(*context, collected.inputs, forced, jobs, writer, progress);
       const auto t1 = Clock::now();
       timespec cpu1{};
       ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
@@ -357,14 +188,16 @@ int run_summary(const Args& args) {
         timespec cpu2{};
         ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu2);
         auto secs = [](const timespec& a, const timespec& b) {
-          return static_cast<double>(b.tv_sec - a.tv_sec) + static_cast<double>(b.tv_nsec - a.tv_nsec) / 1e9;
+          return static_cast<double>(b.tv_sec - a.tv_sec) +
+                 static_cast<double>(b.tv_nsec - a.tv_nsec) / 1e9;
         };
-        std::fputs(fmt::format("timing: read {:.3f} s ({} threads; main thread listing findings "
-                               "{:.3f} s CPU), then write {:.3f} s ({:.3f} s CPU)\n",
-                               std::chrono::duration<double>(t1 - t0).count(), jobs, secs(cpu0, cpu1),
-                               std::chrono::duration<double>(t2 - t1).count(), secs(cpu1, cpu2))
-                       .c_str(),
-                   stderr);
+        std::fputs(
+            fmt::format("timing: read {:.3f} s ({} threads; main thread listing findings "
+                        "{:.3f} s CPU), then write {:.3f} s ({:.3f} s CPU)\n",
+                        std::chrono::duration<double>(t1 - t0).count(), jobs, secs(cpu0, cpu1),
+                        std::chrono::duration<double>(t2 - t1).count(), secs(cpu1, cpu2))
+                .c_str(),
+            stderr);
       }
       std::error_code ec;
       fs::rename(tmp, target, ec);
@@ -379,12 +212,13 @@ int run_summary(const Args& args) {
       throw;
     }
     const std::string done = fmt::format(
-        "已写入 {}：项目 {} 个，单位 {} 个，问题 {} 条，重复提交 {} 份（只计一次），无法读取 {} 个文件，"
+        "已写入 {}：项目 {} 个，单位 {} 个，问题 {} 条，重复提交 {} 份（只计一次），无法读取 {} "
+        "个文件，"
         "无已知表格 {} 个文件 / wrote {}: {} projects, {} units, {} findings, {} duplicates, {} "
         "unreadable, {} without a known form\n",
-        output, counts.projects, counts.units, counts.findings, counts.duplicates, counts.unreadable,
-        counts.no_form, output, counts.projects, counts.units, counts.findings, counts.duplicates,
-        counts.unreadable, counts.no_form);
+        output, counts.projects, counts.units, counts.findings, counts.duplicates,
+        counts.unreadable, counts.no_form, output, counts.projects, counts.units, counts.findings,
+        counts.duplicates, counts.unreadable, counts.no_form);
     std::fputs(done.c_str(), stderr);
     if (counts.unreadable > 0) return kExitUnreadable;
     return counts.error_findings ? kExitFindings : kExitOk;

@@ -1,51 +1,24 @@
-// Reading workbooks into form records, shared by check, export and summary: each sheet is
-// matched to a template (or the one forced), sheets that are no form are listed, and a file that
-// cannot be read carries its error instead of stopping the others.
+// What check, export, fix and summary share around the pipeline (app/): loading its context,
+// the reading commands' options, reading every file named and the contract's exit code.
 #pragma once
 
+#include <memory>
 #include <string>
-#include <string_view>
 #include <vector>
 
-#include "model/record.h"
+#include "app/app_context.h"
+#include "app/workbook_check.h"
 #include "template/template_spec.h"
-#include "xlsx/workbook.h"
 
 namespace evalbook::cli {
 
-struct SkippedSheet {
-  std::string sheet;
-  std::string reason;
-};
+using app::FileResult;
+using app::SkippedSheet;
 
-struct FileResult {
-  std::string file;
-  std::string error_code;  // empty when the file was read
-  std::string error_message;
-  std::vector<model::FormRecord> forms;
-  std::vector<SkippedSheet> skipped;
-};
-
-// Loads the templates; with a non-empty id, `forced` points at that template. Reports and
-// returns false when the templates cannot be loaded or the id is unknown.
-bool load_specs(const std::string& template_id, std::vector<tmpl::TemplateSpec>& specs,
-                const tmpl::TemplateSpec*& forced);
-
-// Reads the forms of a workbook already opened (`name` is what results call the file).
-// Throws XlsxError for a sheet that cannot be read.
-FileResult read_opened_workbook(const std::string& name, const xlsx::Workbook& workbook,
-                                const std::vector<tmpl::TemplateSpec>& specs,
-                                const tmpl::TemplateSpec* forced);
-
-// Never throws: an unreadable workbook comes back with error_code set. The memory variant reads
-// a workbook held in bytes (a member of a .zip of workbooks); `bytes` must outlive the call.
-FileResult read_forms_from_memory(const std::string& name, std::string_view bytes,
-                                  const std::vector<tmpl::TemplateSpec>& specs,
-                                  const tmpl::TemplateSpec* forced);
-
-// Never throws: an unreadable file comes back with error_code set.
-FileResult read_forms(const std::string& path, const std::vector<tmpl::TemplateSpec>& specs,
-                      const tmpl::TemplateSpec* forced);
+// Loads the templates and rules once for the run; with a non-empty id, `forced` points at that
+// template. Reports and returns nullptr when they cannot be loaded or the id is unknown.
+std::unique_ptr<app::AppContext> load_context(const std::string& template_id,
+                                              const tmpl::TemplateSpec*& forced);
 
 // Options of the commands that read workbooks: FILE... [--format F] [--template ID] [-o PATH].
 struct ReadOptions {

@@ -1,6 +1,6 @@
-#include "cli/input_collector.h"
-#include "xlsx/utf8.h"
+#include "app/input_collector.h"
 
+#include <fmt/format.h>
 #include <iconv.h>
 
 #include <algorithm>
@@ -10,11 +10,10 @@
 #include <set>
 #include <system_error>
 
-#include <fmt/format.h>
-
 #include "xlsx/errors.h"
+#include "xlsx/utf8.h"
 
-namespace evalbook::cli {
+namespace evalbook::app {
 
 namespace fs = std::filesystem;
 
@@ -172,9 +171,10 @@ struct Collector {
       if (is_litter(base)) continue;
       if (ext == ".zip") {
         ++members;
-        add_error(name, path, "nested_zip",
-                  "压缩包内的压缩包不展开读取，请先解压后再汇总 / a zip inside a zip is not opened; "
-                  "extract it first");
+        add_error(
+            name, path, "nested_zip",
+            "压缩包内的压缩包不展开读取，请先解压后再汇总 / a zip inside a zip is not opened; "
+            "extract it first");
         continue;
       }
       if (!is_workbook_ext(ext)) {
@@ -278,4 +278,4 @@ CollectResult collect_inputs(const std::vector<std::string>& args) {
   return std::move(c.result);
 }
 
-}  // namespace evalbook::cli
+}  // namespace evalbook::app

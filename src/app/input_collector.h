@@ -10,13 +10,13 @@
 
 #include "xlsx/zip_reader.h"
 
-namespace evalbook::cli {
+namespace evalbook::app {
 
 struct WorkbookInput {
   // Shown in the summary and used for ordering: the path as found ("收件/甲单位.xlsx"), or for a
   // zip member the archive's path, "/", and the member's decoded name ("收件/材料.zip/甲.xlsx").
   std::string name;
-  std::string path;  // the file on disk (for a member: the archive)
+  std::string path;                                // the file on disk (for a member: the archive)
   std::shared_ptr<const xlsx::ZipReader> archive;  // set for a zip member
   const xlsx::ZipEntry* entry = nullptr;           // the member, owned by `archive`
   // Set when the input is known to be unreadable before reading it (missing path, damaged
@@ -41,4 +41,4 @@ std::string member_display_name(const xlsx::ZipReader& archive, const xlsx::ZipE
 // Decodes GBK bytes into UTF-8 with iconv; false when the bytes are not valid GBK.
 bool gbk_to_utf8(std::string_view gbk, std::string& utf8);
 
-}  // namespace evalbook::cli
+}  // namespace evalbook::app

@@ -1,6 +1,8 @@
-#include "xlsx/errors.h"
+#include "base/error_code.h"
 
-namespace evalbook::xlsx {
+#include <optional>
+
+namespace evalbook {
 
 std::string_view error_code_name(ErrorCode code) {
   switch (code) {
@@ -42,6 +44,18 @@ std::string_view error_code_name(ErrorCode code) {
       return "limit_exceeded";
     case ErrorCode::bad_argument:
       return "bad_argument";
+    case ErrorCode::unknown_template:
+      return "unknown_template";
+    case ErrorCode::nested_zip:
+      return "nested_zip";
+    case ErrorCode::no_workbook:
+      return "no_workbook";
+    case ErrorCode::no_input:
+      return "no_input";
+    case ErrorCode::out_of_memory:
+      return "out_of_memory";
+    case ErrorCode::internal_error:
+      return "internal_error";
   }
   return "unknown_error";  // only reachable through a cast of an out-of-range value
 }
@@ -86,8 +100,32 @@ std::string_view error_code_hint(ErrorCode code) {
       return "工作簿规模超出处理上限（行、列、单元格或文本过多），请精简内容后重试。";
     case ErrorCode::bad_argument:
       return "给定的单元格地址或数值无法使用，请检查命令参数。";
+    case ErrorCode::unknown_template:
+      return "没有这个模板，请用 evalbook templates list 查看已知的模板。";
+    case ErrorCode::nested_zip:
+      return "先解压外层压缩包，再汇总其中的压缩包";
+    case ErrorCode::no_workbook:
+      return "压缩包里应是 .xlsx 工作簿";
+    case ErrorCode::no_input:
+      return "请给出 .xlsx 工作簿、含工作簿的文件夹或 .zip 压缩包。";
+    case ErrorCode::out_of_memory:
+      return "内存不足，请关闭其他程序或分批处理后重试。";
+    case ErrorCode::internal_error:
+      return "程序内部错误，请把文件和提示发给维护人员。";
   }
   return "未知错误，请联系维护人员。";
 }
 
-}  // namespace evalbook::xlsx
+}  // namespace evalbook
+
+namespace evalbook {
+
+std::optional<ErrorCode> error_code_from_name(std::string_view name) {
+  for (int k = 0; k <= static_cast<int>(ErrorCode::internal_error); ++k) {
+    const auto code = static_cast<ErrorCode>(k);
+    if (error_code_name(code) == name) return code;
+  }
+  return std::nullopt;
+}
+
+}  // namespace evalbook

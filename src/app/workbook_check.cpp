@@ -1,0 +1,88 @@
+#include "app/workbook_check.h"
+
+#include "base/severity.h"
+#include "model/indicator_typing.h"
+#include "recompute/recompute.h"
+#include "template/extractor.h"
+#include "template/sheet_grid.h"
+#include "xlsx/errors.h"
+
+namespace evalbook::app {
+
+namespace {
+
+// Opens the workbook (a file, or bytes held in memory) and reads it; errors come back in the
+// result, never as exceptions.
+template <class Open>
+FileResult guarded_read(const AppContext& context, const std::string& name, Open&& open,
+                        const tmpl::TemplateSpec* forced) {
+  FileResult r;
+  try {
+    auto workbook = open();
+    return check_opened_workbook(context, name, *workbook, forced);
+  } catch (const xlsx::XlsxError& e) {
+    r.error_code = std::string(error_code_name(e.code()));
+    r.error_message = e.what();
+  } catch (const std::bad_alloc&) {
+    r.error_code = std::string(error_code_name(ErrorCode::out_of_memory));
+    r.error_message = "内存不足 / out of memory";
+  } catch (const std::exception& e) {
+    r.error_code = std::string(error_code_name(ErrorCode::internal_error));
+    r.error_message = e.what();
+  }
+  r.file = name;
+  return r;
+}
+
+}  // namespace
+
+FileResult check_opened_workbook(const AppContext& context, const std::string& name,
+                                 const xlsx::Workbook& workbook, const tmpl::TemplateSpec* forced) {
+  FileResult result;
+  result.file = name;
+  for (std::size_t i = 0; i < workbook.sheets().size(); ++i) {
+    const auto& sheet = workbook.sheets()[i];
+    tmpl::SheetGrid grid;
+    try {
+      grid = tmpl::SheetGrid::load(workbook, i);
+    } catch (const xlsx::XlsxError& e) {
+      if (e.code() != xlsx::ErrorCode::limit_exceeded) throw;
+      result.skipped.push_back({sheet.name, e.what()});
+      continue;
+    }
+    tmpl::LabelIndex index(grid);  // built once for detection and extraction
+    const tmpl::TemplateSpec* spec =
+        forced ? forced : tmpl::detect_template(grid, context.templates(), index);
+    if (!spec) {
+      result.skipped.push_back({sheet.name, "不是已知的表格 / not a known form"});
+      continue;
+    }
+    result.forms.push_back(tmpl::extract_record(grid, *spec, index));
+    model::check_indicator_values(result.forms.back());
+  }
+  recompute::recompute_workbook(result.forms, context.rules());
+  return result;
+}
+
+FileResult check_workbook(const AppContext& context, const std::string& path,
+                          const tmpl::TemplateSpec* forced) {
+  return guarded_read(
+      context, path, [&] { return xlsx::Workbook::open_file(path); }, forced);
+}
+
+FileResult check_workbook_bytes(const AppContext& context, const std::string& name,
+                                std::string_view bytes, const tmpl::TemplateSpec* forced) {
+  return guarded_read(
+      context, name, [&] { return xlsx::Workbook::open_memory(bytes); }, forced);
+}
+
+bool has_error_finding(const FileResult& result) {
+  for (const auto& form : result.forms) {
+    for (const auto& f : form.findings) {
+      if (severity_from_name(f.severity) == Severity::error) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace evalbook::app

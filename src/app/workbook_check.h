@@ -1,0 +1,48 @@
+// check_workbook: a workbook read into form records — each sheet matched to a template (or the
+// one forced), extracted, its values type-checked and every form recomputed. Sheets that are no
+// form are listed; a file that cannot be read carries its named error instead of throwing.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/app_context.h"
+#include "model/record.h"
+#include "xlsx/workbook.h"
+
+namespace evalbook::app {
+
+struct SkippedSheet {
+  std::string sheet;
+  std::string reason;
+};
+
+struct FileResult {
+  std::string file;
+  std::string error_code;  // empty when the file was read
+  std::string error_message;
+  std::vector<model::FormRecord> forms;
+  std::vector<SkippedSheet> skipped;
+};
+
+// The forms of a workbook already opened (`name` is what results call the file). Throws
+// XlsxError for a sheet that cannot be read.
+FileResult check_opened_workbook(const AppContext& context, const std::string& name,
+                                 const xlsx::Workbook& workbook,
+                                 const tmpl::TemplateSpec* forced = nullptr);
+
+// The forms of the workbook at `path`. Never throws: an unreadable file comes back with
+// error_code set.
+FileResult check_workbook(const AppContext& context, const std::string& path,
+                          const tmpl::TemplateSpec* forced = nullptr);
+
+// The forms of a workbook held in bytes (an upload, a member of a .zip); `bytes` must outlive
+// the call. Never throws.
+FileResult check_workbook_bytes(const AppContext& context, const std::string& name,
+                                std::string_view bytes, const tmpl::TemplateSpec* forced = nullptr);
+
+// True when some form of the file has a finding of severity error.
+bool has_error_finding(const FileResult& result);
+
+}  // namespace evalbook::app

@@ -1,0 +1,34 @@
+// fix_workbook: the workbook with every wrong, recomputable figure corrected in place
+// (highlighted, with a note giving the formula), plus a sheet 校验结果 listing every finding
+// (CLI-CONTRACT.md "fix"). Each correction is re-checked on a corrected copy before it is kept
+// (report/corrector.h). The input is never changed.
+#pragma once
+
+#include <string>
+
+#include "app/app_context.h"
+#include "app/workbook_check.h"
+#include "report/corrector.h"
+
+namespace evalbook::app {
+
+struct FixResult {
+  FileResult read;       // the forms as the input has them; error_code set when unreadable
+  report::FixPlan plan;  // empty when the input could not be read
+};
+
+// Reads `input` and decides its corrections. An unreadable input comes back with
+// read.error_code set; throws XlsxError when a corrected copy cannot be written or re-read.
+FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
+                            const tmpl::TemplateSpec* forced = nullptr);
+
+// Writes `input` with the plan's corrections and the 校验结果 sheet to `output` (which must not
+// be the input). Throws XlsxError.
+void write_fixed_workbook(const std::string& input, const report::FixPlan& plan,
+                          const std::string& output);
+
+// Both: plans and, when the input could be read, writes `output`.
+FixResult fix_workbook(const AppContext& context, const std::string& input,
+                       const std::string& output, const tmpl::TemplateSpec* forced = nullptr);
+
+}  // namespace evalbook::app
