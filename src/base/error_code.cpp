@@ -56,6 +56,12 @@ std::string_view error_code_name(ErrorCode code) {
       return "out_of_memory";
     case ErrorCode::internal_error:
       return "internal_error";
+    case ErrorCode::corrupt_xls:
+      return "corrupt_xls";
+    case ErrorCode::encrypted:
+      return "encrypted";
+    case ErrorCode::unsupported_xls:
+      return "unsupported_xls";
   }
   return "unknown_error";  // only reachable through a cast of an out-of-range value
 }
@@ -112,6 +118,12 @@ std::string_view error_code_hint(ErrorCode code) {
       return "内存不足，请关闭其他程序或分批处理后重试。";
     case ErrorCode::internal_error:
       return "程序内部错误，请把文件和提示发给维护人员。";
+    case ErrorCode::corrupt_xls:
+      return "旧版 .xls 工作簿已损坏，请用 Excel/WPS 打开修复后重新保存（建议另存为 .xlsx）。";
+    case ErrorCode::encrypted:
+      return "工作簿设有打开密码，请在 Excel/WPS 中取消密码后重新保存。";
+    case ErrorCode::unsupported_xls:
+      return "这是 Excel 95 以前的旧格式，请在 Excel/WPS 中另存为 .xlsx。";
   }
   return "未知错误，请联系维护人员。";
 }

@@ -30,6 +30,9 @@ enum class ErrorCode {
   xml_doctype,          // any other DOCTYPE (OOXML forbids it)
   limit_exceeded,       // cells, rows, columns or string length beyond the limits
   bad_argument,         // a cell reference or a value the caller gave that cannot be used
+  corrupt_xls,          // a legacy .xls whose compound file or BIFF records are damaged
+  encrypted,            // a legacy .xls with an open password (FILEPASS)
+  unsupported_xls,      // a BIFF version before Excel 95 (BIFF2-4)
   // The pipeline (src/app) and its callers.
   unknown_template,  // a template id that no template file has
   nested_zip,        // a .zip inside a .zip of workbooks

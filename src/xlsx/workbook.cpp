@@ -2,6 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "xlsx/biff_workbook.h"
 #include "xlsx/errors.h"
 #include "xlsx/number_format.h"
 #include "xlsx/package.h"
@@ -174,11 +179,46 @@ class WorkbookImpl : public Workbook {
 
 }  // namespace
 
+namespace {
+
+// The whole file when it is an OLE compound file (a legacy .xls or .et, whatever its name),
+// nullopt when it is anything else (then the zip reader names what it is).
+std::optional<std::string> compound_file_bytes(const std::string& path, const Limits& limits) {
+  std::ifstream in(path, std::ios::binary);
+  char head[8] = {};
+  if (!in || !in.read(head, sizeof head)) return std::nullopt;  // the zip reader says why
+  if (!has_compound_file_signature(std::string_view(head, sizeof head))) return std::nullopt;
+  in.seekg(0, std::ios::end);
+  const auto size = static_cast<std::uint64_t>(in.tellg());
+  if (size > limits.max_archive_bytes) {
+    throw XlsxError(ErrorCode::zip_bomb,
+                    fmt::format("文件过大（{} 字节，上限 {}）/ file too large", size,
+                                limits.max_archive_bytes));
+  }
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) {
+    throw XlsxError(ErrorCode::io_error,
+                    fmt::format("无法读取文件 / cannot read: {} ({})", path, std::strerror(errno)));
+  }
+  return bytes;
+}
+
+}  // namespace
+
 std::unique_ptr<Workbook> Workbook::open_file(const std::string& path, const Limits& limits) {
+  if (auto compound = compound_file_bytes(path, limits))
+    return open_compound_workbook(std::move(*compound), limits);
   return std::make_unique<WorkbookImpl>(ZipReader::open_file(path, limits), std::string(), limits);
 }
 
 std::unique_ptr<Workbook> Workbook::open_memory(std::string_view bytes, const Limits& limits) {
+  if (has_compound_file_signature(bytes)) {
+    if (bytes.size() > limits.max_archive_bytes) {
+      throw XlsxError(ErrorCode::zip_bomb, "文件过大 / file too large");
+    }
+    return open_compound_workbook(std::string(bytes), limits);
+  }
   return std::make_unique<WorkbookImpl>(ZipReader::open_memory(bytes, limits), std::string(),
                                         limits);
 }
