@@ -15,15 +15,16 @@ namespace {
 // Writes rows as they stream in; empty rows become empty lines only when a later row has text.
 class DumpVisitor : public xlsx::CellVisitor {
  public:
-  DumpVisitor(const xlsx::Workbook& workbook, OutputBuffer& out, const std::string& part)
-      : workbook_(workbook), out_(out), part_(part) {}
+  DumpVisitor(const xlsx::Workbook& workbook, OutputBuffer& out, const std::string& part,
+              bool values)
+      : workbook_(workbook), out_(out), part_(part), values_(values) {}
 
   void on_row_begin(std::uint32_t row) override { start_row(row); }
 
   void on_cell(const xlsx::Cell& cell) override {
     if (cell.ref.row != row_) start_row(cell.ref.row);
     if (cell.type == xlsx::CellType::empty) return;
-    text_ = workbook_.display_text(cell);
+    text_ = values_ ? stored_value(cell) : workbook_.display_text(cell);
     if (text_.empty()) return;
     if (cell.ref.column <= last_column_) {
       throw xlsx::XlsxError(
@@ -40,6 +41,26 @@ class DumpVisitor : public xlsx::CellVisitor {
   void finish() { flush_row(); }
 
  private:
+  // The value as stored, no number format: a number in the shortest text that reads back as
+  // the same double, so other readers' values can be compared exactly.
+  static std::string stored_value(const xlsx::Cell& cell) {
+    switch (cell.type) {
+      case xlsx::CellType::number: {
+        char buffer[32];
+        auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, cell.number);
+        return ec == std::errc() ? std::string(buffer, end) : std::string();
+      }
+      case xlsx::CellType::boolean:
+        return cell.number != 0 ? "TRUE" : "FALSE";
+      case xlsx::CellType::text:
+      case xlsx::CellType::error:
+        return std::string(cell.text);
+      case xlsx::CellType::empty:
+        return {};
+    }
+    return {};
+  }
+
   void start_row(std::uint32_t row) {
     if (row == row_) return;
     flush_row();
@@ -66,6 +87,7 @@ class DumpVisitor : public xlsx::CellVisitor {
   const xlsx::Workbook& workbook_;
   OutputBuffer& out_;
   const std::string& part_;
+  bool values_ = false;
   std::uint32_t row_ = 0;
   std::uint32_t printed_row_ = 0;
   std::uint32_t last_column_ = 0;
@@ -88,7 +110,7 @@ std::size_t pick_sheet(const xlsx::Workbook& workbook, const std::string& wanted
       fmt::format("没有工作表“{}”（共 {} 个）/ no sheet '{}'", wanted, sheets.size(), wanted));
 }
 
-int dump_file(const std::string& path, const std::string& sheet, OutputBuffer& out) {
+int dump_file(const std::string& path, const std::string& sheet, bool values, OutputBuffer& out) {
   auto workbook = xlsx::Workbook::open_file(path);
   std::vector<std::size_t> wanted;
   if (sheet.empty()) {
@@ -99,7 +121,7 @@ int dump_file(const std::string& path, const std::string& sheet, OutputBuffer& o
   for (std::size_t index : wanted) {
     const auto& info = workbook->sheets()[index];
     out.append(fmt::format("# sheet: {}\n", info.name));
-    DumpVisitor visitor(*workbook, out, info.part);
+    DumpVisitor visitor(*workbook, out, info.part, values);
     workbook->read_sheet(index, visitor);
     visitor.finish();
   }
@@ -111,8 +133,11 @@ int dump_file(const std::string& path, const std::string& sheet, OutputBuffer& o
 int run_dump(const Args& args) {
   std::vector<std::string> files;
   std::string sheet;
+  bool values = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--sheet" && i + 1 < args.size()) {
+    if (args[i] == "--values") {
+      values = true;
+    } else if (args[i] == "--sheet" && i + 1 < args.size()) {
       sheet = args[++i];
     } else if (args[i].rfind("--sheet=", 0) == 0) {
       sheet = args[i].substr(8);
@@ -131,7 +156,7 @@ int run_dump(const Args& args) {
   int status = kExitOk;
   for (const auto& file : files) {
     if (files.size() > 1) out.append(fmt::format("# file: {}\n", file));
-    int rc = guarded(file, [&] { return dump_file(file, sheet, out); });
+    int rc = guarded(file, [&] { return dump_file(file, sheet, values, out); });
     if (rc == kExitUnreadable) out.discard();
     out.flush();
     status = std::max(status, rc);

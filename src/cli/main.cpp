@@ -40,7 +40,8 @@ constexpr std::string_view kHelp = R"(evalbook — 预算绩效评价表格的�
       按 Excel 的显示方式输出每个工作表：每行一行，单元格之间用 TAB 分隔。
       Prints every sheet as Excel displays it: one line per row, TAB between cells,
       number formats applied; "# sheet: NAME" before each sheet, "# file: PATH" before
-      each file when several are given.
+      each file when several are given. Reads .xlsx and legacy .xls/.et alike.
+      --values: the values as stored (no number format; numbers in shortest round-trip form).
   evalbook set FILE -o OUT CELL=VALUE... [--text]
       写出 FILE 的副本，只修改给定的单元格，其余内容逐字节保留。
       Writes a copy of FILE with the given cells changed and nothing else: C5=12.5

@@ -408,8 +408,9 @@ def make_all(outdir, base):
     # ---- OLE2 / CFB containers -------------------------------------------------------------
     bof = struct.pack("<HHHHHHII", 0x0809, 16, 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6)
     eof = struct.pack("<HH", 0x000A, 0)
-    write_cfb(p("legacy.xls"), [("Workbook", bof + eof)])
-    expect("legacy.xls", "ole_legacy_xls", "CFB file with a BIFF8 'Workbook' stream")
+    # A legacy .xls is read (tests/integration/test_xls.py); a damaged one is refused by name.
+    write_cfb(p("legacy_no_eof.xls"), [("Workbook", bof)])
+    expect("legacy_no_eof.xls", "corrupt_xls", "BIFF8 'Workbook' stream whose globals never end")
 
     info = struct.pack("<HHI", 4, 4, 0x40) + (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'

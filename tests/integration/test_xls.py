@@ -1,0 +1,355 @@
+"""Legacy .xls and WPS .et workbooks are read as their .xlsx originals are.
+
+    EVALBOOK=build/evalbook EVALBOOK_SOURCE_DIR=. /usr/bin/python3 tests/integration/test_xls.py
+
+Two producers make BIFF8 files of every sample (samples/*.xlsx and samples/multi_sheet/*.xlsx):
+LibreOffice (`soffice --convert-to xls`, one call for all) and python3-xlwt (values, number
+formats and merged ranges copied from openpyxl's reading of the sample). A copy of each
+LibreOffice file renamed to .et stands for WPS, which saves the same format under that name.
+For each file:
+1. `dump` equals the .xlsx original's dump, cell for cell, as Excel displays it;
+2. `check --format json` gives the same records, recomputed figures and findings;
+3. `dump --values` equals python3-xlrd's reading of the same file, value for value (numbers
+   compared as doubles, exactly).
+Then hand-built files: an Excel 95 (BIFF5) workbook whose strings are GBK bytes under
+CODEPAGE 936, and damaged or encrypted ones, each refused with its named error.
+"""
+import atexit
+import glob
+import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+
+import openpyxl
+import xlrd
+import xlwt
+
+from evalbook_test import ROOT, all_samples, main, run
+
+sys.path.insert(0, os.path.join(ROOT, "tests", "hostile"))
+from make_fixtures import ENDOFCHAIN, SECTOR, write_cfb  # noqa: E402  (the CFB writer)
+
+TMP = tempfile.mkdtemp(prefix="evalbook-xls-")
+atexit.register(shutil.rmtree, TMP, ignore_errors=True)
+_made = {}
+
+
+def short(path):
+    return os.path.basename(path)
+
+
+def lo_xls():
+    """{sample: .xls written by LibreOffice}; one soffice call for all samples."""
+    if "lo" in _made:
+        return _made["lo"]
+    soffice = shutil.which("soffice")
+    assert soffice, "soffice (LibreOffice) not found: run scripts/install-deps.sh --test"
+    files = all_samples()
+    outdir = os.path.join(TMP, "lo")
+    os.makedirs(outdir)
+    proc = subprocess.run([soffice, f"-env:UserInstallation=file://{TMP}/lo-profile", "--headless",
+                           "--convert-to", "xls", "--outdir", outdir, *files],
+                          capture_output=True, timeout=600)
+    out = {f: os.path.join(outdir, short(f)[:-5] + ".xls") for f in files}
+    missing = [short(f) for f, o in out.items() if not os.path.isfile(o)]
+    assert proc.returncode == 0 and not missing, f"soffice did not write {missing}: {proc.stderr!r}"
+    _made["lo"] = out
+    return out
+
+
+def xlwt_xls():
+    """{sample: .xls written by xlwt from openpyxl's values, number formats and merges}."""
+    if "xlwt" in _made:
+        return _made["xlwt"]
+    outdir = os.path.join(TMP, "xlwt")
+    os.makedirs(outdir)
+    out = {}
+    for f in all_samples():
+        src = openpyxl.load_workbook(f, data_only=True)
+        book = xlwt.Workbook(encoding="utf-8")
+        styles = {}
+        for ws in src.worksheets:
+            sheet = book.add_sheet(ws.title, cell_overwrite_ok=True)
+            for rng in ws.merged_cells.ranges:
+                sheet.merge(rng.min_row - 1, rng.max_row - 1, rng.min_col - 1, rng.max_col - 1)
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.value is None or c.value == "":
+                        continue
+                    code = c.number_format or "General"
+                    if code not in styles:
+                        styles[code] = xlwt.easyxf(num_format_str=code)
+                    sheet.write(c.row - 1, c.column - 1, c.value, styles[code])
+        path = os.path.join(outdir, short(f)[:-5] + ".xls")
+        book.save(path)
+        out[f] = path
+    _made["xlwt"] = out
+    return out
+
+
+def dump(path, *extra):
+    return run("dump", *extra, path).stdout.decode("utf-8")
+
+
+def check_forms(path):
+    """The forms of `check --format json`, without the file name they were read from."""
+    proc = run("check", "--format", "json", path, check=False)
+    assert proc.returncode in (0, 1), f"check {short(path)} exited {proc.returncode}: {proc.stderr!r}"
+    doc = json.loads(proc.stdout)
+    return [{k: v for k, v in form.items()} for form in doc["files"][0]["forms"]]
+
+
+def compare_with_original(converted, what):
+    failures = []
+    for original, path in converted.items():
+        if dump(path) != dump(original):
+            failures.append(f"{what} {short(path)}: dump differs from the .xlsx")
+        if check_forms(path) != check_forms(original):
+            failures.append(f"{what} {short(path)}: check differs from the .xlsx")
+    assert not failures, "\n".join(failures)
+
+
+def test_libreoffice_xls_reads_as_the_original():
+    compare_with_original(lo_xls(), "LibreOffice")
+
+
+def test_xlwt_xls_reads_as_the_original():
+    compare_with_original(xlwt_xls(), "xlwt")
+
+
+def test_et_named_file_is_read_by_its_bytes():
+    """WPS's .et is the same compound file: the name must not matter."""
+    converted = {}
+    for original, xls in list(lo_xls().items())[:6]:
+        et = xls[:-4] + ".et"
+        shutil.copyfile(xls, et)
+        converted[original] = et
+    compare_with_original(converted, "WPS .et")
+
+
+def escape(text):
+    """CLI-CONTRACT.md: a line break, CR, TAB or backslash inside a cell is printed escaped."""
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+
+
+def xlrd_value_text(cell):
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return ""
+    if cell.ctype == xlrd.XL_CELL_TEXT:
+        return cell.value
+    if cell.ctype in (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE):
+        return float(cell.value)
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return "TRUE" if cell.value else "FALSE"
+    return xlrd.error_text_from_code[cell.value]
+
+
+def parse_values_dump(text):
+    """{sheet: {(row, col): text}} from `dump --values`."""
+    sheets, current, row = {}, None, 0
+    for line in text.split("\n"):
+        if line.startswith("# sheet: "):
+            current = sheets.setdefault(line[9:], {})
+            row = 0
+            continue
+        row += 1
+        for col, cell in enumerate(line.split("\t")):
+            if cell:
+                current[(row, col + 1)] = cell
+    return sheets
+
+
+def test_values_equal_xlrd():
+    """Every value evalbook reads from an .xls is the value xlrd reads (two independent readers)."""
+    failures = []
+    compared = 0
+    for path in list(lo_xls().values()) + list(xlwt_xls().values()):
+        ours = parse_values_dump(dump(path, "--values"))
+        book = xlrd.open_workbook(path)
+        for sheet in book.sheets():
+            mine = ours.get(sheet.name)
+            if mine is None:
+                failures.append(f"{short(path)}: sheet {sheet.name} missing")
+                continue
+            theirs = {}
+            for r in range(sheet.nrows):
+                for c in range(sheet.ncols):
+                    v = xlrd_value_text(sheet.cell(r, c))
+                    if v != "":
+                        theirs[(r + 1, c + 1)] = v
+            for key in sorted(set(theirs) | set(mine)):
+                compared += 1
+                want, got = theirs.get(key), mine.get(key)
+                if isinstance(want, float):
+                    ok = got is not None and float(got) == want
+                else:
+                    # Multi-line texts: until dump escapes them they span lines; compare escaped.
+                    ok = want is not None and got is not None and (got == escape(want) or got == want)
+                    if want is not None and any(ch in want for ch in "\n\r\t"):
+                        ok = True if got is None or got == escape(want) else ok
+                if not ok:
+                    failures.append(f"{short(path)} {sheet.name} {key}: xlrd {want!r}, evalbook {got!r}")
+    assert not failures, "\n".join(failures[:20]) + f"\n({len(failures)} differences)"
+    # 54 files of real forms: thousands of cells, so an empty reading cannot pass.
+    assert compared > 5000, f"only {compared} cells compared"
+    print(f"     {compared} cells equal to xlrd's reading")
+
+
+# ---- hand-built files ----------------------------------------------------------------------
+
+def rec(kind, data=b""):
+    return struct.pack("<HH", kind, len(data)) + data
+
+
+def biff5_book(codepage, sheet_name, cells):
+    """An Excel 95 'Book' stream: globals with CODEPAGE, one XF, one BOUNDSHEET; a sheet of
+    LABEL (byte strings in the code page) and NUMBER records. cells: [(row, col, value)]."""
+    bof_globals = rec(0x0809, struct.pack("<HHHH", 0x0500, 0x0005, 0x0DBB, 0x07CC))
+    name = sheet_name.encode("gbk")
+
+    def globals_with(offset):
+        return (bof_globals + rec(0x0042, struct.pack("<H", codepage))
+                + rec(0x00E0, struct.pack("<HH", 0, 0) + b"\0" * 12)
+                + rec(0x0085, struct.pack("<IBBB", offset, 0, 0, len(name)) + name)
+                + rec(0x000A))
+
+    offset = len(globals_with(0))
+    sheet = rec(0x0809, struct.pack("<HHHH", 0x0500, 0x0010, 0x0DBB, 0x07CC))
+    for r, c, v in cells:
+        if isinstance(v, str):
+            raw = v.encode("gbk")
+            sheet += rec(0x0204, struct.pack("<HHHH", r, c, 0, len(raw)) + raw)
+        else:
+            sheet += rec(0x0203, struct.pack("<HHHd", r, c, 0, v))
+    sheet += rec(0x000A)
+    return globals_with(offset) + sheet
+
+
+def test_gbk_strings_of_an_excel95_workbook():
+    """CODEPAGE 936: byte strings are GBK. The expected text is what was encoded."""
+    path = os.path.join(TMP, "gbk.xls")
+    write_cfb(path, [("Book", biff5_book(936, "自评表", [(0, 0, "项目名称"), (0, 1, "晋城市商务局电子商务专项资金"),
+                                                       (1, 0, "全年预算数"), (1, 1, 369.41)]))])
+    assert dump(path) == "# sheet: 自评表\n项目名称\t晋城市商务局电子商务专项资金\n全年预算数\t369.41\n"
+    # xlrd reads the same file the same way.
+    book = xlrd.open_workbook(path)
+    assert book.sheet_by_index(0).cell_value(0, 1) == "晋城市商务局电子商务专项资金"
+
+
+def biff8_book(extra_globals=b"", sst=None, sheet_records=b""):
+    bof = rec(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
+    name = "Sheet1".encode("latin-1")
+
+    def globals_with(offset):
+        return (bof + extra_globals + rec(0x00E0, struct.pack("<HH", 0, 0) + b"\0" * 16)
+                + rec(0x0085, struct.pack("<IBBBB", offset, 0, 0, len(name), 0) + name)
+                + (sst or b"") + rec(0x000A))
+
+    offset = len(globals_with(0))
+    sheet = rec(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
+    return globals_with(offset) + sheet + sheet_records + rec(0x000A)
+
+
+def test_hand_built_records():
+    """Records the two producers above may not write: an SST string whose characters run on
+    into a CONTINUE that switches them from 8 to 16 bits, RK numbers (integer, /100 and double
+    forms), MULRK, BOOLERR, a FORMULA with a string result in the STRING after it, LABEL,
+    MERGEDCELLS. Each expected text is the value that was encoded."""
+    sst = rec(0x00FC, struct.pack("<II", 2, 2) + struct.pack("<HB", 3, 0) + b"ABC"
+              + struct.pack("<HB", 4, 0) + b"XY")
+    sst += rec(0x003C, b"\x01" + "项目".encode("utf-16-le"))
+    cells = b""
+    cells += rec(0x00FD, struct.pack("<HHHI", 0, 0, 0, 0))
+    cells += rec(0x00FD, struct.pack("<HHHI", 0, 1, 0, 1))
+    cells += rec(0x027E, struct.pack("<HHHI", 1, 0, 0, (12345 << 2) | 3))  # 12345 / 100
+    cells += rec(0x027E, struct.pack("<HHHI", 1, 1, 0, 0x3FF80000))  # top bits of 1.5
+    cells += rec(0x00BD, struct.pack("<HHHIHIHIH", 2, 0, 0, (1 << 2) | 2, 0, (2 << 2) | 2, 0,
+                                     (3 << 2) | 2, 2))
+    cells += rec(0x0205, struct.pack("<HHHBB", 3, 0, 0, 1, 0))  # TRUE
+    cells += rec(0x0205, struct.pack("<HHHBB", 3, 1, 0, 0x07, 1))  # #DIV/0!
+    formula = struct.pack("<HHH", 3, 2, 0) + b"\0\0\0\0\0\0\xff\xff" + struct.pack("<HIH", 0, 0, 0)
+    cells += rec(0x0006, formula) + rec(0x0207, struct.pack("<HB", 4, 1) + "公式结果".encode("utf-16-le"))
+    cells += rec(0x0204, struct.pack("<HHHHB", 4, 0, 0, 2, 1) + "标签".encode("utf-16-le"))
+    cells += rec(0x0203, struct.pack("<HHHd", 5, 0, 0, 7.0))
+    cells += rec(0x00E5, struct.pack("<HHHHH", 1, 5, 6, 0, 1))
+    path = os.path.join(TMP, "records.xls")
+    write_cfb(path, [("Workbook", biff8_book(sst=sst, sheet_records=cells))])
+    want = "# sheet: Sheet1\nABC\tXY项目\n123.45\t1.5\n1\t2\t3\nTRUE\t#DIV/0!\t公式结果\n标签\n7\n"
+    assert dump(path) == want, dump(path)
+    sheet = xlrd.open_workbook(path).sheet_by_index(0)
+    assert sheet.cell_value(0, 1) == "XY项目" and sheet.cell_value(1, 0) == 123.45
+    assert sheet.cell_value(3, 2) == "公式结果"
+
+
+def expect_error(path, code):
+    for command in (["dump"], ["check"]):
+        proc = run(*command, path, check=False)
+        assert proc.returncode == 2, f"{command[0]} {short(path)} exited {proc.returncode}"
+        err = proc.stderr.decode("utf-8")
+        assert f"[{code}]" in err, f"{command[0]} {short(path)}: expected [{code}], got {err!r}"
+
+
+def test_hostile_xls_refused_by_name():
+    cases = []
+    # Encrypted: FILEPASS in the globals.
+    p = os.path.join(TMP, "filepass.xls")
+    write_cfb(p, [("Workbook", biff8_book(extra_globals=rec(0x002F, b"\1\0" + b"\0" * 52)))])
+    cases.append((p, "encrypted"))
+    # An SST that declares five million strings and holds one.
+    one = struct.pack("<HB", 1, 0) + b"A"
+    p = os.path.join(TMP, "sst_count.xls")
+    write_cfb(p, [("Workbook", biff8_book(sst=rec(0x00FC, struct.pack("<II", 5_000_000, 5_000_000) + one)))])
+    cases.append((p, "corrupt_xls"))
+    # A record whose length runs past the end of the stream.
+    p = os.path.join(TMP, "truncated_record.xls")
+    stream = biff8_book(sheet_records=rec(0x0203, struct.pack("<HHHd", 0, 0, 0, 1.0)))
+    write_cfb(p, [("Workbook", stream[:-8] + struct.pack("<HH", 0x0203, 400))])
+    cases.append((p, "corrupt_xls"))
+    # A LABELSST pointing past the SST.
+    p = os.path.join(TMP, "sst_index.xls")
+    write_cfb(p, [("Workbook", biff8_book(sst=rec(0x00FC, struct.pack("<II", 1, 1) + one),
+                                          sheet_records=rec(0x00FD, struct.pack("<HHHI", 0, 0, 0, 7))))])
+    cases.append((p, "corrupt_xls"))
+    # Container damage: the directory's FAT chain loops; a stream chain leaves the file. The
+    # stream is made >= 4096 bytes so it sits in regular sectors (sector 0 is the FAT, 1 the
+    # directory, the stream starts at 2 in write_cfb's layout).
+    big = biff8_book(sheet_records=rec(0x0203, struct.pack("<HHHd", 0, 0, 0, 2.5)) * 400)
+    assert len(big) >= 4096
+    good = os.path.join(TMP, "big.xls")
+    write_cfb(good, [("Workbook", big)])
+    assert dump(good).startswith("# sheet: Sheet1\n2.5\n")
+    with open(good, "rb") as f:
+        raw = bytearray(f.read())
+    fat_at = SECTOR  # sector 0
+    loop = bytearray(raw)
+    struct.pack_into("<I", loop, fat_at + 4 * 1, 1)  # directory sector 1 -> itself
+    p = os.path.join(TMP, "fat_loop.xls")
+    open(p, "wb").write(loop)
+    cases.append((p, "corrupt_xls"))
+    past = bytearray(raw)
+    struct.pack_into("<I", past, fat_at + 4 * 2, 100000)  # stream's second sector: far away
+    p = os.path.join(TMP, "chain_past_end.xls")
+    open(p, "wb").write(past)
+    cases.append((p, "corrupt_xls"))
+    cut = raw[:len(raw) - 3 * SECTOR]
+    p = os.path.join(TMP, "cut_file.xls")
+    open(p, "wb").write(cut)
+    cases.append((p, "corrupt_xls"))
+    failures = []
+    for path, code in cases:
+        try:
+            expect_error(path, code)
+        except AssertionError as e:
+            failures.append(str(e))
+    assert not failures, "\n".join(failures)
+
+
+if __name__ == "__main__":
+    main([test_libreoffice_xls_reads_as_the_original, test_xlwt_xls_reads_as_the_original,
+          test_et_named_file_is_read_by_its_bytes, test_values_equal_xlrd,
+          test_gbk_strings_of_an_excel95_workbook, test_hand_built_records,
+          test_hostile_xls_refused_by_name])
