@@ -62,6 +62,10 @@ std::string_view error_code_name(ErrorCode code) {
       return "encrypted";
     case ErrorCode::unsupported_xls:
       return "unsupported_xls";
+    case ErrorCode::converter_missing:
+      return "converter_missing";
+    case ErrorCode::conversion_failed:
+      return "conversion_failed";
   }
   return "unknown_error";  // only reachable through a cast of an out-of-range value
 }
@@ -124,6 +128,10 @@ std::string_view error_code_hint(ErrorCode code) {
       return "工作簿设有打开密码，请在 Excel/WPS 中取消密码后重新保存。";
     case ErrorCode::unsupported_xls:
       return "这是 Excel 95 以前的旧格式，请在 Excel/WPS 中另存为 .xlsx。";
+    case ErrorCode::converter_missing:
+      return "修改旧版 .xls 需要 LibreOffice：请安装 libreoffice-calc-nogui，或在 Excel/WPS 中另存为 .xlsx。";
+    case ErrorCode::conversion_failed:
+      return "旧版 .xls 转换失败，请在 Excel/WPS 中打开后另存为 .xlsx 再试。";
   }
   return "未知错误，请联系维护人员。";
 }

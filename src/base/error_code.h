@@ -33,6 +33,8 @@ enum class ErrorCode {
   corrupt_xls,          // a legacy .xls whose compound file or BIFF records are damaged
   encrypted,            // a legacy .xls with an open password (FILEPASS)
   unsupported_xls,      // a BIFF version before Excel 95 (BIFF2-4)
+  converter_missing,    // writing a legacy .xls needs LibreOffice, which is not installed
+  conversion_failed,    // LibreOffice failed, timed out or wrote nothing
   // The pipeline (src/app) and its callers.
   unknown_template,  // a template id that no template file has
   nested_zip,        // a .zip inside a .zip of workbooks

@@ -11,7 +11,9 @@
 #include "app/workbook_fix.h"
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
+#include "cli/legacy_input.h"
 #include "xlsx/errors.h"
+#include "xlsx/legacy_conversion.h"
 #include "xlsx/patcher.h"
 
 namespace evalbook::cli {
@@ -137,7 +139,12 @@ int run_fix(const Args& args) {
   const tmpl::TemplateSpec* forced = nullptr;
   const auto context = load_context(template_id, forced);
   if (!context) return kExitUnreadable;
-  return guarded(input, [&] { return fix_file(input, output, in_place, *context, forced); });
+  return guarded(input, [&] {
+    if (!xlsx::is_compound_file(input)) return fix_file(input, output, in_place, *context, forced);
+    return patch_legacy_workbook(input, output, in_place, [&](const auto& xlsx, const auto& out) {
+      return fix_file(xlsx, out, false, *context, forced);
+    });
+  });
 }
 
 }  // namespace evalbook::cli

@@ -7,6 +7,8 @@
 #include <optional>
 
 #include "cli/cli_common.h"
+#include "cli/legacy_input.h"
+#include "xlsx/legacy_conversion.h"
 #include "xlsx/cell_ref.h"
 #include "xlsx/errors.h"
 #include "xlsx/patcher.h"
@@ -138,7 +140,12 @@ int run_set(const Args& args) {
         "CELL=VALUE...");
     return kExitUnreadable;
   }
-  return guarded(input, [&] { return set_cells(input, output, assignments, force_text); });
+  return guarded(input, [&] {
+    if (!xlsx::is_compound_file(input)) return set_cells(input, output, assignments, force_text);
+    return patch_legacy_workbook(input, output, false, [&](const auto& xlsx, const auto& out) {
+      return set_cells(xlsx, out, assignments, force_text);
+    });
+  });
 }
 
 }  // namespace evalbook::cli

@@ -285,6 +285,81 @@ def test_hand_built_records():
     assert sheet.cell_value(3, 2) == "公式结果"
 
 
+def sha(path):
+    import hashlib
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def corrections(path):
+    """{(sheet, cell): value} of the 已更正 rows in a fixed workbook's 校验结果, read by openpyxl,
+    and the value each corrected cell now holds."""
+    wb = openpyxl.load_workbook(path)
+    assert "校验结果" in wb.sheetnames, f"{short(path)}: no 校验结果 ({wb.sheetnames})"
+    return {name: [[c.value for c in row] for row in wb[name].iter_rows()] for name in wb.sheetnames}
+
+
+def test_fix_and_set_on_xls_write_xlsx():
+    """fix on an .xls with errors writes an .xlsx (LibreOffice conversion, then the usual
+    patching): openpyxl opens it and finds 校验结果 and the corrected cells, exactly as fixing the
+    .xlsx original gives; LibreOffice opens it too; the .xls is untouched."""
+    failures = []
+    # Six project forms (each conversion runs LibreOffice once), 004_project_12 among them.
+    projects = [(o, x) for o, x in lo_xls().items() if "_project_" in short(o)]
+    for original, xls in projects[:5] + [p for p in projects if "004_project_12" in p[0]]:
+        before = sha(xls)
+        out_xls = os.path.join(TMP, "fixed-" + short(xls))  # asked as .xls: written as .xlsx
+        proc = run("fix", xls, "-o", out_xls, check=False)
+        want = run("fix", original, "-o", os.path.join(TMP, "fixed-" + short(original)), check=False)
+        if proc.returncode != want.returncode:
+            failures.append(f"{short(xls)}: fix exited {proc.returncode}, the .xlsx {want.returncode}")
+            continue
+        written = out_xls[:-4] + ".xlsx"
+        if not os.path.isfile(written) or os.path.exists(out_xls):
+            failures.append(f"{short(xls)}: expected {short(written)} only")
+            continue
+        if ".xlsx" not in proc.stderr.decode("utf-8") or "转换" not in proc.stderr.decode("utf-8"):
+            failures.append(f"{short(xls)}: the message does not say the format changed")
+        if corrections(written) != corrections(os.path.join(TMP, "fixed-" + short(original))):
+            failures.append(f"{short(xls)}: fixed workbook differs from fixing the .xlsx")
+        if sha(xls) != before:
+            failures.append(f"{short(xls)}: the original changed")
+    assert not failures, "\n".join(failures)
+    # One of them through LibreOffice as a reader, and set likewise.
+    xls = next(x for o, x in lo_xls().items() if "004_project_12" in o)
+    out = os.path.join(TMP, "set-out.xlsx")
+    run("set", xls, "-o", out, "B3=测试")
+    assert openpyxl.load_workbook(out).worksheets[0]["B3"].value == "测试"
+    proc = subprocess.run([shutil.which("soffice"), f"-env:UserInstallation=file://{TMP}/lo-profile",
+                           "--headless", "--convert-to", "csv", "--outdir", os.path.join(TMP, "csv"), out],
+                          capture_output=True, timeout=300)
+    assert proc.returncode == 0 and os.path.isfile(os.path.join(TMP, "csv", "set-out.csv"))
+
+
+def test_fix_in_place_and_without_libreoffice():
+    xls = next(x for o, x in lo_xls().items() if "004_project_12" in o)
+    work = os.path.join(TMP, "inplace")
+    os.makedirs(work, exist_ok=True)
+    copy = os.path.join(work, "form.xls")
+    shutil.copyfile(xls, copy)
+    before = sha(copy)
+    run("fix", copy, "--in-place", check=False)
+    assert os.path.isfile(os.path.join(work, "form.xlsx")) and sha(copy) == before
+    # A second --in-place would overwrite form.xlsx: refused by name, nothing changed.
+    mark = sha(os.path.join(work, "form.xlsx"))
+    proc = run("fix", copy, "--in-place", check=False)
+    assert proc.returncode == 2 and b"[bad_argument]" in proc.stderr
+    assert sha(os.path.join(work, "form.xlsx")) == mark
+    # Without LibreOffice: a named error that says what to install, and no file.
+    env = dict(os.environ, EVALBOOK_SOFFICE="/nonexistent/soffice")
+    out = os.path.join(work, "none.xlsx")
+    proc = subprocess.run([os.environ.get("EVALBOOK") or os.path.join(ROOT, "build", "evalbook"),
+                           "fix", copy, "-o", out], capture_output=True, env=env, timeout=60)
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2 and "[converter_missing]" in err and "libreoffice" in err.lower(), err
+    assert not os.path.exists(out)
+
+
 def expect_error(path, code):
     for command in (["dump"], ["check"]):
         proc = run(*command, path, check=False)
@@ -352,4 +427,5 @@ if __name__ == "__main__":
     main([test_libreoffice_xls_reads_as_the_original, test_xlwt_xls_reads_as_the_original,
           test_et_named_file_is_read_by_its_bytes, test_values_equal_xlrd,
           test_gbk_strings_of_an_excel95_workbook, test_hand_built_records,
-          test_hostile_xls_refused_by_name])
+          test_hostile_xls_refused_by_name, test_fix_and_set_on_xls_write_xlsx,
+          test_fix_in_place_and_without_libreoffice])
