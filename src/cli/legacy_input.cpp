@@ -7,6 +7,7 @@
 
 #include "xlsx/errors.h"
 #include "xlsx/legacy_conversion.h"
+#include "xlsx/workbook.h"
 
 namespace evalbook::cli {
 
@@ -14,6 +15,9 @@ namespace fs = std::filesystem;
 
 int patch_legacy_workbook(const std::string& input, const std::string& output, bool in_place,
                           const std::function<int(const std::string&, const std::string&)>& patch) {
+  // Read it with our own reader first: a damaged, encrypted or non-workbook file is refused by
+  // name here, never handed to LibreOffice to be "repaired" into something else.
+  xlsx::Workbook::open_file(input);
   const std::string target = xlsx::xlsx_output_name(in_place ? input : output);
   std::error_code ec;
   if (fs::exists(target, ec) && (in_place || fs::equivalent(target, input, ec))) {
