@@ -30,6 +30,10 @@ enum class ErrorCode {
   xml_doctype,          // any other DOCTYPE (OOXML forbids it)
   limit_exceeded,       // cells, rows, columns or string length beyond the limits
   bad_argument,         // a cell reference or a value the caller gave that cannot be used
+  part_too_large,       // a workbook-level part (workbook, styles, strings, rels) beyond its cap
+  budget_exceeded,      // reading would cost more than the work budget allows for the file size
+  shared_sheet_part,    // two sheets of workbook.xml resolve to one sheet part
+  overlapping_entries,  // two zip entries whose stored bytes overlap
   // The pipeline (src/app) and its callers.
   unknown_template,  // a template id that no template file has
   nested_zip,        // a .zip inside a .zip of workbooks
