@@ -31,6 +31,9 @@ import struct
 import sys
 import zlib
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from budget_recipes import make_budget_recipes  # noqa: E402
+
 DOS_TIME = 0  # 00:00:00
 DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01
 
@@ -382,10 +385,10 @@ def small_sheet(body_lines):
 def make_all(outdir, base):
     expected = {}
 
-    def expect(name, codes, note, part=None, line=None):
+    def expect(name, codes, note, part=None, line=None, **run):
         if isinstance(codes, str):
             codes = [codes]
-        expected[name] = {"code": codes, "part": part, "line": line, "note": note}
+        expected[name] = {"code": codes, "part": part, "line": line, "note": note, **run}
 
     def p(name):
         return os.path.join(outdir, name)
@@ -586,6 +589,10 @@ def make_all(outdir, base):
     zipped("long_string.xlsx", base.entries(replace={SHEET_PART: add_to_first_row(
         sheet, '<c r="Z1" t="inlineStr"><is><t>%s</t></is></c>' % ("x" * 200000))}))
     expect("long_string.xlsx", "limit_exceeded", "a 200,000-character inline string")
+
+    # ---- work budget: amplification recipes (issue 12) --------------------------------------
+    make_budget_recipes(p, zipped, expect, base, Entry, write_zip, repeated_deflate, find_entry,
+                        SHEET_PART, WORKBOOK_PART)
 
     write_expected(outdir, expected)
     return expected
