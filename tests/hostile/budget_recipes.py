@@ -363,3 +363,59 @@ def make_budget_recipes(p, zipped, expect, base, Entry, write_zip, repeated_defl
         f.write(data)
     expect("budget_zip_overlap.xlsx", "overlapping_entries",
            "sheet2.xml's central record points at sheet1.xml's local header")
+
+
+def write_fuzz_seeds(outdir, Entry, write_zip, repeated_deflate):
+    """Scaled-down copies of the recipes for the libFuzzer seed corpus (tests/fuzz/corpus/):
+    the same shapes, each a few KB, so the fuzzer starts from every amplification class."""
+    os.makedirs(outdir, exist_ok=True)
+
+    def save(name, entries):
+        write_zip(os.path.join(outdir, name), entries)
+
+    def numfmt_book(code, cells):
+        b = MiniBook()
+        b.num_fmts.append((164, code))
+        b.xf_fmt_ids.append(164)
+        b.add_sheet("S", "xl/worksheets/sheet1.xml", sheet_xml([[c] for c in cells]))
+        return b.entries(Entry)
+
+    save("budget-numfmt-brackets.xlsx", numfmt_book("[" * 5000, ['<c r="A1" s="1"><v>1</v></c>']))
+    save("budget-numfmt-subseconds.xlsx", numfmt_book(
+        "yyyy" + ".0" * 500, ['<c r="A%d" s="1"><v>45292.5</v></c>' % r for r in range(1, 5)]))
+    save("budget-numfmt-at.xlsx", numfmt_book(
+        "@" * 2000, ['<c r="A1" s="1" t="inlineStr"><is><t>x</t></is></c>']))
+    save("budget-serial-max.xlsx", numfmt_book(
+        "yyyy-mm-dd hh:mm:ss", ['<c r="A1" s="1"><v>2958465.999999</v></c>']))
+
+    b = MiniBook()
+    for i in range(1, 21):
+        b.add_sheet("S%d" % i, "xl/worksheets/sheet1.xml")
+    b.parts["xl/worksheets/sheet1.xml"] = sheet_xml([['<c r="A1"><v>1</v></c>']])
+    save("budget-sheets-share-part.xlsx", b.entries(Entry))
+
+    master = "+".join("A%d" % (i % 9 + 1) for i in range(300))
+    rows = [['<c r="B1"><f t="shared" ref="B1:B200" si="0">%s</f><v>1</v></c>' % master]]
+    rows += [['<c r="B%d"><f t="shared" si="0"/><v>%d</v></c>' % (r, r)] for r in range(2, 201)]
+    b = MiniBook()
+    b.add_sheet("S", "xl/worksheets/sheet1.xml", sheet_xml(rows))
+    save("budget-shared-formula.xlsx", b.entries(Entry))
+
+    b = MiniBook()
+    b.shared_strings = ["绩" * 2000]
+    b.add_sheet("S", "xl/worksheets/sheet1.xml", sheet_xml(
+        [['<c r="%s1" t="s"><v>0</v></c>' % column_name(c) for c in range(1, 65)]]))
+    save("budget-sst-repeated.xlsx", b.entries(Entry))
+
+    head = (XML_DECL + '<workbook xmlns="%s" xmlns:r="%s"><sheets><sheet name="S" sheetId="1" '
+            'r:id="rId1"/></sheets>' % (MAIN_NS, REL_NS)).encode()
+    comp, crc, size = repeated_deflate(head, b" " * 65536, 16, b"</workbook>")  # 1 MB
+    b = MiniBook()
+    b.add_sheet("S", "xl/worksheets/sheet1.xml", sheet_xml([['<c r="A1"><v>1</v></c>']]))
+    save("budget-workbook-padded.xlsx", b.entries(
+        Entry, workbook_xml=Entry("xl/workbook.xml", compressed=comp, crc=crc, size=size)))
+
+    b = MiniBook()
+    b.add_sheet("S", "xl/worksheets/sheet1.xml", sheet_xml(
+        [['<c r="A1" t="inlineStr"><is><t>&#x0000000041;a\tb\\c&#13;d</t></is></c>']]))
+    save("budget-charref-escapes.xlsx", b.entries(Entry))
