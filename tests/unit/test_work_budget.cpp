@@ -2,6 +2,7 @@
 // linear in its size, or refused with its own named error.
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <filesystem>
 #include <string>
 
 #include "test_support.h"
@@ -196,4 +197,22 @@ TEST_CASE("budget: character references with leading zeros are characters") {
 
 TEST_CASE("budget: a reference with a 20-digit row moves off the sheet, not into an exception") {
   CHECK(evalbook::xlsx::shift_formula("A99999999999999999999+B2", 1, 0) == "#REF!+B3");
+}
+
+TEST_CASE("budget: every sample form is read and displayed within 16 x its file size") {
+  // The default allowance is 32 MB + 256 x the file size; real forms spend 4-8 x (sheet XML,
+  // cell text, display text), so they stay far inside it even without the 32 MB base.
+  Limits no_base;
+  no_base.budget_base_bytes = 0;
+  no_base.budget_bytes_per_input_byte = 16;
+  std::size_t read = 0;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(evalbook::test::source_path("samples"))) {
+    if (entry.path().extension() != ".xlsx") continue;
+    INFO(entry.path().string());
+    auto wb = Workbook::open_file(entry.path().string(), no_base);
+    for (std::size_t i = 0; i < wb->sheets().size(); ++i) CHECK_NOTHROW(display_cells(*wb, i));
+    ++read;
+  }
+  CHECK(read >= 20);
 }
