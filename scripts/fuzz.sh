@@ -2,7 +2,9 @@
 # Fuzzes the reading path (tests/fuzz/fuzz_package.cpp) with libFuzzer + ASan + UBSan.
 #   scripts/fuzz.sh [SECONDS]      default 60
 # Builds in build-fuzz/ (separate from the normal build), seeds build-fuzz/corpus/ with the
-# sample workbooks and the hostile fixtures, and fails on any crash, leak, timeout or OOM;
+# sample workbooks, the committed seeds of tests/fuzz/corpus/ (small copies of the work-budget
+# recipes, written by tests/hostile/make_fixtures.py --fuzz-seeds) and the hostile fixtures,
+# and fails on any crash, leak, timeout or OOM;
 # the input that triggered it is saved as build-fuzz/artifacts/crash-* (leak-*, timeout-*...).
 # Reproduce one with:  build-fuzz/tests/fuzz/fuzz_package build-fuzz/artifacts/crash-...
 set -euo pipefail
@@ -45,7 +47,8 @@ python=/usr/bin/python3
 [[ -x $python ]] || python=python3
 "$python" "$root/tests/hostile/make_fixtures.py" "$fixtures" --samples "$root/samples" >/dev/null
 seeds=0
-for f in "$root"/samples/*.xlsx "$root"/samples/multi_sheet/*.xlsx "$fixtures"/*.xls*; do
+for f in "$root"/samples/*.xlsx "$root"/samples/multi_sheet/*.xlsx "$root"/tests/fuzz/corpus/* \
+  "$fixtures"/*.xls*; do
   [[ -f $f ]] || continue
   (( $(stat -c %s "$f") <= max_len )) || continue
   # Content-addressed names, as libFuzzer itself names corpus files: re-seeding adds no copies.

@@ -44,6 +44,14 @@ std::string_view error_code_name(ErrorCode code) {
       return "limit_exceeded";
     case ErrorCode::bad_argument:
       return "bad_argument";
+    case ErrorCode::part_too_large:
+      return "part_too_large";
+    case ErrorCode::budget_exceeded:
+      return "budget_exceeded";
+    case ErrorCode::shared_sheet_part:
+      return "shared_sheet_part";
+    case ErrorCode::overlapping_entries:
+      return "overlapping_entries";
     case ErrorCode::unknown_template:
       return "unknown_template";
     case ErrorCode::nested_zip:
@@ -110,6 +118,17 @@ std::string_view error_code_hint(ErrorCode code) {
       return "工作簿规模超出处理上限（行、列、单元格或文本过多），请精简内容后重试。";
     case ErrorCode::bad_argument:
       return "给定的单元格地址或数值无法使用，请检查命令参数。";
+    case ErrorCode::part_too_large:
+      return "工作簿的某个组成部分异常巨大（疑似恶意文件），请在 Excel/WPS 中重新另存为 .xlsx。";
+    case ErrorCode::budget_exceeded:
+      return "读取此工作簿所需的工作量与文件大小极不相称（如一段长文本被成千上万个单元格引用），"
+             "疑似恶意文件，请精简内容或在 Excel/WPS 中重新另存。";
+    case ErrorCode::shared_sheet_part:
+      return "工作簿中有两个工作表指向同一份数据（Excel 不会这样保存），请在 Excel/WPS "
+             "中重新另存。";
+    case ErrorCode::overlapping_entries:
+      return "压缩包内的条目相互重叠（文件已损坏或被篡改），请重新获取原文件或在 Excel/WPS "
+             "中重新另存。";
     case ErrorCode::unknown_template:
       return "没有这个模板，请用 evalbook templates list 查看已知的模板。";
     case ErrorCode::nested_zip:

@@ -35,6 +35,10 @@ enum class ErrorCode {
   unsupported_xls,      // a BIFF version before Excel 95 (BIFF2-4)
   converter_missing,    // writing a legacy .xls needs LibreOffice, which is not installed
   conversion_failed,    // LibreOffice failed, timed out or wrote nothing
+  part_too_large,       // a workbook-level part (workbook, styles, strings, rels) beyond its cap
+  budget_exceeded,      // reading would cost more than the work budget allows for the file size
+  shared_sheet_part,    // two sheets of workbook.xml resolve to one sheet part
+  overlapping_entries,  // two zip entries whose stored bytes overlap
   // The pipeline (src/app) and its callers.
   unknown_template,  // a template id that no template file has
   nested_zip,        // a .zip inside a .zip of workbooks

@@ -34,7 +34,7 @@ class DumpVisitor : public xlsx::CellVisitor {
           part_);
     }
     line_.append(last_column_ == 0 ? cell.ref.column - 1 : cell.ref.column - last_column_, '\t');
-    line_.append(text_);
+    append_escaped(text_);
     last_column_ = cell.ref.column;
   }
 
@@ -59,6 +59,24 @@ class DumpVisitor : public xlsx::CellVisitor {
         return {};
     }
     return {};
+  // One line per row and one TAB between cells (CLI-CONTRACT.md): a cell's own line breaks,
+  // TABs and backslashes are written as \n, \r, \t and \\.
+  void append_escaped(std::string_view text) {
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      const char escaped = c == '\n'   ? 'n'
+                           : c == '\r' ? 'r'
+                           : c == '\t' ? 't'
+                           : c == '\\' ? '\\'
+                                       : 0;
+      if (!escaped) continue;
+      line_.append(text.substr(from, i - from));
+      line_ += '\\';
+      line_ += escaped;
+      from = i + 1;
+    }
+    line_.append(text.substr(from));
   }
 
   void start_row(std::uint32_t row) {

@@ -16,6 +16,8 @@
 
 #include <fmt/format.h>
 
+#include "xlsx/errors.h"
+
 namespace evalbook::report {
 
 namespace {
@@ -137,8 +139,11 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
     } else if (!cell.text.empty()) {
       lxw_error err = worksheet_write_string(ws, r, c, cell.text.c_str(), f);
       if (err == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
-        throw std::runtime_error(fmt::format("单元格 {} 的文字超过 Excel 的 32767 字符上限 / text too long for a cell",
-                                             xlsx::cell_name(xlsx::CellRef{cell.row, cell.column})));
+        // A named refusal, as reading the same text would be (it reached users as internal_error).
+        throw xlsx::XlsxError(
+            xlsx::ErrorCode::limit_exceeded,
+            fmt::format("单元格 {} 的文字超过 Excel 的 32767 字符上限 / text too long for a cell",
+                        xlsx::cell_name(xlsx::CellRef{cell.row, cell.column})));
       }
       check(err, "text");
     } else if (!top_left.count(pos)) {

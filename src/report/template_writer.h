@@ -109,7 +109,8 @@ struct WriteOptions {
 };
 
 // Writes the layout as a one-sheet .xlsx with libxlsxwriter: to a temporary file beside `path`,
-// renamed over `path` when complete (removed on failure). Throws std::runtime_error. Returns
+// renamed over `path` when complete (removed on failure). Throws std::runtime_error, or
+// XlsxError(limit_exceeded) for a text longer than a cell can hold. Returns
 // notes on what was left out (a drop-down list Excel would refuse).
 std::vector<std::string> write_form(const FormLayout& layout, const std::string& path,
                                     const WriteOptions& options = {});

@@ -240,16 +240,20 @@ VmlIds vml_ids(std::string_view vml) {
   VmlIds ids;
   numbers_after(vml, "_x0000_s",
                 [&](std::uint32_t n) { ids.max_shape = std::max(ids.max_shape, n); });
-  // <o:idmap v:ext="edit" data="1,3"/>
-  for (std::size_t at = vml.find("idmap"); at != std::string_view::npos;
-       at = vml.find("idmap", at + 1)) {
-    std::size_t data = vml.find("data=", at);
-    std::size_t close = vml.find('>', at);
-    if (data == std::string_view::npos || data > close || data + 6 >= vml.size()) continue;
-    char quote = vml[data + 5];
-    std::size_t end = vml.find(quote, data + 6);
+  // <o:idmap v:ext="edit" data="1,3"/>: "data=" is looked for only up to the tag's '>', and the
+  // scan goes on from there, so each byte is looked at a bounded number of times (searching to
+  // the end of the part from every "idmap" was quadratic).
+  for (std::size_t at = vml.find("idmap"); at != std::string_view::npos;) {
+    const std::size_t close = vml.find('>', at);
+    if (close == std::string_view::npos) break;  // no tag ends: no more data attributes
+    const std::string_view tag = vml.substr(at, close - at);
+    at = vml.find("idmap", close);
+    const std::size_t data = tag.find("data=");
+    if (data == std::string_view::npos || data + 6 >= tag.size()) continue;
+    const char quote = tag[data + 5];
+    const std::size_t end = tag.find(quote, data + 6);
     if (end == std::string_view::npos) continue;
-    std::string_view list = vml.substr(data + 6, end - data - 6);
+    std::string_view list = tag.substr(data + 6, end - data - 6);
     std::size_t i = 0;
     while (i < list.size()) {
       while (i < list.size() && (list[i] < '0' || list[i] > '9')) ++i;

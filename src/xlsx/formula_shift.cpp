@@ -46,7 +46,13 @@ bool parse_ref(std::string_view token, RefParts& parts) {
 
 std::string shift_ref(const RefParts& parts, long row_offset, long column_offset) {
   long column = static_cast<long>(*parse_column(parts.letters));
-  long row = std::stol(std::string(parts.digits));
+  // Past Excel's last row a reference is off the sheet however many digits it has (std::stol
+  // would throw on twenty of them).
+  long row = 0;
+  for (char d : parts.digits) {
+    row = row * 10 + (d - '0');
+    if (row > kMaxRow) return "#REF!";
+  }
   if (!parts.col_abs) column += column_offset;
   if (!parts.row_abs) row += row_offset;
   if (column < 1 || column > kMaxColumn || row < 1 || row > kMaxRow) return "#REF!";

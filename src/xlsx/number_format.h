@@ -1,10 +1,30 @@
 // Display text of a cell value under its number format, as Excel shows it.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace evalbook::xlsx {
+
+// A format code parsed once (in time linear in its length) and then applied to any number of
+// cells. Immutable, so one parse is shared by every cell style and thread that uses the code.
+class NumberFormat {
+ public:
+  explicit NumberFormat(std::string_view code);
+
+  // Text Excel shows for a number (see format_number below).
+  std::string format_number(double value, bool date1904 = false) const;
+  // Text Excel shows for a text cell, and its length in bytes, known before it is built.
+  std::string format_text(std::string_view text) const;
+  std::size_t text_size(std::string_view text) const;
+  bool is_date() const;
+
+ private:
+  struct Parsed;
+  bool general_ = false;
+  std::shared_ptr<const Parsed> parsed_;
+};
 
 // Excel's built-in format code for a built-in numFmtId (0-49 and the CJK ids 27-36, 50-81 as
 // Excel shows them in zh-CN), or an empty view when the id is not built in.

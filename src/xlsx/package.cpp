@@ -6,6 +6,7 @@
 
 #include "xlsx/errors.h"
 #include "xlsx/part_cache.h"
+#include "xlsx/part_limits.h"
 #include "xlsx/pipelined_stream.h"
 
 namespace evalbook::xlsx {
@@ -129,6 +130,7 @@ std::vector<Relationship> read_relationships(const ZipReader& zip, std::string_v
   std::string rels_name = source_part.empty() ? "_rels/.rels" : rels_part_for(source_part);
   const ZipEntry* entry = zip.find(rels_name);
   if (!entry) return {};
+  check_part_size(*entry, PartKind::relationships, limits);
   // Targets resolve against the source part, so it is part of the key.
   return *cache.get(zip, *entry, limits, source_part,
                     [&] { return parse_relationships(zip, *entry, source_part, limits); });
@@ -176,6 +178,7 @@ ContentTypes read_content_types(const ZipReader& zip, const Limits& limits) {
                     "missing",
                     "[Content_Types].xml");
   }
+  check_part_size(*entry, PartKind::content_types, limits);
   static PartCache<ContentTypes> cache;
   return *cache.get(zip, *entry, limits, "",
                     [&] { return parse_content_types(zip, *entry, limits); });

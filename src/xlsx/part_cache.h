@@ -54,13 +54,27 @@ class PartCache {
     key.reserve(160 + context.size() + stored.size());
     auto put = [&](const void* p, std::size_t n) { key.append(static_cast<const char*>(p), n); };
     // Field by field: the struct's padding bytes are not part of its value.
-    for (std::uint64_t v :
-         {limits.max_archive_bytes, std::uint64_t{limits.max_entries}, limits.max_entry_bytes,
-          limits.max_total_bytes, limits.ratio_check_min_bytes, limits.max_cells,
-          std::uint64_t{limits.max_rows}, std::uint64_t{limits.max_columns},
-          std::uint64_t{limits.max_string_bytes}, std::uint64_t{limits.max_xml_token_bytes},
-          std::uint64_t{limits.max_xml_depth}, limits.max_shared_strings,
-          std::uint64_t{limits.max_sheets}})
+    for (std::uint64_t v : {limits.max_archive_bytes,
+                            std::uint64_t{limits.max_entries},
+                            limits.max_entry_bytes,
+                            limits.max_total_bytes,
+                            limits.ratio_check_min_bytes,
+                            limits.max_cells,
+                            std::uint64_t{limits.max_rows},
+                            std::uint64_t{limits.max_columns},
+                            std::uint64_t{limits.max_string_bytes},
+                            std::uint64_t{limits.max_xml_token_bytes},
+                            std::uint64_t{limits.max_xml_depth},
+                            limits.max_shared_strings,
+                            std::uint64_t{limits.max_sheets},
+                            limits.max_workbook_part_bytes,
+                            limits.max_styles_bytes,
+                            limits.max_shared_strings_bytes,
+                            limits.max_rels_bytes,
+                            limits.max_content_types_bytes,
+                            std::uint64_t{limits.max_number_format_bytes},
+                            limits.budget_base_bytes,
+                            limits.budget_bytes_per_input_byte})
       put(&v, sizeof v);
     put(&limits.max_inflate_ratio, sizeof limits.max_inflate_ratio);
     put(&entry.method, sizeof entry.method);

@@ -5,6 +5,7 @@
 #include "xlsx/errors.h"
 #include "xlsx/ooxml_text.h"
 #include "xlsx/package.h"
+#include "xlsx/part_limits.h"
 #include "xlsx/xml_scanner.h"
 
 namespace evalbook::xlsx {
@@ -107,6 +108,7 @@ void SharedStrings::add(std::string_view text) {
 }
 
 void SharedStrings::load(const ZipReader& zip, const ZipEntry& entry, const Limits& limits) {
+  check_part_size(entry, PartKind::shared_strings, limits);
   arena_.clear();
   spans_.clear();
   arena_.reserve(static_cast<std::size_t>(entry.uncompressed_size / 2));

@@ -29,9 +29,16 @@ std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
 
 class SheetHandler : public XmlHandler {
  public:
-  SheetHandler(const SharedStrings& strings, const Limits& limits, CellVisitor& visitor,
-               std::string part)
-      : strings_(strings), limits_(limits), visitor_(visitor), part_(std::move(part)) {}
+  SheetHandler(const SharedStrings& strings, const Limits& limits, const WorkBudget& budget,
+               CellVisitor& visitor, std::string part)
+      : strings_(strings),
+        limits_(limits),
+        visitor_(visitor),
+        part_(std::move(part)),
+        meter_(budget, part_),
+        expand_shared_(visitor.wants_shared_formulas()) {}
+
+  void finish() { meter_.flush(); }
 
   void on_token(const XmlToken& token) override {
     switch (token.kind) {
@@ -283,8 +290,10 @@ class SheetHandler : public XmlHandler {
       shared_masters_[formula_si_] = {cell_.ref, formula_};
       return;
     }
+    if (!expand_shared_) return;  // nobody reads it: a dependent costs no more than its bytes
     auto it = shared_masters_.find(formula_si_);
     if (it == shared_masters_.end()) return;  // master missing: leave the formula text empty
+    meter_.add(it->second.text.size());  // what the moved copy costs, charged before it is made
     formula_ = shift_formula(
         it->second.text,
         static_cast<long>(cell_.ref.row) - static_cast<long>(it->second.anchor.row),
@@ -345,6 +354,7 @@ class SheetHandler : public XmlHandler {
       auto [ptr, ec] = std::from_chars(begin, end, cell_.number);
       cell_.type = (ec == std::errc() && ptr == end) ? CellType::number : CellType::text;
     }
+    meter_.add(cell_.text.size());
     if (cell_.type != CellType::empty) {
       ++summary.cells;
       if (cell_.ref.row > summary.max_row) summary.max_row = cell_.ref.row;
@@ -379,6 +389,8 @@ class SheetHandler : public XmlHandler {
   bool shared_formula_ = false;
   long formula_si_ = -1;
   std::unordered_map<long, SharedMaster> shared_masters_;
+  BudgetMeter meter_;
+  bool expand_shared_;
 };
 
 }  // namespace
@@ -413,9 +425,11 @@ bool iso_date_to_serial(std::string_view text, double& serial) {
 }
 
 SheetSummary stream_sheet(const ZipReader& zip, const ZipEntry& entry, const SharedStrings& strings,
-                          const Limits& limits, CellVisitor& visitor) {
-  SheetHandler handler(strings, limits, visitor, entry.name);
+                          const Limits& limits, const WorkBudget& budget, CellVisitor& visitor) {
+  budget.charge(entry.uncompressed_size, entry.name);
+  SheetHandler handler(strings, limits, budget, visitor, entry.name);
   scan_part(zip, entry, handler, limits);
+  handler.finish();
   return std::move(handler.summary);
 }
 

@@ -10,6 +10,7 @@
 #include "xlsx/formula_shift.h"
 #include "xlsx/ooxml_text.h"
 #include "xlsx/package.h"
+#include "xlsx/work_budget.h"
 #include "xlsx/xml_scanner.h"
 
 namespace evalbook::xlsx {
@@ -61,8 +62,8 @@ bool is_relationships_namespace(std::string_view uri) {
 class SheetRewriter : public XmlHandler {
  public:
   SheetRewriter(const RowEdits& edits, const SheetExtras& extras, const ByteSink& sink,
-                std::string part)
-      : pending_(edits), extras_(extras), sink_(sink), part_(std::move(part)) {}
+                std::string part, const WorkBudget& budget)
+      : pending_(edits), extras_(extras), sink_(sink), part_(std::move(part)), budget_(budget) {}
 
   void on_token(const XmlToken& token) override {
     if (skip_depth_ > 0) {
@@ -307,6 +308,8 @@ class SheetRewriter : public XmlHandler {
       write(token.raw);
       return;
     }
+    // Every dependent gets its own copy: a long master over many dependents multiplies.
+    budget_.charge(it->second.text.size(), part_);
     std::string moved = shift_formula(
         it->second.text, static_cast<long>(row_) - static_cast<long>(it->second.anchor.row),
         static_cast<long>(column_) - static_cast<long>(it->second.anchor.column));
@@ -333,6 +336,7 @@ class SheetRewriter : public XmlHandler {
   bool legacy_done_ = false;
   const ByteSink& sink_;
   std::string part_;
+  const WorkBudget& budget_;
   std::string out_;
   std::string prefix_;
   bool root_seen_ = false;
@@ -389,7 +393,8 @@ SheetRewriteResult rewrite_sheet(const ZipReader& zip, const ZipEntry& entry, co
 SheetRewriteResult rewrite_sheet(const ZipReader& zip, const ZipEntry& entry, const RowEdits& edits,
                                  const SheetExtras& extras, const Limits& limits,
                                  const ByteSink& sink) {
-  SheetRewriter rewriter(edits, extras, sink, entry.name);
+  const WorkBudget budget(zip.archive_bytes().size(), limits);
+  SheetRewriter rewriter(edits, extras, sink, entry.name, budget);
   scan_part(zip, entry, rewriter, limits);
   rewriter.finish();
   return rewriter.result;

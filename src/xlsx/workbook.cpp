@@ -5,15 +5,18 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <unordered_map>
 
 #include "xlsx/biff_workbook.h"
 #include "xlsx/errors.h"
 #include "xlsx/number_format.h"
 #include "xlsx/package.h"
 #include "xlsx/part_cache.h"
+#include "xlsx/part_limits.h"
 #include "xlsx/shared_strings.h"
 #include "xlsx/sheet_reader.h"
 #include "xlsx/styles.h"
+#include "xlsx/work_budget.h"
 
 namespace evalbook::xlsx {
 
@@ -72,7 +75,10 @@ WorkbookPart parse_workbook_part(const ZipReader& zip, const ZipEntry& entry,
 class WorkbookImpl : public Workbook {
  public:
   WorkbookImpl(std::unique_ptr<ZipReader> zip, std::string bytes, const Limits& limits)
-      : bytes_(std::move(bytes)), zip_(std::move(zip)), limits_(limits) {
+      : bytes_(std::move(bytes)),
+        zip_(std::move(zip)),
+        limits_(limits),
+        budget_(zip_->archive_bytes().size(), limits_) {
     load();
   }
 
@@ -91,17 +97,24 @@ class WorkbookImpl : public Workbook {
     }
     const ZipEntry* entry = zip_->find(sheets_[index].part);
     if (!entry) missing(sheets_[index].part, sheets_[index].name);
-    return stream_sheet(*zip_, *entry, strings_, limits_, visitor);
+    return stream_sheet(*zip_, *entry, strings_, limits_, budget_, visitor);
   }
 
   std::string display_text(const Cell& cell) const override {
     switch (cell.type) {
       case CellType::empty:
         return {};
-      case CellType::number:
-        return format_number(cell.number, styles_.number_format(cell.style), date1904_);
-      case CellType::text:
-        return format_text(cell.text, styles_.number_format(cell.style));
+      case CellType::number: {
+        std::string text = styles_.format(cell.style).format_number(cell.number, date1904_);
+        budget_.charge(text.size(), "单元格显示文本 / display text");
+        return text;
+      }
+      case CellType::text: {
+        // Charged before it is made: one '@' per byte of a long code would multiply the text.
+        const NumberFormat& format = styles_.format(cell.style);
+        budget_.charge(format.text_size(cell.text), "单元格显示文本 / display text");
+        return format.format_text(cell.text);
+      }
       case CellType::boolean:
         return cell.number != 0 ? "TRUE" : "FALSE";
       case CellType::error:
@@ -134,6 +147,7 @@ class WorkbookImpl : public Workbook {
     const ZipEntry* workbook_entry = zip_->find(workbook_part);
     if (!workbook_entry) missing(workbook_part, "工作簿主部件");
     workbook_part = workbook_entry->name;
+    check_part_size(*workbook_entry, PartKind::workbook, limits_);
 
     static PartCache<WorkbookPart> cache;  // copies of one template list the same sheets
     WorkbookPart part = *cache.get(*zip_, *workbook_entry, limits_, "", [&] {
@@ -153,6 +167,7 @@ class WorkbookImpl : public Workbook {
       if (!entry) missing(rel->target, "工作表 " + sheet.name);
       sheet.part = entry->name;
     }
+    refuse_shared_sheet_parts(part.sheets);
     sheets_ = std::move(part.sheets);
 
     for (const auto& rel : rels) {
@@ -168,9 +183,27 @@ class WorkbookImpl : public Workbook {
     }
   }
 
+  // Excel gives every sheet its own part. Two sheets on one part would be read (and streamed)
+  // twice, and an edit to one would silently be an edit to the other.
+  static void refuse_shared_sheet_parts(const std::vector<SheetInfo>& sheets) {
+    std::unordered_map<std::string_view, const SheetInfo*> owner;
+    for (const auto& sheet : sheets) {
+      auto [it, first] = owner.emplace(sheet.part, &sheet);
+      if (first) continue;
+      throw XlsxError(
+          ErrorCode::shared_sheet_part,
+          fmt::format("工作表“{}”与“{}”指向同一部件 {} / sheets '{}' and '{}' share the "
+                      "part {}",
+                      it->second->name, sheet.name, sheet.part, it->second->name, sheet.name,
+                      sheet.part),
+          sheet.part);
+    }
+  }
+
   std::string bytes_;  // owned archive bytes for open_memory copies (empty for files)
   std::unique_ptr<ZipReader> zip_;
   Limits limits_;
+  WorkBudget budget_;
   std::vector<SheetInfo> sheets_;
   bool date1904_ = false;
   Styles styles_;

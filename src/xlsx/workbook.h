@@ -30,7 +30,10 @@ struct Cell {
   double number = 0;         // number, boolean (0/1)
   std::string_view text;     // text, error ("#DIV/0!"), or the number's raw <v> text
   std::uint32_t style = 0;   // index into cellXfs
-  std::string_view formula;  // formula text (shared formulas resolved for dependents)
+  // Formula text. A shared formula's dependent carries its moved copy of the master's text
+  // only when the visitor asks for it (CellVisitor::wants_shared_formulas), since expanding it
+  // for every dependent is work no display or check needs.
+  std::string_view formula;
 };
 
 class CellVisitor {
@@ -39,6 +42,7 @@ class CellVisitor {
   virtual void on_row_begin(std::uint32_t /*row*/) {}
   virtual void on_cell(const Cell& cell) = 0;
   virtual void on_row_end(std::uint32_t /*row*/) {}
+  virtual bool wants_shared_formulas() const { return false; }
 };
 
 // What is learnt about a sheet by streaming it (merged ranges sit after the cell data).
@@ -52,7 +56,8 @@ struct SheetSummary {
 
 class Workbook {
  public:
-  // Throws XlsxError with the part and line of the first problem.
+  // Throws XlsxError with the part and line of the first problem. Reading is bounded by the
+  // work budget of the file's size (work_budget.h): past it, budget_exceeded.
   static std::unique_ptr<Workbook> open_file(const std::string& path,
                                              const Limits& limits = default_limits());
   static std::unique_ptr<Workbook> open_memory(std::string_view bytes,
@@ -65,7 +70,7 @@ class Workbook {
   virtual std::string_view number_format(std::uint32_t style) const = 0;
   // Streams one sheet's cells in document order. Throws XlsxError.
   virtual SheetSummary read_sheet(std::size_t index, CellVisitor& visitor) const = 0;
-  // The cell as Excel displays it (number formats applied).
+  // The cell as Excel displays it (number formats applied). Charged to the work budget.
   virtual std::string display_text(const Cell& cell) const = 0;
   virtual const ZipReader& package() const = 0;
 };

@@ -62,7 +62,11 @@ bool decode_char_ref(std::string_view ref, std::string& out) {
   std::uint32_t cp = 0;
   bool hex = !ref.empty() && (ref[0] == 'x' || ref[0] == 'X');
   if (hex) ref.remove_prefix(1);
-  if (ref.empty() || ref.size() > 8) return false;
+  if (ref.empty()) return false;
+  // XML allows leading zeros ("&#x0000000041;" is 'A'); only the significant digits are bounded.
+  const std::size_t significant = ref.find_first_not_of('0');
+  if (significant == std::string_view::npos) return false;  // &#0; is not a character
+  if (ref.size() - significant > 8) return false;
   for (char c : ref) {
     std::uint32_t digit;
     if (c >= '0' && c <= '9') {
@@ -101,7 +105,7 @@ bool decode_xml_text(std::string_view raw, std::string& out) {
     }
     out.append(raw.substr(i, amp - i));
     auto semi = raw.find(';', amp);
-    if (semi == std::string_view::npos || semi - amp > 12) return false;
+    if (semi == std::string_view::npos) return false;
     std::string_view ref = raw.substr(amp + 1, semi - amp - 1);
     if (ref == "amp") {
       out += '&';

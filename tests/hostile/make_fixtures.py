@@ -2,6 +2,7 @@
 """Writes the hostile / broken workbook fixtures the bad-input tests feed to evalbook.
 
     make_fixtures.py OUTDIR [--samples DIR]
+    make_fixtures.py tests/fuzz/corpus --fuzz-seeds   (the small libFuzzer seeds, committed)
 
 One file per case in OUTDIR, plus OUTDIR/expected.json:
 
@@ -30,6 +31,9 @@ import os
 import struct
 import sys
 import zlib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from budget_recipes import make_budget_recipes, write_fuzz_seeds  # noqa: E402
 
 DOS_TIME = 0  # 00:00:00
 DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01
@@ -382,10 +386,10 @@ def small_sheet(body_lines):
 def make_all(outdir, base):
     expected = {}
 
-    def expect(name, codes, note, part=None, line=None):
+    def expect(name, codes, note, part=None, line=None, **run):
         if isinstance(codes, str):
             codes = [codes]
-        expected[name] = {"code": codes, "part": part, "line": line, "note": note}
+        expected[name] = {"code": codes, "part": part, "line": line, "note": note, **run}
 
     def p(name):
         return os.path.join(outdir, name)
@@ -588,6 +592,10 @@ def make_all(outdir, base):
         sheet, '<c r="Z1" t="inlineStr"><is><t>%s</t></is></c>' % ("x" * 200000))}))
     expect("long_string.xlsx", "limit_exceeded", "a 200,000-character inline string")
 
+    # ---- work budget: amplification recipes (issue 12) --------------------------------------
+    make_budget_recipes(p, zipped, expect, base, Entry, write_zip, repeated_deflate, find_entry,
+                        SHEET_PART, WORKBOOK_PART)
+
     write_expected(outdir, expected)
     return expected
 
@@ -635,7 +643,13 @@ def main(argv=None):
     ap.add_argument("outdir")
     ap.add_argument("--samples", default=default_samples_dir(),
                     help="directory of real workbooks (default: the repository's samples/)")
+    ap.add_argument("--fuzz-seeds", action="store_true",
+                    help="write the small seed corpus of tests/fuzz/corpus/ into OUTDIR instead")
     args = ap.parse_args(argv)
+    if args.fuzz_seeds:
+        write_fuzz_seeds(args.outdir, Entry, write_zip, repeated_deflate)
+        print("make_fixtures: fuzz seeds in %s" % args.outdir)
+        return 0
     os.makedirs(args.outdir, exist_ok=True)
     base = Base(pick_sample(args.samples))
     expected = make_all(args.outdir, base)

@@ -4,15 +4,21 @@
     EVALBOOK=build/evalbook EVALBOOK_SOURCE_DIR=. /usr/bin/python3 tests/integration/test_hostile.py
 
 The fixtures are written by tests/hostile/make_fixtures.py into a temporary directory, with
-expected.json saying which error code(s) each must produce. For every fixture both
-`evalbook dump F` and `evalbook set F -o OUT A1=1` are run, and each run must:
+expected.json saying which error code(s) each must produce. For every fixture the commands its
+entry lists ("commands"; by default `evalbook dump F` and `evalbook set F -o OUT A1=1`; also
+`check F`, `fix F -o OUT`, `summary F -o OUT`) are run, and each run must:
   - exit with code 2 (not killed by a signal, not hung: 5 s timeout),
   - print "[code]" on stderr, with code one of the allowed ones, plus the part (and line) of the
     problem where expected.json gives them,
-  - print nothing on stdout (and never the contents of /etc/passwd),
+  - print nothing on stdout (check: its report, naming the code), never /etc/passwd's contents,
   - print no traceback, sanitizer report or uncaught-exception text,
   - finish within 1.0 s of wall clock, with a peak RSS under 256 MB (os.wait4 of that child),
   - leave the fixture unchanged and (set) create neither OUT nor any temporary file beside it.
+Summary still writes OUT (listing F as unreadable); the other rules hold for it too.
+A fixture whose "outcome" is "ok" (the work-budget recipes that must be read, not refused) must
+instead exit 0 (check and fix: 0 or 1), with no error on stderr, within the same time and
+memory, dump printing every "stdout" substring and none of the "absent" ones, set and fix
+writing OUT.
 A real sample must dump with exit 0 as a control, so a broken binary cannot pass.
 The last line printed is "N passed, M failed"; the exit status is 1 when anything failed.
 """
@@ -140,10 +146,7 @@ def check_refusal(tally, evalbook, fixture, spec, command, workdir):
     outdir = os.path.join(workdir, "out-%s-%s" % (command, name))
     os.makedirs(outdir)
     out_path = os.path.join(outdir, "out.xlsx")
-    if command == "dump":
-        argv = [evalbook, "dump", fixture]
-    else:
-        argv = [evalbook, "set", fixture, "-o", out_path, "A1=1"]
+    argv = command_argv(evalbook, command, fixture, out_path)
 
     before = sha256(fixture)
     r = run(argv, cwd=outdir)
@@ -163,7 +166,10 @@ def check_refusal(tally, evalbook, fixture, spec, command, workdir):
         problems.append("stderr does not name the part %r" % part)
     if line and not line_mentioned(r.stderr, line):
         problems.append("stderr does not give the line (第%d行 / line %d)" % (line, line))
-    if r.stdout.strip():
+    if command == "check":  # the report lists the file as unreadable, with its code
+        if not any("[%s]" % c in r.stdout for c in codes):
+            problems.append("check's report does not give the code")
+    elif r.stdout.strip():
         problems.append("stdout not empty: %r" % excerpt(r.stdout, 200))
     if "root:" in r.stdout or "root:" in r.stderr:
         problems.append("contents of /etc/passwd leaked into the output")
@@ -178,7 +184,7 @@ def check_refusal(tally, evalbook, fixture, spec, command, workdir):
     if before != after:
         problems.append("the input file was modified")
     left = sorted(os.listdir(outdir))
-    if command == "set" and "out.xlsx" in left:
+    if command in ("set", "fix") and "out.xlsx" in left:
         problems.append("OUT was created")
     stray = [f for f in left if f != "out.xlsx"]
     if stray:
@@ -189,7 +195,61 @@ def check_refusal(tally, evalbook, fixture, spec, command, workdir):
     info = "%-9s %.3fs %6.1fMB %s" % (
         ",".join(found) if found else "-", r.elapsed, r.maxrss_kb / 1024,
         describe_exit(r.returncode))
-    tally.record("%-5s %-26s" % (command, name), problems, info)
+    tally.record("%-7s %-26s" % (command, name), problems, info)
+
+
+def command_argv(evalbook, command, fixture, out_path):
+    if command in ("dump", "check"):
+        return [evalbook, command, fixture]
+    if command == "set":
+        return [evalbook, "set", fixture, "-o", out_path, "A1=1"]
+    return [evalbook, command, fixture, "-o", out_path]  # fix, summary
+
+
+def check_success(tally, evalbook, fixture, spec, command, workdir):
+    """A recipe that must be read to the right result, within the time and memory limits."""
+    name = os.path.basename(fixture)
+    outdir = os.path.join(workdir, "out-%s-%s" % (command, name))
+    os.makedirs(outdir)
+    out_path = os.path.join(outdir, "out.xlsx")
+    before = sha256(fixture)
+    r = run(command_argv(evalbook, command, fixture, out_path), cwd=outdir)
+    problems = []
+    allowed = (0, 1) if command in ("check", "fix") else (0,)
+    if r.timed_out:
+        problems.append("timed out after %.0f s (killed)" % TIMEOUT_S)
+    elif r.returncode not in allowed:
+        problems.append("expected exit %s, got %s" % (" or ".join(map(str, allowed)),
+                                                      describe_exit(r.returncode)))
+    if "错误[" in r.stderr:
+        problems.append("an error on stderr")
+    for bad in BAD_TEXT:
+        if bad in r.stderr or bad in r.stdout:
+            problems.append("output contains %r" % bad)
+    if command == "dump":
+        for want in spec.get("stdout") or []:
+            if want not in r.stdout:
+                problems.append("stdout lacks %r" % excerpt(want, 80))
+        for unwanted in spec.get("absent") or []:
+            if unwanted in r.stdout:
+                problems.append("stdout contains %r" % unwanted)
+    if command in ("set", "fix", "summary") and not os.path.exists(out_path):
+        problems.append("OUT was not written")
+    if r.elapsed >= MAX_ELAPSED_S:
+        problems.append("took %.3f s (limit %.1f s)" % (r.elapsed, MAX_ELAPSED_S))
+    if r.maxrss_kb >= MAX_RSS_KB:
+        problems.append("peak RSS %.1f MB (limit %d MB)" % (r.maxrss_kb / 1024,
+                                                            MAX_RSS_KB // 1024))
+    if before != sha256(fixture):
+        problems.append("the input file was modified")
+    stray = [f for f in os.listdir(outdir) if f != "out.xlsx"]
+    if stray:
+        problems.append("files left in OUT's directory: %s" % ", ".join(stray))
+    if problems and r.stderr.strip():
+        problems.append("stderr was: %s" % excerpt(r.stderr))
+    info = "ok        %.3fs %6.1fMB %s" % (r.elapsed, r.maxrss_kb / 1024,
+                                          describe_exit(r.returncode))
+    tally.record("%-7s %-26s" % (command, name), problems, info)
 
 
 def check_control(tally, evalbook, sample, workdir):
@@ -252,8 +312,12 @@ def main():
 
         for name in sorted(expected):
             fixture = os.path.join(fixtures, name)
-            for command in ("dump", "set"):
-                check_refusal(tally, evalbook, fixture, expected[name], command, workdir)
+            spec = expected[name]
+            for command in spec.get("commands") or ("dump", "set"):
+                if spec.get("outcome") == "ok":
+                    check_success(tally, evalbook, fixture, spec, command, workdir)
+                else:
+                    check_refusal(tally, evalbook, fixture, spec, command, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

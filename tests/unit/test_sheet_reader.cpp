@@ -93,10 +93,13 @@ TEST_CASE("reader: the 1904 date system") {
 
 TEST_CASE("reader: formulas keep their cached value; shared formulas are resolved") {
   struct Capture : evalbook::xlsx::CellVisitor {
+    explicit Capture(bool expand) : expand(expand) {}
+    bool expand;
     std::map<std::string, std::string> formulas;
     void on_cell(const evalbook::xlsx::Cell& c) override {
       if (!c.formula.empty()) formulas[evalbook::xlsx::cell_name(c.ref)] = std::string(c.formula);
     }
+    bool wants_shared_formulas() const override { return expand; }
   };
   WorkbookParts parts;
   parts.sheet_xml = sheet(
@@ -116,12 +119,17 @@ TEST_CASE("reader: formulas keep their cached value; shared formulas are resolve
   CHECK(cells["C3"] == "等级优");
   CHECK(cells["D3"] == "TRUE");
   CHECK(cells["E3"] == "#DIV/0!");
-  Capture capture;
+  Capture capture(true);
   auto summary = wb->read_sheet(0, capture);
   CHECK(summary.has_formulas);
   CHECK(capture.formulas["B1"] == "A1*2+$A$1");
   CHECK(capture.formulas["B2"] == "A2*2+$A$1");
   CHECK(capture.formulas["B3"] == "A3*2+$A$1");
+  // A visitor that does not ask pays nothing for the dependents: they carry no text.
+  Capture values_only(false);
+  wb->read_sheet(0, values_only);
+  CHECK(values_only.formulas["B1"] == "A1*2+$A$1");
+  CHECK(values_only.formulas.count("B2") == 0);
 }
 
 TEST_CASE("reader: x:-prefixed SpreadsheetML and merged ranges") {

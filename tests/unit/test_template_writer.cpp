@@ -301,3 +301,20 @@ TEST_CASE("writer: a written form opens, is recognised and leaves no temporary f
   // A directory that does not exist: an error, and nothing written.
   CHECK_THROWS(report::write_form(layout, dir.file("no/such/dir/x.xlsx")));
 }
+
+TEST_CASE("writer: a text longer than a cell holds is a named refusal, and no file is left") {
+  evalbook::report::FormLayout layout;
+  layout.sheet_name = "表";
+  layout.columns = 1;
+  layout.rows = 1;
+  evalbook::report::LayoutCell cell;
+  cell.row = 1;
+  cell.column = 1;
+  cell.text = std::string(40'000, 'x');  // Excel's cell limit is 32,767 characters
+  layout.cells.push_back(cell);
+  layout.column_widths = {10};
+  evalbook::test::TempDir dir;
+  REQUIRE_XLSX_ERROR(evalbook::report::write_form(layout, dir.file("f.xlsx")),
+                     evalbook::xlsx::ErrorCode::limit_exceeded);
+  CHECK_FALSE(std::filesystem::exists(dir.file("f.xlsx")));
+}
