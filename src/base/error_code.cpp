@@ -99,7 +99,7 @@ std::string_view error_code_hint(ErrorCode code) {
     case ErrorCode::limit_exceeded:
       return "工作簿规模超出处理上限（行、列、单元格或文本过多），请精简内容后重试。";
     case ErrorCode::bad_argument:
-      return "给定的单元格地址或数值无法使用，请检查命令参数。";
+      return "给定的命令参数（单元格地址、数值或输出路径）无法使用，请检查命令参数。";
     case ErrorCode::unknown_template:
       return "没有这个模板，请用 evalbook templates list 查看已知的模板。";
     case ErrorCode::nested_zip:
