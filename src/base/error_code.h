@@ -30,6 +30,10 @@ enum class ErrorCode {
   xml_doctype,          // any other DOCTYPE (OOXML forbids it)
   limit_exceeded,       // cells, rows, columns or string length beyond the limits
   bad_argument,         // a cell reference or a value the caller gave that cannot be used
+  invalid_utf8,         // a part's bytes are not valid UTF-8 (part and line in the message)
+  unsupported_encoding,  // a part declares an encoding other than UTF-8 (e.g. GBK)
+  duplicate_cell,        // a cell address or a row number given twice in one sheet
+  shared_sheet_part,     // two sheets of workbook.xml pointing at one worksheet part
   // The pipeline (src/app) and its callers.
   unknown_template,  // a template id that no template file has
   nested_zip,        // a .zip inside a .zip of workbooks
