@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <unordered_map>
+
 #include "xlsx/errors.h"
 #include "xlsx/number_format.h"
 #include "xlsx/package.h"
@@ -137,6 +139,9 @@ class WorkbookImpl : public Workbook {
     date1904_ = part.date1904;
 
     auto rels = read_relationships(*zip_, workbook_part, limits_);
+    // Excel gives every sheet its own part; two sheets on one part would be one sheet shown
+    // twice, and an edit to one would silently be an edit to both.
+    std::unordered_map<std::string, const std::string*> sheet_of_part;
     for (auto& sheet : part.sheets) {
       const Relationship* rel = nullptr;
       for (const auto& r : rels) {
@@ -147,6 +152,14 @@ class WorkbookImpl : public Workbook {
       const ZipEntry* entry = zip_->find(rel->target);
       if (!entry) missing(rel->target, "工作表 " + sheet.name);
       sheet.part = entry->name;
+      const auto [it, fresh] = sheet_of_part.emplace(sheet.part, &sheet.name);
+      if (!fresh) {
+        throw XlsxError(
+            ErrorCode::shared_sheet_part,
+            fmt::format("工作表“{}”与“{}”指向同一个部件 {} / sheets {} and {} share the part {}",
+                        *it->second, sheet.name, sheet.part, *it->second, sheet.name, sheet.part),
+            sheet.part);
+      }
     }
     sheets_ = std::move(part.sheets);
 
