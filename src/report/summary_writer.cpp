@@ -278,7 +278,9 @@ class SheetWriter {
     if (stream_ && row > 0) {
       stream_->text(row, static_cast<std::uint16_t>(col), t, xf_index(style, bold));
     } else {
-      check(worksheet_write_string(ws_, row, static_cast<lxw_col_t>(col), t.c_str(),
+      // A file name is bytes, not always UTF-8: libxlsxwriter would copy them into the XML.
+      const std::string valid = xlsx::valid_utf8_or_replaced(t);
+      check(worksheet_write_string(ws_, row, static_cast<lxw_col_t>(col), valid.c_str(),
                                    formats_.get(style, bold)),
             "text");
     }

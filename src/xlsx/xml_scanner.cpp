@@ -449,6 +449,20 @@ std::size_t XmlScanner::scan(const char* begin, const char* end, bool final) {
       fail("不支持 UTF-16 编码的部件 / UTF-16 encoded parts are not supported");
     }
   }
+  if (!declaration_checked_) {
+    // The declaration before the bytes: a GBK part is named as such, not as stray bytes.
+    const std::string_view head(p, static_cast<std::size_t>(end - p));
+    const std::string_view xml_decl = "<?xml";
+    if (head.substr(0, xml_decl.size()) !=
+        xml_decl.substr(0, std::min(head.size(), xml_decl.size()))) {
+      declaration_checked_ = true;  // no declaration
+    } else if (const std::size_t close = head.find("?>"); close != std::string_view::npos) {
+      declaration_checked_ = true;
+      check_declared_encoding(head.substr(0, close));
+    } else if (final) {
+      declaration_checked_ = true;  // an unclosed declaration is malformed_xml below
+    }
+  }
   check_utf8(p, end, final);
   while (p < end && !stopped_) {
     if (*p == '<') {

@@ -136,6 +136,7 @@ class XmlScanner {
   bool root_closed_ = false;
   bool stopped_ = false;
   bool bom_checked_ = false;
+  bool declaration_checked_ = false;
   long lines_before_ = 1;  // line number at the start of the current scan window
   const char* window_begin_ = nullptr;
   const char* error_pos_ = nullptr;

@@ -13,7 +13,9 @@ expected.json saying which error code(s) each must produce. For every fixture bo
   - print no traceback, sanitizer report or uncaught-exception text,
   - finish within 1.0 s of wall clock, with a peak RSS under 256 MB (os.wait4 of that child),
   - leave the fixture unchanged and (set) create neither OUT nor any temporary file beside it.
-A real sample must dump with exit 0 as a control, so a broken binary cannot pass.
+A real sample must dump with exit 0 as a control, so a broken binary cannot pass. Then the
+command scenarios of hostile_scenarios.py run (outputs that are inputs, read-only targets,
+text that is not UTF-8, unreadable folders, shared formulas against LibreOffice).
 The last line printed is "N passed, M failed"; the exit status is 1 when anything failed.
 """
 
@@ -254,6 +256,11 @@ def main():
             fixture = os.path.join(fixtures, name)
             for command in ("dump", "set"):
                 check_refusal(tally, evalbook, fixture, expected[name], command, workdir)
+
+        # Command lines on ordinary and generated workbooks (output safety, encodings, folders).
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import hostile_scenarios
+        hostile_scenarios.run_all(tally, evalbook, fixtures, samples, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

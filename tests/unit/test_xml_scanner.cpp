@@ -126,3 +126,12 @@ TEST_CASE("xml: what a writer escapes is valid UTF-8 and well-formed XML") {
                                     ooxml);  // 中, SOH, a literal escape
   CHECK(ooxml == "\xE4\xB8\xAD_x0001__x005F_x0041_\xEF\xBF\xBD");
 }
+
+TEST_CASE("xml: a GBK part is refused for its declaration, at any chunking, before its bytes") {
+  // 测试 in GBK (B2 E2 CA D4) is not UTF-8 either: the declaration is the reason given.
+  for (std::size_t chunk : {1, 3, 7, 100000}) {
+    REQUIRE_XLSX_ERROR(
+        scan("<?xml version=\"1.0\" encoding=\"GBK\"?><a>\xB2\xE2\xCA\xD4</a>", chunk),
+        ErrorCode::unsupported_encoding);
+  }
+}
