@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <iconv.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -196,22 +197,57 @@ struct Collector {
     }
   }
 
+  // Every folder below `dir` is searched; one that cannot be listed (no permission, a link
+  // that leads nowhere or in a loop) becomes an unreadable entry, never a silent gap.
   void add_directory(const std::string& dir) {
+    std::vector<std::string> files;
+    std::set<std::pair<dev_t, ino_t>> folders_seen;  // links to folders are followed once
+    walk(dir, files, folders_seen);
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      if (extension_of(f) == ".zip") {
+        add_archive(f);
+      } else {
+        add_file(f);
+      }
+    }
+  }
+
+  void walk(const std::string& dir, std::vector<std::string>& files,
+            std::set<std::pair<dev_t, ino_t>>& folders_seen) {
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) == 0 && !folders_seen.insert({st.st_dev, st.st_ino}).second)
+      return;
     std::error_code ec;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    fs::directory_iterator it(dir, ec);
     if (ec) {
-      add_error(dir, dir, "io_error",
-                fmt::format("无法读取文件夹：{} / cannot read the folder: {}", ec.message(),
-                            ec.message()));
+      add_error(
+          dir, dir, "io_error",
+          fmt::format("无法读取文件夹，其中的文件未汇总：{} / cannot read the folder; its files "
+                      "are not in the summary: {}",
+                      ec.message(), ec.message()));
       return;
     }
-    std::vector<std::string> files;
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
       if (ec) break;
-      std::error_code fec;
-      if (!it->is_regular_file(fec)) continue;
       const std::string p = it->path().string();
       const std::string base = base_name(p);
+      std::error_code sec;
+      const fs::file_status status = it->status(sec);  // links followed
+      if (sec || !fs::exists(status)) {
+        if (is_litter(base)) continue;
+        add_error(
+            p, p, "io_error",
+            fmt::format("无法读取（链接失效或无权限）：{} / cannot be read (a broken link or no "
+                        "permission): {}",
+                        sec ? sec.message() : "不存在", sec ? sec.message() : "missing"));
+        continue;
+      }
+      if (fs::is_directory(status)) {
+        walk(p, files, folders_seen);
+        continue;
+      }
+      if (!fs::is_regular_file(status)) continue;  // a device or a pipe: no workbook
       const std::string ext = extension_of(base);
       if (is_litter(base)) continue;
       if (is_workbook_ext(ext) || ext == ".zip") {
@@ -221,17 +257,10 @@ struct Collector {
       }
     }
     if (ec) {
-      add_error(dir, dir, "io_error",
-                fmt::format("读取文件夹时出错：{} / error while reading the folder: {}",
-                            ec.message(), ec.message()));
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      if (extension_of(f) == ".zip") {
-        add_archive(f);
-      } else {
-        add_file(f);
-      }
+      add_error(
+          dir, dir, "io_error",
+          fmt::format("读取文件夹时出错，其余文件未汇总：{} / error while reading the folder: {}",
+                      ec.message(), ec.message()));
     }
   }
 

@@ -100,9 +100,9 @@ FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
   return result;
 }
 
-void write_fixed_workbook(const std::string& input, const report::FixPlan& plan,
-                          const std::string& output) {
-  xlsx::Patcher patcher(input);
+namespace {
+
+void apply_plan(xlsx::Patcher& patcher, const report::FixPlan& plan) {
   for (const auto& c : plan.corrections) {
     std::size_t sheet = patcher.sheet_index(c.sheet);
     patcher.set_cell(sheet, c.cell, c.value);
@@ -110,7 +110,21 @@ void write_fixed_workbook(const std::string& input, const report::FixPlan& plan,
     patcher.add_comment(sheet, c.cell, report::correction_note(c));
   }
   patcher.add_sheet(result_sheet(plan));
+}
+
+}  // namespace
+
+void write_fixed_workbook(const std::string& input, const report::FixPlan& plan,
+                          const std::string& output) {
+  xlsx::Patcher patcher(input);
+  apply_plan(patcher, plan);
   patcher.write(output);
+}
+
+void write_fixed_workbook_over_input(const std::string& input, const report::FixPlan& plan) {
+  xlsx::Patcher patcher(input);
+  apply_plan(patcher, plan);
+  patcher.write_over_input();
 }
 
 FixResult fix_workbook(const AppContext& context, const std::string& input,

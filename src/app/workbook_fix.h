@@ -26,6 +26,9 @@ FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
 // be the input). Throws XlsxError.
 void write_fixed_workbook(const std::string& input, const report::FixPlan& plan,
                           const std::string& output);
+// The same written over `input` itself once complete (fix --in-place): a read-only input is
+// refused (io_error) and the new file keeps the input's permission bits. Throws XlsxError.
+void write_fixed_workbook_over_input(const std::string& input, const report::FixPlan& plan);
 
 // Both: plans and, when the input could be read, writes `output`.
 FixResult fix_workbook(const AppContext& context, const std::string& input,

@@ -52,6 +52,12 @@ std::string_view error_code_name(ErrorCode code) {
       return "shared_sheet_part";
     case ErrorCode::overlapping_entries:
       return "overlapping_entries";
+    case ErrorCode::invalid_utf8:
+      return "invalid_utf8";
+    case ErrorCode::unsupported_encoding:
+      return "unsupported_encoding";
+    case ErrorCode::duplicate_cell:
+      return "duplicate_cell";
     case ErrorCode::unknown_template:
       return "unknown_template";
     case ErrorCode::nested_zip:
@@ -117,7 +123,7 @@ std::string_view error_code_hint(ErrorCode code) {
     case ErrorCode::limit_exceeded:
       return "工作簿规模超出处理上限（行、列、单元格或文本过多），请精简内容后重试。";
     case ErrorCode::bad_argument:
-      return "给定的单元格地址或数值无法使用，请检查命令参数。";
+      return "给定的命令参数（单元格地址、数值或输出路径）无法使用，请检查命令参数。";
     case ErrorCode::part_too_large:
       return "工作簿的某个组成部分异常巨大（疑似恶意文件），请在 Excel/WPS 中重新另存为 .xlsx。";
     case ErrorCode::budget_exceeded:
@@ -129,6 +135,15 @@ std::string_view error_code_hint(ErrorCode code) {
     case ErrorCode::overlapping_entries:
       return "压缩包内的条目相互重叠（文件已损坏或被篡改），请重新获取原文件或在 Excel/WPS "
              "中重新另存。";
+    case ErrorCode::invalid_utf8:
+      return "工作簿内部含有无效的文字编码（不是 UTF-8），文件可能已损坏，请用 Excel/WPS "
+             "打开后重新另存为 .xlsx。";
+    case ErrorCode::unsupported_encoding:
+      return "工作簿内部使用了 .xlsx 不允许的文字编码（如 GBK），请用 Excel/WPS 打开后重新另存为 "
+             ".xlsx。";
+    case ErrorCode::duplicate_cell:
+      return "工作表中同一单元格或同一行出现了两次（Excel 不会这样保存），请用 Excel/WPS "
+             "打开后重新另存为 .xlsx。";
     case ErrorCode::unknown_template:
       return "没有这个模板，请用 evalbook templates list 查看已知的模板。";
     case ErrorCode::nested_zip:

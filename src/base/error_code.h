@@ -39,6 +39,9 @@ enum class ErrorCode {
   budget_exceeded,      // reading would cost more than the work budget allows for the file size
   shared_sheet_part,    // two sheets of workbook.xml resolve to one sheet part
   overlapping_entries,  // two zip entries whose stored bytes overlap
+  invalid_utf8,         // a part's bytes are not valid UTF-8 (part and line in the message)
+  unsupported_encoding,  // a part declares an encoding other than UTF-8 (e.g. GBK)
+  duplicate_cell,        // a cell address or a row number given twice in one sheet
   // The pipeline (src/app) and its callers.
   unknown_template,  // a template id that no template file has
   nested_zip,        // a .zip inside a .zip of workbooks

@@ -5,36 +5,26 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
 #include "model/json_writer.h"
 #include "report/record_tables.h"
 #include "xlsx/errors.h"
+#include "xlsx/file_identity.h"
+#include "xlsx/output_file.h"
 
 namespace evalbook::cli {
 
 namespace {
 
-// Writes beside the target and renames, so a failed export never leaves half a file.
-void write_file(const std::string& path, const std::string& data) {
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.flush();
-    if (!out) {
-      std::remove(tmp.c_str());
-      throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
-                            fmt::format("无法写入 {} / cannot write", path));
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
-                          fmt::format("无法写入 {} / cannot write", path));
-  }
+// Written whole or not at all (never onto one of the inputs).
+void write_file(const std::string& path, const std::string& data,
+                const std::vector<std::string>& inputs) {
+  xlsx::refuse_output_among_inputs(path, inputs);
+  xlsx::OutputFile out(path);
+  out.write(data);
+  out.commit();
 }
 
 std::string records_json(const std::vector<FileResult>& results) {
@@ -94,7 +84,7 @@ int run_export(const Args& args) {
       if (output.empty()) {
         std::fwrite(json.data(), 1, json.size(), stdout);
       } else {
-        write_file(output, json);
+        write_file(output, json, options.files);
       }
     } else {
       std::vector<report::FormSource> sources;
@@ -104,8 +94,10 @@ int run_export(const Args& args) {
       std::filesystem::path dir = output.empty() ? "." : output;
       std::error_code ec;
       std::filesystem::create_directories(dir, ec);
-      write_file((dir / "forms.csv").string(), report::to_csv(report::forms_table(sources)));
-      write_file((dir / "indicators.csv").string(), report::to_csv(report::items_table(sources)));
+      write_file((dir / "forms.csv").string(), report::to_csv(report::forms_table(sources)),
+                 options.files);
+      write_file((dir / "indicators.csv").string(), report::to_csv(report::items_table(sources)),
+                 options.files);
       std::string note = fmt::format("已写入 {}/forms.csv 和 {}/indicators.csv / wrote CSV\n",
                                      dir.string(), dir.string());
       std::fwrite(note.data(), 1, note.size(), stderr);

@@ -2,19 +2,21 @@
 // filled with a record (a bare record object, or a check document: its first form of template
 // ID, else its first form). The written
 // workbook is read back and compared with the record; differences are reported on stderr.
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 
-#include <fmt/format.h>
-
 #include "cli/cli_common.h"
 #include "report/template_writer.h"
 #include "template/extractor.h"
 #include "template/sheet_grid.h"
 #include "template/template_spec.h"
+#include "xlsx/file_identity.h"
+#include "xlsx/output_file.h"
 #include "xlsx/workbook.h"
 
 namespace evalbook::cli {
@@ -111,12 +113,16 @@ int run_fill(const Args& args) {
                  input.template_id.c_str(), spec->id.c_str(), input.template_id.c_str());
   }
   return guarded(output, [&] {
+    if (data != "-") xlsx::refuse_output_among_inputs(output, {data});
     report::FormLayout layout = report::layout_filled(*spec, input.record);
     report::WriteOptions options;
     options.protect = protect;
-    auto notes = report::write_form(layout, output, options);
+    // Read back before the rename: a form that cannot be read back leaves no file behind.
+    xlsx::OutputFile out(output);
+    auto notes = report::write_form(layout, out, options);
     notes.insert(notes.begin(), layout.warnings.begin(), layout.warnings.end());
-    for (const auto& n : read_back(output, *spec, specs, input.record)) notes.push_back(n);
+    for (const auto& n : read_back(out.temp_path(), *spec, specs, input.record)) notes.push_back(n);
+    out.commit();
     for (const auto& n : notes) std::fprintf(stderr, "evalbook: 提示 / note: %s\n", n.c_str());
     std::fprintf(stderr, "已写入 %s（模板 %s）/ wrote %s\n", output.c_str(), spec->id.c_str(), output.c_str());
     return kExitOk;

@@ -3,7 +3,6 @@
 // sheet 校验结果 listing every finding (CLI-CONTRACT.md "fix"). The input is never changed;
 // --in-place replaces it only once the new file is complete, keeping the original as FILE.bak.
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <system_error>
@@ -14,6 +13,7 @@
 #include "cli/legacy_input.h"
 #include "xlsx/errors.h"
 #include "xlsx/legacy_conversion.h"
+#include "xlsx/file_identity.h"
 #include "xlsx/patcher.h"
 
 namespace evalbook::cli {
@@ -46,18 +46,10 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
   }
   const report::FixPlan& plan = fixed.plan;
 
-  std::string target = output;
-  if (in_place) {
-    fs::path in(input);
-    target = (in.parent_path() / fmt::format(".{}.evalbook-fix-{}.xlsx", in.filename().string(),
-                                             static_cast<long>(::getpid())))
-                 .string();
-  }
-  app::write_fixed_workbook(input, plan, target);
   std::string shown = output;
   if (in_place) {
-    // The new file is complete: keep the original under FILE.bak (a hard link to the same bytes,
-    // or a copy), then rename the new file over FILE in one step.
+    // The original stays as FILE.bak (a hard link to the same bytes, or a copy); the new file
+    // then replaces FILE in one rename, once it is complete.
     std::string backup = backup_name(input);
     std::error_code ec;
     fs::create_hard_link(input, backup, ec);
@@ -66,19 +58,19 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
       fs::copy_file(input, backup, ec);
     }
     if (ec) {
-      fs::remove(target);
       throw xlsx::XlsxError(
           xlsx::ErrorCode::io_error,
           fmt::format("无法保留原文件备份 {}：{} / cannot keep the backup", backup, ec.message()));
     }
-    fs::rename(target, input, ec);
-    if (ec) {
-      fs::remove(target);
-      throw xlsx::XlsxError(
-          xlsx::ErrorCode::io_error,
-          fmt::format("无法替换 {}：{} / cannot replace the file", input, ec.message()));
+    try {
+      app::write_fixed_workbook_over_input(input, plan);
+    } catch (...) {
+      fs::remove(backup, ec);
+      throw;
     }
     shown = fmt::format("{}（原文件保留为 {}）", input, backup);
+  } else {
+    app::write_fixed_workbook(input, plan, output);
   }
 
   std::string text;

@@ -23,6 +23,19 @@ struct Assignment {
   std::string value;
 };
 
+// Excel keeps at most 32,767 characters in a cell (counted in UTF-16 units, as Excel does).
+constexpr std::size_t kMaxCellChars = 32767;
+
+std::size_t utf16_length(std::string_view utf8) {
+  std::size_t units = 0;
+  for (const char ch : utf8) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c & 0xC0) != 0x80) ++units;  // a lead byte starts a code point
+    if (c >= 0xF0) ++units;           // past U+FFFF: a surrogate pair
+  }
+  return units;
+}
+
 [[noreturn]] void bad(const std::string& message) {
   throw xlsx::XlsxError(xlsx::ErrorCode::bad_argument, message);
 }
@@ -66,6 +79,12 @@ Assignment parse_assignment(const std::string& text) {
                     text.substr(pos, eq - pos)));
   a.ref = *ref;
   a.value = text.substr(eq + 1);
+  if (utf16_length(a.value) > kMaxCellChars) {
+    bad(fmt::format(
+        "{} 的值有 {} 个字符，超过 Excel 单元格的上限 {} / the value exceeds Excel's "
+        "limit of {} characters per cell",
+        text.substr(pos, eq - pos), utf16_length(a.value), kMaxCellChars, kMaxCellChars));
+  }
   return a;
 }
 

@@ -25,6 +25,7 @@
 #include "cli/form_reading.h"
 #include "report/summary_writer.h"
 #include "xlsx/errors.h"
+#include "xlsx/file_identity.h"
 
 namespace evalbook::cli {
 
@@ -87,33 +88,6 @@ class Progress : public app::SummaryProgress {
   Clock::time_point last_ = Clock::now();
 };
 
-// A temporary file beside `target`, with the permissions of an ordinary new file.
-std::string make_temp_beside(const fs::path& target) {
-  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string pattern = (dir / (target.filename().string() + ".tmpXXXXXX")).string();
-  std::vector<char> name(pattern.begin(), pattern.end());
-  name.push_back('\0');
-  const int fd = ::mkstemp(name.data());
-  if (fd < 0) {
-    throw xlsx::XlsxError(
-        xlsx::ErrorCode::io_error,
-        fmt::format("无法在 {} 创建临时文件 / cannot create a temporary file in {}", dir.string(),
-                    dir.string()));
-  }
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
-  ::close(fd);
-  return std::string(name.data());
-}
-
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ea, eb;
-  const fs::path ca = fs::weakly_canonical(a, ea);
-  const fs::path cb = fs::weakly_canonical(b, eb);
-  return !ea && !eb && ca == cb;
-}
-
 }  // namespace
 
 int run_summary(const Args& args) {
@@ -159,23 +133,21 @@ int run_summary(const Args& args) {
 
   return guarded(output, [&] {
     app::CollectResult collected = app::collect_inputs(inputs);
-    // A summary written into a folder it summarises is not one of its own inputs next time.
-    std::erase_if(collected.inputs, [&](const app::WorkbookInput& in) {
-      return !in.archive && in.error_code.empty() && same_file(in.path, output);
-    });
+    // Every file read (a folder's members, the archives holding members), never overwritten.
+    std::vector<std::string> read_paths;
+    for (const auto& in : collected.inputs) read_paths.push_back(in.path);
+    xlsx::refuse_output_among_inputs(output, read_paths);
     if (collected.inputs.empty()) {
       report_error("summary", "no_input",
                    "没有找到 .xlsx 工作簿或 .zip 压缩包 / no workbook or zip archive found");
       return kExitUnreadable;
     }
-    const fs::path target(output);
-    const std::string tmp = make_temp_beside(target);
     report::SummaryCounts counts;
-    try {
+    {
       const auto t0 = Clock::now();
       timespec cpu0{};
       ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
-      report::SummaryWriter writer(tmp);
+      report::SummaryWriter writer(output);  // `output` is replaced only when finish() completes
       Progress progress(collected.inputs.size());
       app::summarize(*context, collected.inputs, forced, jobs, writer, progress);
       const auto t1 = Clock::now();
@@ -199,17 +171,6 @@ int run_summary(const Args& args) {
                 .c_str(),
             stderr);
       }
-      std::error_code ec;
-      fs::rename(tmp, target, ec);
-      if (ec) {
-        throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
-                              fmt::format("无法写入 {}：{} / cannot write {}: {}", output,
-                                          ec.message(), output, ec.message()));
-      }
-    } catch (...) {
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      throw;
     }
     const std::string done = fmt::format(
         "已写入 {}：项目 {} 个，单位 {} 个，问题 {} 条，重复提交 {} 份（只计一次），无法读取 {} "

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "cli/argument_encoding.h"
 #include "cli/cli_common.h"
 
 namespace {
@@ -72,6 +73,7 @@ int main(int argc, char** argv) {
     std::printf("evalbook %s\n", EVALBOOK_VERSION);
     return 0;
   }
+  if (!evalbook::cli::arguments_are_utf8(args)) return evalbook::cli::kExitUnreadable;
   std::string command = args[0];
   Args rest(args.begin() + 1, args.end());
   if (command == "dump") return evalbook::cli::run_dump(rest);

@@ -4,9 +4,18 @@
 #include <cmath>
 #include <cstdio>
 
+#include "xlsx/utf8.h"
+
 namespace evalbook::model {
 
 void append_json_string(std::string& out, std::string_view text) {
+  // Records hold only valid UTF-8 (the reader refuses anything else); a file name is bytes and
+  // may not be: JSON is always valid UTF-8, so such bytes become U+FFFD.
+  std::string repaired;
+  if (xlsx::first_invalid_utf8(text.data(), text.data() + text.size(), false)) {
+    repaired = xlsx::valid_utf8_or_replaced(text);
+    text = repaired;
+  }
   out += '"';
   for (char c : text) {
     switch (c) {

@@ -8,6 +8,7 @@
 #include "xlsx/cell_ref.h"
 #include "xlsx/errors.h"
 #include "xlsx/ooxml_text.h"
+#include "xlsx/utf8.h"
 #include "xlsx/workbook.h"
 #include "xlsx/zip_writer.h"
 
@@ -28,7 +29,8 @@ bool plain(std::string_view text) {
     if (c == '&' || c == '<' || c == '>' || c == '_' || (c < 0x20 && c != '\t' && c != '\n'))
       return false;
   }
-  return true;
+  // Bytes that are not UTF-8 (a file name) go through the escaping writer, which replaces them.
+  return xlsx::first_invalid_utf8(text.data(), text.data() + text.size(), false) == nullptr;
 }
 
 bool needs_preserve(std::string_view text) {

@@ -19,6 +19,7 @@
 
 #include "report/streamed_sheet.h"
 #include "report/summary_consolidate.h"
+#include "xlsx/output_file.h"
 #include "xlsx/utf8.h"
 
 namespace evalbook::report {
@@ -277,7 +278,9 @@ class SheetWriter {
     if (stream_ && row > 0) {
       stream_->text(row, static_cast<std::uint16_t>(col), t, xf_index(style, bold));
     } else {
-      check(worksheet_write_string(ws_, row, static_cast<lxw_col_t>(col), t.c_str(),
+      // A file name is bytes, not always UTF-8: libxlsxwriter would copy them into the XML.
+      const std::string valid = xlsx::valid_utf8_or_replaced(t);
+      check(worksheet_write_string(ws_, row, static_cast<lxw_col_t>(col), valid.c_str(),
                                    formats_.get(style, bold)),
             "text");
     }
@@ -886,18 +889,19 @@ void write_unreadable(Context& ctx) {
 struct SummaryWriter::State {
   Context ctx;
   std::string path;        // the workbook
-  std::string built_path;  // libxlsxwriter's workbook, before 问题清单's rows are spliced in
+  // libxlsxwriter's workbook, before 问题清单's rows are spliced in; removed with the writer.
+  std::unique_ptr<xlsx::ScratchFile> built;
 };
 
 SummaryWriter::SummaryWriter(const std::string& path) : state_(std::make_unique<State>()) {
   Context& ctx = state_->ctx;
   state_->path = path;
-  state_->built_path = path + ".parts";
+  state_->built = std::make_unique<xlsx::ScratchFile>(path);
   lxw_workbook_options options{};
   options.constant_memory = LXW_FALSE;
   options.tmpdir = nullptr;
   options.use_zip64 = LXW_TRUE;  // a province's findings can pass 4 GB of XML
-  ctx.wb = workbook_new_opt(state_->built_path.c_str(), &options);
+  ctx.wb = workbook_new_opt(state_->built->path().c_str(), &options);
   if (!ctx.wb) throw std::runtime_error(fmt::format("无法创建 {} / cannot create the workbook", path));
   try {
     ctx.formats = std::make_unique<Formats>(ctx.wb);
@@ -909,15 +913,13 @@ SummaryWriter::SummaryWriter(const std::string& path) : state_(std::make_unique<
   } catch (...) {
     workbook_close(ctx.wb);
     ctx.wb = nullptr;
-    std::remove(state_->built_path.c_str());  // the destructor does not run for a failed constructor
     throw;
   }
 }
 
 SummaryWriter::~SummaryWriter() {
   if (!state_) return;
-  if (state_->ctx.wb) workbook_close(state_->ctx.wb);  // unfinished: the caller removes `path`
-  std::remove(state_->built_path.c_str());
+  if (state_->ctx.wb) workbook_close(state_->ctx.wb);  // unfinished: nothing reaches `path`
 }
 
 void SummaryWriter::add(SummaryFile file) {
@@ -959,8 +961,8 @@ SummaryCounts SummaryWriter::finish() {
   const std::string dimension =
       fmt::format("A1:{}{}", column_name(ctx.findings->column_count() - 1),
                   std::max<lxw_row_t>(ctx.findings_row, 1));
-  splice_rows(state_->built_path, state_->path, kFindings, rows, dimension);
-  std::remove(state_->built_path.c_str());
+  splice_rows(state_->built->path(), state_->path, kFindings, rows, dimension);
+  state_->built.reset();
   return ctx.counts;
 }
 

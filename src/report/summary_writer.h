@@ -98,14 +98,14 @@ struct SummaryCounts {
   bool error_findings = false;
 };
 
-// Writes the workbook to `path` itself (the caller writes to a temporary name and renames);
-// libxlsxwriter's part of it goes to "<path>.parts" first, and 问题清单's rows, compressed on a
-// thread of their own as files are added, are spliced in by finish() (report/streamed_sheet.h).
-// Files are added in the order their forms should be taken (the first of two submissions of the
-// same form is the one counted); each file's findings go to 问题清单 as it is added, so the sheet
-// is written while later files are still being read, and the file is then kept without them.
-// The other sheets are written by finish(). Throws std::runtime_error when libxlsxwriter fails;
-// a writer destroyed unfinished leaves an incomplete file for the caller to remove.
+// Writes the workbook to `path`, which is replaced only when finish() completes (xlsx::OutputFile);
+// libxlsxwriter's part of it goes to a scratch file beside it first, and 问题清单's rows,
+// compressed on a thread of their own as files are added, are spliced in by finish()
+// (report/streamed_sheet.h). Files are added in the order their forms should be taken (the first of
+// two submissions of the same form is the one counted); each file's findings go to 问题清单 as it
+// is added, so the sheet is written while later files are still being read, and the file is then
+// kept without them. The other sheets are written by finish(). Throws std::runtime_error when
+// libxlsxwriter fails; a writer destroyed unfinished leaves nothing behind.
 class SummaryWriter {
  public:
   explicit SummaryWriter(const std::string& path);

@@ -2,6 +2,7 @@
 // lists, column widths and row heights; written to a temporary file and renamed into place.
 #include "report/template_writer.h"
 
+#include <fmt/format.h>
 #include <xlsxwriter.h>
 
 #include <cstdio>
@@ -11,10 +12,7 @@
 #include <set>
 #include <tuple>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <fmt/format.h>
+#include "xlsx/output_file.h"
 
 #include "xlsx/errors.h"
 
@@ -207,37 +205,17 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
 
 }  // namespace
 
-std::vector<std::string> write_form(const FormLayout& layout, const std::string& path,
+std::vector<std::string> write_form(const FormLayout& layout, xlsx::OutputFile& out,
                                     const WriteOptions& options) {
-  namespace fs = std::filesystem;
-  fs::path target(path);
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string pattern = (dir / (target.filename().string() + ".tmpXXXXXX")).string();
-  std::vector<char> name(pattern.begin(), pattern.end());
-  name.push_back('\0');
-  int fd = mkstemp(name.data());
-  if (fd < 0) {
-    throw std::runtime_error(fmt::format("无法在 {} 创建临时文件 / cannot create a temporary file in {}", dir.string(),
-                                         dir.string()));
-  }
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);  // as an ordinary new file, not mkstemp's 0600
-  ::close(fd);
-  std::string tmp(name.data());
-  auto remove_tmp = [&] {
-    std::error_code ec;
-    fs::remove(tmp, ec);
-  };
+  const std::string& path = out.target();
   lxw_workbook_options wo{};
   wo.constant_memory = LXW_FALSE;
   wo.tmpdir = nullptr;
   wo.use_zip64 = LXW_FALSE;
-  lxw_workbook* wb = workbook_new_opt(tmp.c_str(), &wo);
-  if (!wb) {
-    remove_tmp();
+  // libxlsxwriter opens its output by name: the output's own temporary file.
+  lxw_workbook* wb = workbook_new_opt(out.temp_path().c_str(), &wo);
+  if (!wb)
     throw std::runtime_error(fmt::format("无法创建工作簿 {} / cannot create the workbook", path));
-  }
   std::vector<std::string> notes;
   try {
     render(layout, wb, options, notes);
@@ -250,21 +228,21 @@ std::vector<std::string> write_form(const FormLayout& layout, const std::string&
     workbook_set_properties(wb, &props);
   } catch (...) {
     workbook_close(wb);
-    remove_tmp();
     throw;
   }
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR) {
-    remove_tmp();
     throw std::runtime_error(fmt::format("写入 {} 失败：{} / writing {} failed: {}", path, lxw_strerror(err), path,
                                          lxw_strerror(err)));
   }
-  std::error_code ec;
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    remove_tmp();
-    throw std::runtime_error(fmt::format("无法写入 {}：{} / cannot write {}: {}", path, ec.message(), path, ec.message()));
-  }
+  return notes;
+}
+
+std::vector<std::string> write_form(const FormLayout& layout, const std::string& path,
+                                    const WriteOptions& options) {
+  xlsx::OutputFile out(path);
+  auto notes = write_form(layout, out, options);
+  out.commit();
   return notes;
 }
 

@@ -44,6 +44,10 @@
 #include "template/template_spec.h"
 #include "xlsx/cell_ref.h"
 
+namespace evalbook::xlsx {
+class OutputFile;
+}
+
 namespace evalbook::report {
 
 enum class CellRole {
@@ -109,10 +113,12 @@ struct WriteOptions {
 };
 
 // Writes the layout as a one-sheet .xlsx with libxlsxwriter: to a temporary file beside `path`,
-// renamed over `path` when complete (removed on failure). Throws std::runtime_error, or
-// XlsxError(limit_exceeded) for a text longer than a cell can hold. Returns
-// notes on what was left out (a drop-down list Excel would refuse).
+// renamed over `path` when complete (removed on failure). Throws std::runtime_error or
+// xlsx::XlsxError. Returns notes on what was left out (a drop-down list Excel would refuse).
 std::vector<std::string> write_form(const FormLayout& layout, const std::string& path,
+                                    const WriteOptions& options = {});
+// The same into `out`'s temporary file, which the caller commits (after reading it back).
+std::vector<std::string> write_form(const FormLayout& layout, xlsx::OutputFile& out,
                                     const WriteOptions& options = {});
 
 // ---- helpers (exposed for the unit tests) --------------------------------------------------

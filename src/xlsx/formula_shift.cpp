@@ -64,6 +64,81 @@ std::string shift_ref(const RefParts& parts, long row_offset, long column_offset
   return out;
 }
 
+// One end of a whole-column (A:A) or whole-row (1:1) range: [$]LETTERS or [$]DIGITS only.
+struct LineEnd {
+  bool absolute = false;
+  long number = 0;  // column or row
+};
+
+bool parse_line_end(std::string_view token, bool columns, LineEnd& end) {
+  std::size_t i = 0;
+  if (i < token.size() && token[i] == '$') {
+    end.absolute = true;
+    ++i;
+  }
+  const std::string_view body = token.substr(i);
+  if (body.empty() || body.size() > 7) return false;
+  for (char c : body) {
+    if (columns ? !std::isalpha(static_cast<unsigned char>(c))
+                : !std::isdigit(static_cast<unsigned char>(c)))
+      return false;
+  }
+  if (columns) {
+    const auto column = parse_column(body);
+    if (!column) return false;
+    end.number = static_cast<long>(*column);
+  } else {
+    end.number = std::stol(std::string(body));
+  }
+  return end.number >= 1 && end.number <= (columns ? kMaxColumn : kMaxRow);
+}
+
+// Moves one end; false when it leaves the sheet.
+bool shift_line_end(LineEnd& end, long offset, bool columns, std::string& out) {
+  if (!end.absolute) end.number += offset;
+  if (end.number < 1 || end.number > (columns ? kMaxColumn : kMaxRow)) return false;
+  if (end.absolute) out += '$';
+  out += columns ? column_name(static_cast<std::uint32_t>(end.number)) : std::to_string(end.number);
+  return true;
+}
+
+// The identifier-like token that starts at `i`: [$A-Za-z0-9_.] and bytes past ASCII.
+std::size_t token_end(std::string_view formula, std::size_t i) {
+  while (i < formula.size() && (formula[i] == '$' || is_ident_char(formula[i]))) ++i;
+  return i;
+}
+
+// A whole-column or whole-row range at `i` ("A:B", "$1:$1"), shifted as Excel shifts it: a
+// column range moves with the columns only, a row range with the rows only. Returns the end of
+// the range, or 0 when there is none at `i`.
+std::size_t shift_line_range(std::string_view formula, std::size_t i, long row_offset,
+                             long column_offset, std::string& out) {
+  const std::size_t first_end = token_end(formula, i);
+  if (first_end >= formula.size() || formula[first_end] != ':') return 0;
+  const std::size_t second_end = token_end(formula, first_end + 1);
+  if (second_end < formula.size() && (formula[second_end] == '(' || formula[second_end] == '!'))
+    return 0;
+  const std::string_view first = formula.substr(i, first_end - i);
+  const std::string_view second = formula.substr(first_end + 1, second_end - first_end - 1);
+  for (bool columns : {true, false}) {
+    LineEnd a;
+    LineEnd b;
+    if (!parse_line_end(first, columns, a) || !parse_line_end(second, columns, b)) continue;
+    const long offset = columns ? column_offset : row_offset;
+    std::string range;
+    if (shift_line_end(a, offset, columns, range)) {
+      range += ':';
+      if (shift_line_end(b, offset, columns, range)) {
+        out += range;
+        return second_end;
+      }
+    }
+    out += "#REF!";
+    return second_end;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::string shift_formula(std::string_view formula, long row_offset, long column_offset) {
@@ -98,6 +173,10 @@ std::string shift_formula(std::string_view formula, long row_offset, long column
       continue;
     }
     if (c == '$' || is_ident_char(c)) {
+      if (std::size_t end = shift_line_range(formula, i, row_offset, column_offset, out)) {
+        i = end;
+        continue;
+      }
       std::size_t j = i;
       while (j < n && (formula[j] == '$' || is_ident_char(formula[j]))) ++j;
       std::string_view token = formula.substr(i, j - i);

@@ -1,5 +1,6 @@
 #include "xlsx/ooxml_text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
@@ -65,20 +66,26 @@ void decode_ooxml_escapes(std::string& text) {
 }
 
 void encode_ooxml_text(std::string_view text, std::string& out) {
+  std::size_t run = 0;  // start of the bytes not yet written
+  auto flush = [&](std::size_t i) {
+    escape_xml_text(text.substr(run, i - run), out, false);  // whole runs: UTF-8 stays whole
+    run = i + 1;
+  };
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == '_' && escape_at(text, i) >= 0) {
+      flush(i);
       out += "_x005F_";
       continue;
     }
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      flush(i);
       char buf[8];
       std::snprintf(buf, sizeof buf, "_x%04X_", c);
       out += buf;
-      continue;
     }
-    escape_xml_text(text.substr(i, 1), out, false);
   }
+  escape_xml_text(text.substr(std::min(run, text.size())), out, false);
 }
 
 }  // namespace evalbook::xlsx

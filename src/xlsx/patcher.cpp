@@ -10,11 +10,12 @@
 #include "xlsx/app_properties.h"
 #include "xlsx/comments_patch.h"
 #include "xlsx/errors.h"
+#include "xlsx/file_identity.h"
 #include "xlsx/package.h"
 #include "xlsx/package_edit.h"
-#include "xlsx/style_patch.h"
 #include "xlsx/part_rewrite.h"
 #include "xlsx/sheet_rewriter.h"
+#include "xlsx/style_patch.h"
 #include "xlsx/zip_writer.h"
 
 namespace evalbook::xlsx {
@@ -59,13 +60,6 @@ bool iequals(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
-
-bool same_file(const std::string& a, const std::string& b) {
-  struct stat sa {};
-  struct stat sb {};
-  if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
-  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
 
 Patcher::Patcher(std::string input_path, const Limits& limits)
     : input_path_(std::move(input_path)),
@@ -158,11 +152,13 @@ void Patcher::add_sheet(AddedSheet sheet) {
 }
 
 PatchReport Patcher::write(const std::string& output_path) const {
-  if (same_file(input_path_, output_path)) {
-    throw XlsxError(ErrorCode::bad_argument,
-                    fmt::format("输出文件不能是输入文件本身：{} / refusing to overwrite the input",
-                                output_path));
-  }
+  refuse_output_among_inputs(output_path, {input_path_});
+  return write_to(output_path);
+}
+
+PatchReport Patcher::write_over_input() const { return write_to(input_path_); }
+
+PatchReport Patcher::write_to(const std::string& output_path) const {
   const ZipReader& zip = workbook_->package();
   PatchReport report;
 

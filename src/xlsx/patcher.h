@@ -77,8 +77,13 @@ class Patcher {
   // Writes the patched workbook to output_path (never the input itself). Throws XlsxError;
   // on failure nothing is left at output_path and no temporary file remains.
   PatchReport write(const std::string& output_path) const;
+  // Replaces the input file itself once the new workbook is complete (fix --in-place). A
+  // read-only input is refused (io_error); the new file keeps the input's permission bits.
+  PatchReport write_over_input() const;
 
  private:
+  PatchReport write_to(const std::string& output_path) const;
+
   std::string input_path_;
   Limits limits_;
   std::unique_ptr<Workbook> workbook_;
@@ -89,8 +94,5 @@ class Patcher {
   std::vector<AddedSheet> added_sheets_;
   std::string author_ = "evalbook";
 };
-
-// True when the two paths name the same existing file (same device and inode).
-bool same_file(const std::string& a, const std::string& b);
 
 }  // namespace evalbook::xlsx

@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 #include "xlsx/errors.h"
 #include "xlsx/formula_shift.h"
@@ -26,6 +28,25 @@ std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
+
+// Which numbers (rows, columns) have been seen: one bit each, grown as needed, so that a cell
+// or a row given twice is caught at any distance for 1/8 byte per number.
+class SeenNumbers {
+ public:
+  // False when `n` was seen already.
+  bool insert(std::uint64_t n) {
+    const std::size_t word = static_cast<std::size_t>(n / 64);
+    const std::uint64_t bit = std::uint64_t{1} << (n % 64);
+    if (word >= words_.size()) words_.resize(word + 1, 0);
+    if (words_[word] & bit) return false;
+    words_[word] |= bit;
+    return true;
+  }
+  void clear() { std::fill(words_.begin(), words_.end(), 0); }
+
+ private:
+  std::vector<std::uint64_t> words_;
+};
 
 class SheetHandler : public XmlHandler {
  public:
@@ -195,8 +216,13 @@ class SheetHandler : public XmlHandler {
         fail(ErrorCode::malformed_xml, fmt::format("无效的行号 r=\"{}\"", *r));
     }
     check_row(row);
+    if (!rows_seen_.insert(row)) {
+      fail(ErrorCode::duplicate_cell,
+           fmt::format("第 {} 行出现了两次 / row {} given twice", row, row));
+    }
     current_row_ = static_cast<std::uint32_t>(row);
     current_column_ = 0;
+    columns_seen_.clear();
     in_row_ = true;
     visitor_.on_row_begin(current_row_);
   }
@@ -207,7 +233,8 @@ class SheetHandler : public XmlHandler {
     visitor_.on_row_end(current_row_);
   }
 
-  // Reads "AB12" into row/column; the row may be absent in some producers' output ("AB").
+  // Reads "AB12" into row/column. A reference without its row ("AB") is refused: Excel never
+  // writes one, and the reader and the rewriter would have to agree on a guess.
   void parse_cell_reference(std::string_view ref) {
     std::size_t i = 0;
     std::uint64_t column = 0;
@@ -225,8 +252,16 @@ class SheetHandler : public XmlHandler {
            fmt::format("单元格 {} 的列超出 XFD（{} 列）/ column beyond the limit", ref,
                        limits_.max_columns));
     }
-    if (i == ref.size()) row = current_row_ ? current_row_ : 1;
+    if (i == ref.size()) {
+      fail(ErrorCode::malformed_xml,
+           fmt::format("单元格引用 r=\"{}\" 缺少行号 / cell reference without a row number", ref));
+    }
     check_row(row);
+    if (row != current_row_) {
+      fail(ErrorCode::malformed_xml,
+           fmt::format("单元格 {} 不在它所在的第 {} 行 / cell {} inside row {}", ref, current_row_,
+                       ref, current_row_));
+    }
     cell_.ref = CellRef{static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(column)};
   }
 
@@ -264,6 +299,10 @@ class SheetHandler : public XmlHandler {
       cell_.ref = CellRef{current_row_, static_cast<std::uint32_t>(column)};
     }
     current_column_ = cell_.ref.column;
+    if (!columns_seen_.insert(current_column_)) {
+      fail(ErrorCode::duplicate_cell, fmt::format("单元格 {} 出现了两次 / cell {} given twice",
+                                                  cell_name(cell_.ref), cell_name(cell_.ref)));
+    }
     if (++summary_cells_seen_ > limits_.max_cells) {
       fail(ErrorCode::limit_exceeded, fmt::format("单元格数超过上限 {} / more than {} cells",
                                                   limits_.max_cells, limits_.max_cells));
@@ -380,6 +419,8 @@ class SheetHandler : public XmlHandler {
   Capture capture_ = Capture::none;
   std::uint32_t current_row_ = 0;
   std::uint32_t current_column_ = 0;
+  SeenNumbers rows_seen_;     // row numbers of the sheet so far
+  SeenNumbers columns_seen_;  // columns of the current row
   std::uint64_t summary_cells_seen_ = 0;
   Cell cell_;
   std::string type_attr_;

@@ -76,4 +76,62 @@ inline bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+// The first byte of [p, end) that does not start or continue a valid UTF-8 sequence (strict, as
+// is_valid_utf8), or nullptr. With `more_follows`, a sequence cut short by `end` is not an
+// error: its remaining bytes are still to come.
+inline const char* first_invalid_utf8(const char* p, const char* end, bool more_follows) {
+  while (p < end) {
+    // Whole words of ASCII at a time: most of every part is markup.
+    while (end - p >= 8) {
+      std::uint64_t word;
+      __builtin_memcpy(&word, p, 8);
+      if (word & 0x8080808080808080ULL) break;
+      p += 8;
+    }
+    if (p >= end) break;
+    const auto c = static_cast<unsigned char>(*p);
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    std::size_t extra = 0;
+    unsigned char low = 0x80, high = 0xBF;  // the allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      extra = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      extra = 2;
+      if (c == 0xE0) low = 0xA0;   // no overlong forms
+      if (c == 0xED) high = 0x9F;  // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      extra = 3;
+      if (c == 0xF0) low = 0x90;   // no overlong forms
+      if (c == 0xF4) high = 0x8F;  // nothing past U+10FFFF
+    } else {
+      return p;
+    }
+    for (std::size_t k = 1; k <= extra; ++k) {
+      if (p + k >= end) return more_follows ? nullptr : p;
+      const auto cc = static_cast<unsigned char>(p[k]);
+      if (k == 1 ? (cc < low || cc > high) : (cc & 0xC0) != 0x80) return p;
+    }
+    p += extra + 1;
+  }
+  return nullptr;
+}
+
+// `text` with every byte that is not valid UTF-8 replaced by U+FFFD, for writers that must never
+// emit invalid UTF-8 whatever reached them (a file name, for one, is bytes).
+inline std::string valid_utf8_or_replaced(std::string_view text) {
+  std::string out;
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (const char* bad = first_invalid_utf8(p, end, false)) {
+    out.append(p, bad);
+    out.append("\xEF\xBF\xBD");
+    p = bad + 1;
+  }
+  out.append(p, end);
+  return out;
+}
+
 }  // namespace evalbook::xlsx

@@ -128,7 +128,18 @@ bool decode_xml_text(std::string_view raw, std::string& out) {
 }
 
 void escape_xml_text(std::string_view text, std::string& out, bool for_attribute) {
+  // Whatever reached a writer, what it writes is well-formed: bytes that are not UTF-8 and
+  // control characters XML 1.0 forbids become U+FFFD.
+  std::string repaired;
+  if (first_invalid_utf8(text.data(), text.data() + text.size(), false)) {
+    repaired = valid_utf8_or_replaced(text);
+    text = repaired;
+  }
   for (char c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      out += "\xEF\xBF\xBD";
+      continue;
+    }
     switch (c) {
       case '&':
         out += "&amp;";
@@ -351,6 +362,7 @@ XmlScanner::Step XmlScanner::scan_markup(const char* p, const char* end, const c
   if (c == '?') {
     const char* close = find_seq(p + 2, end, "?>");
     if (!close) return Step::incomplete;
+    check_declared_encoding(std::string_view(p, static_cast<std::size_t>(close - p)));
     XmlToken token;
     token.raw = std::string_view(p, static_cast<std::size_t>(close + 2 - p));
     *next = close + 2;
@@ -393,6 +405,38 @@ XmlScanner::Step XmlScanner::scan_markup(const char* p, const char* end, const c
   return scan_tag(p, end, next);
 }
 
+// OOXML parts are UTF-8 (or UTF-16, refused at the byte-order mark): a part declaring another
+// encoding (GBK, say) is refused rather than read as if it were UTF-8.
+void XmlScanner::check_declared_encoding(std::string_view pi) const {
+  if (pi.substr(0, 5) != "<?xml" || pi.size() < 6 || !is_space(pi[5])) return;
+  const auto encoding = find_attribute(pi.substr(5), "encoding");
+  if (!encoding) return;
+  std::string name;
+  for (char c : *encoding) {
+    if (c != '-' && c != '_') name += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  }
+  if (name == "UTF8") return;
+  throw XlsxError(ErrorCode::unsupported_encoding,
+                  fmt::format("{} 声明的编码为 {}，.xlsx 的部件只能是 UTF-8 / {} declares encoding "
+                              "{}; only UTF-8 is accepted",
+                              part_, *encoding, part_, *encoding),
+                  part_, line_at(error_pos_));
+}
+
+// Every byte of a part is checked once, before it is tokenized: invalid UTF-8 is a named error
+// (as Excel refuses such a part), never passed on to records, JSON or written workbooks.
+void XmlScanner::check_utf8(const char* begin, const char* end, bool final) {
+  const char* bad = first_invalid_utf8(begin, end, !final);
+  if (!bad) return;
+  error_pos_ = bad;
+  const long line = line_at(bad);
+  throw XlsxError(
+      ErrorCode::invalid_utf8,
+      fmt::format("{} 第{}行含有无效的 UTF-8 字节 0x{:02X} / invalid UTF-8 in {} line {}", part_,
+                  line, static_cast<unsigned char>(*bad), part_, line),
+      part_, line);
+}
+
 std::size_t XmlScanner::scan(const char* begin, const char* end, bool final) {
   window_begin_ = begin;
   const char* p = begin;
@@ -409,6 +453,21 @@ std::size_t XmlScanner::scan(const char* begin, const char* end, bool final) {
       fail("不支持 UTF-16 编码的部件 / UTF-16 encoded parts are not supported");
     }
   }
+  if (!declaration_checked_) {
+    // The declaration before the bytes: a GBK part is named as such, not as stray bytes.
+    const std::string_view head(p, static_cast<std::size_t>(end - p));
+    const std::string_view xml_decl = "<?xml";
+    if (head.substr(0, xml_decl.size()) !=
+        xml_decl.substr(0, std::min(head.size(), xml_decl.size()))) {
+      declaration_checked_ = true;  // no declaration
+    } else if (const std::size_t close = head.find("?>"); close != std::string_view::npos) {
+      declaration_checked_ = true;
+      check_declared_encoding(head.substr(0, close));
+    } else if (final) {
+      declaration_checked_ = true;  // an unclosed declaration is malformed_xml below
+    }
+  }
+  check_utf8(p, end, final);
   while (p < end && !stopped_) {
     if (*p == '<') {
       const char* next = nullptr;

@@ -93,7 +93,7 @@ class XmlScanner {
 
   // Tokenizes as much as the bytes so far allow; an incomplete token waits for the next chunk.
   // Throws XlsxError (malformed_xml, xml_entity_bomb, xml_external_entity, xml_doctype,
-  // limit_exceeded) naming the part and line.
+  // invalid_utf8, unsupported_encoding, limit_exceeded) naming the part and line.
   void feed(std::string_view chunk);
   // Declares the end of input and checks that the document is complete.
   void finish();
@@ -110,6 +110,8 @@ class XmlScanner {
   Step scan_markup(const char* p, const char* end, const char** next);
   Step scan_tag(const char* p, const char* end, const char** next);
   void check_doctype(const char* p, const char* end) const;
+  void check_declared_encoding(std::string_view pi) const;
+  void check_utf8(const char* begin, const char* end, bool final);
   void push(std::string_view name);
   void pop(std::string_view name);
   void emit(const XmlToken& token);
@@ -134,6 +136,7 @@ class XmlScanner {
   bool root_closed_ = false;
   bool stopped_ = false;
   bool bom_checked_ = false;
+  bool declaration_checked_ = false;
   long lines_before_ = 1;  // line number at the start of the current scan window
   const char* window_begin_ = nullptr;
   const char* error_pos_ = nullptr;

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "xlsx/errors.h"
+#include "xlsx/output_file.h"
 
 namespace evalbook::xlsx {
 namespace {
@@ -115,17 +116,6 @@ std::uint16_t name_flags(std::string_view name, std::uint16_t flags) {
   throw XlsxError(ErrorCode::bad_argument, std::move(message));
 }
 
-// Best effort: makes the rename itself durable. A failure here loses nothing already written.
-void sync_parent_directory(const std::string& path) {
-  const std::size_t slash = path.rfind('/');
-  const std::string dir =
-      slash == std::string::npos ? "." : path.substr(0, std::max<std::size_t>(slash, 1));
-  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;
-  ::fsync(fd);
-  ::close(fd);
-}
-
 struct FileCloser {
   void operator()(std::FILE* f) const { std::fclose(f); }
 };
@@ -133,8 +123,8 @@ struct FileCloser {
 }  // namespace
 
 struct ZipWriter::Impl {
-  std::string target;
-  std::string temp;
+  std::unique_ptr<OutputFile> output;
+  std::string temp;  // the output's temporary name, for messages
   // Declared before `file` so the stdio buffer outlives the stream that uses it.
   std::unique_ptr<char[]> file_buffer;
   std::unique_ptr<std::FILE, FileCloser> file;
@@ -157,32 +147,22 @@ struct ZipWriter::Impl {
   }
 
   void open(const std::string& target_path) {
-    target = target_path;
-    std::string pattern = target_path + ".tmpXXXXXX";
-    const int fd = ::mkstemp(pattern.data());
-    if (fd < 0) fail_io("无法创建临时文件 / cannot create temporary file", pattern);
-    temp = pattern;
-    set_mode(fd);
-    file.reset(::fdopen(fd, "wb"));
+    output = std::make_unique<OutputFile>(target_path);
+    temp = output->temp_path();
+    // The stream writes through its own descriptor; the output keeps its own for the commit.
+    const int fd = ::dup(output->fd());
+    if (fd >= 0) file.reset(::fdopen(fd, "wb"));
     if (!file) {
-      ::close(fd);
+      if (fd >= 0) ::close(fd);
       fail_io("无法打开临时文件 / cannot open temporary file", temp);
     }
     file_buffer = std::make_unique_for_overwrite<char[]>(kFileBufferSize);
     std::setvbuf(file.get(), file_buffer.get(), _IOFBF, kFileBufferSize);
   }
 
-  // mkstemp creates 0600; an existing target keeps its mode, a new one gets the usual 0644.
-  void set_mode(int fd) const {
-    struct stat st {};
-    const mode_t mode = ::stat(target.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0644;
-    ::fchmod(fd, mode);
-  }
-
   void discard() {
     file.reset();
-    if (!temp.empty()) ::unlink(temp.c_str());
-    temp.clear();
+    output.reset();
   }
 
   [[noreturn]] void fail_io(std::string_view what, const std::string& path) {
@@ -418,13 +398,10 @@ struct ZipWriter::Impl {
     for (const Record& r : records) write_central_header(r);
     write_end_records(cd_offset, offset - cd_offset);
     if (std::fflush(file.get()) != 0) fail_io("写入临时文件失败 / flush failed", temp);
-    if (::fsync(::fileno(file.get())) != 0) fail_io("同步到磁盘失败 / fsync failed", temp);
     if (std::fclose(file.release()) != 0) fail_io("关闭临时文件失败 / close failed", temp);
-    if (std::rename(temp.c_str(), target.c_str()) != 0) {
-      fail_io("无法替换目标文件 / cannot rename onto target", target);
-    }
+    output->commit();  // fsync, rename over the target, fsync the folder
+    output.reset();
     committed = true;
-    sync_parent_directory(target);
   }
 };
 

@@ -16,7 +16,7 @@ namespace evalbook::xlsx {
 
 class ZipWriter {
  public:
-  // Creates "<target>.tmpXXXXXX" in the target's directory. Throws io_error.
+  // Starts an OutputFile for the target (a unique temporary file beside it). Throws io_error.
   explicit ZipWriter(const std::string& target_path);
   // Removes the temporary file if commit() was not reached.
   ~ZipWriter();

@@ -28,6 +28,7 @@ import argparse
 import glob
 import json
 import os
+import re
 import struct
 import sys
 import zlib
@@ -596,8 +597,104 @@ def make_all(outdir, base):
     make_budget_recipes(p, zipped, expect, base, Entry, write_zip, repeated_deflate, find_entry,
                         SHEET_PART, WORKBOOK_PART)
 
+    make_encoding_and_layout(base, expect, zipped)
+    make_scenario_workbooks(os.path.join(outdir, "scenarios"))
+
     write_expected(outdir, expected)
     return expected
+
+
+def make_encoding_and_layout(base, expect, zipped):
+    """Text that is not UTF-8, and sheet layouts Excel never writes: each refused by name."""
+    sheet = base.part(SHEET_PART)
+
+    def first_row_cell(cell_xml):
+        i = sheet.index(b"</row>")
+        return sheet[:i] + cell_xml + sheet[i:]
+
+    # The probe's bytes FF FE C3 28 (no UTF-8 sequence starts with FF; C3 wants a continuation).
+    zipped("invalid_utf8_cell.xlsx", base.entries(replace={SHEET_PART: first_row_cell(
+        b'<c r="Z1" t="inlineStr"><is><t>\xff\xfe\xc3\x28</t></is></c>')}))
+    expect("invalid_utf8_cell.xlsx", "invalid_utf8", "a cell holding the raw bytes FF FE C3 28",
+           part=SHEET_PART, line=1)
+
+    # A part that says it is GBK and is (测试 in GBK: B2 E2 CA D4).
+    gbk = (b'<?xml version="1.0" encoding="GBK" standalone="yes"?>\n'
+           + first_row_cell(b'<c r="Z1" t="inlineStr"><is><t>\xb2\xe2\xca\xd4</t></is></c>'))
+    zipped("gbk_declared.xlsx", base.entries(replace={SHEET_PART: gbk}))
+    expect("gbk_declared.xlsx", "unsupported_encoding", "sheet1.xml declared and written as GBK",
+           part=SHEET_PART)
+
+    # r="C": a cell reference without its row (set C1=9 used to add a second C1).
+    zipped("ref_without_row.xlsx", base.entries(replace={SHEET_PART: add_row(
+        sheet, '<row r="1000"><c r="C"><v>1</v></c></row>')}))
+    expect("ref_without_row.xlsx", "malformed_xml", "a cell with r=\"C\" (no row number)",
+           part=SHEET_PART)
+
+    # One address twice in a row: after set A1000=9, check read the old value.
+    zipped("duplicate_cell.xlsx", base.entries(replace={SHEET_PART: add_row(
+        sheet, '<row r="1000"><c r="A1000"><v>1</v></c><c r="A1000"><v>2</v></c></row>')}))
+    expect("duplicate_cell.xlsx", "duplicate_cell", "cell A1000 twice in its row", part=SHEET_PART)
+
+    zipped("duplicate_row.xlsx", base.entries(replace={SHEET_PART: add_row(
+        sheet, '<row r="1"><c r="B1"><v>1</v></c></row>')}))
+    expect("duplicate_row.xlsx", "duplicate_cell", "row 1 given again after row 66",
+           part=SHEET_PART)
+
+    # Two sheets on one part: set 'S1'!A1=1 'S2'!B1=2 reported 2 changes and kept one.
+    wb = base.part(WORKBOOK_PART)
+    rels_part = "xl/_rels/workbook.xml.rels"
+    rels = base.part(rels_part)
+    sheet_target = re.search(rb'Target="([^"]*sheet1\.xml)"', rels).group(1)
+    second = (b'<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+              b'relationships" name="S2" sheetId="99" r:id="rIdShared"/>')
+    wb2 = wb.replace(b"</sheets>", second + b"</sheets>")
+    rels2 = rels.replace(b"</Relationships>", b'<Relationship Type="http://schemas.openxmlformats.'
+                         b'org/officeDocument/2006/relationships/worksheet" Target="'
+                         + sheet_target + b'" Id="rIdShared"/></Relationships>')
+    zipped("shared_sheet_part.xlsx", base.entries(replace={WORKBOOK_PART: wb2, rels_part: rels2}))
+    expect("shared_sheet_part.xlsx", "shared_sheet_part",
+           "a second sheet whose relationship points at sheet1.xml")
+
+
+def make_scenario_workbooks(outdir):
+    """Small workbooks the command scenarios of test_hostile.py start from."""
+    os.makedirs(outdir, exist_ok=True)
+    # The probe's shared formula: master B1 = SUM(A:A)+SUM(1:1)+A1 handed to C1 and B2.
+    sheet = small_sheet([
+        '<row r="1"><c r="A1"><v>1</v></c>'
+        '<c r="B1"><f t="shared" ref="B1:C2" si="0">SUM(A:A)+SUM(1:1)+A1</f><v>3</v></c>'
+        '<c r="C1"><f t="shared" si="0"/><v>5</v></c></row>',
+        '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>9</v></c></row>',
+        '</sheetData></worksheet>'])
+    write_zip(os.path.join(outdir, "shared_whole_lines.xlsx"), minimal_package(sheet))
+
+
+def minimal_package(sheet_xml):
+    """Entries of a one-sheet workbook around `sheet_xml`."""
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006"
+    ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+          '<Types xmlns="%s/content-types">'
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+          'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+          'officedocument.spreadsheetml.sheet.main+xml"/>'
+          '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
+          'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>' % pkg)
+    root_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                 '<Relationships xmlns="%s/relationships"><Relationship Id="rId1" Type="%s/'
+                 'officeDocument" Target="xl/workbook.xml"/></Relationships>' % (pkg, rel))
+    workbook = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                '<workbook xmlns="%s" xmlns:r="%s"><sheets><sheet name="Sheet1" sheetId="1" '
+                'r:id="rId1"/></sheets></workbook>' % (MAIN_NS, rel))
+    wb_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+               '<Relationships xmlns="%s/relationships"><Relationship Id="rId1" Type="%s/'
+               'worksheet" Target="worksheets/sheet1.xml"/></Relationships>' % (pkg, rel))
+    return [Entry("[Content_Types].xml", ct.encode()), Entry("_rels/.rels", root_rels.encode()),
+            Entry(WORKBOOK_PART, workbook.encode()),
+            Entry("xl/_rels/workbook.xml.rels", wb_rels.encode()),
+            Entry(SHEET_PART, sheet_xml)]
 
 
 def corrupt_deflate(compressed, size, crc, want):

@@ -20,6 +20,8 @@ instead exit 0 (check and fix: 0 or 1), with no error on stderr, within the same
 memory, dump printing every "stdout" substring and none of the "absent" ones, set and fix
 writing OUT.
 A real sample must dump with exit 0 as a control, so a broken binary cannot pass.
+Then the command scenarios of hostile_scenarios.py run (outputs that are inputs, read-only
+targets, text that is not UTF-8, unreadable folders, shared formulas against LibreOffice).
 The last line printed is "N passed, M failed"; the exit status is 1 when anything failed.
 """
 
@@ -318,6 +320,11 @@ def main():
                     check_success(tally, evalbook, fixture, spec, command, workdir)
                 else:
                     check_refusal(tally, evalbook, fixture, spec, command, workdir)
+
+        # Command lines on ordinary and generated workbooks (output safety, encodings, folders).
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import hostile_scenarios
+        hostile_scenarios.run_all(tally, evalbook, fixtures, samples, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

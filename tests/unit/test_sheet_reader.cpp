@@ -217,3 +217,36 @@ TEST_CASE("reader: parts shared byte for byte are parsed once, and never wrongly
   REQUIRE(Workbook::open_file(dir.file("s.xlsx")));
   REQUIRE_XLSX_ERROR(Workbook::open_file(dir.file("s.xlsx"), tight), ErrorCode::limit_exceeded);
 }
+
+TEST_CASE("reader: layouts Excel never writes are refused by name, not read one way or another") {
+  auto code_of = [](const std::string& rows) {
+    WorkbookParts parts;
+    parts.sheet_xml = sheet(rows);
+    TempDir dir;
+    write_workbook(dir.file("d.xlsx"), parts);
+    try {
+      read_back(parts);
+    } catch (const evalbook::xlsx::XlsxError& e) {
+      return std::string(evalbook::xlsx::error_code_name(e.code()));
+    }
+    return std::string("accepted");
+  };
+  // A reference without its row: the reader and the rewriter would have to guess alike.
+  CHECK(code_of("<row r=\"1\"><c r=\"C\"><v>1</v></c></row>") == "malformed_xml");
+  // The same address twice in a row (after set A1=9, the second A1 would still be read).
+  CHECK(code_of("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"A1\"><v>2</v></c></row>") ==
+        "duplicate_cell");
+  // Twice, out of order, at a distance.
+  CHECK(
+      code_of("<row r=\"1\"><c r=\"C1\"><v>1</v></c><c r=\"B1\"/><c r=\"C1\"><v>2</v></c></row>") ==
+      "duplicate_cell");
+  // A row number twice, and a cell inside another row's element.
+  CHECK(code_of("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"/><row r=\"1\"><c "
+                "r=\"B1\"/></row>") == "duplicate_cell");
+  CHECK(code_of("<row r=\"1\"><c r=\"A2\"><v>1</v></c></row>") == "malformed_xml");
+  // Cells without r follow the previous one: no duplicate.
+  CHECK(
+      code_of(
+          "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>") ==
+      "accepted");
+}

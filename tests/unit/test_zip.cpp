@@ -986,7 +986,7 @@ TEST_CASE("zip: writer reports io_error with the path", "[zip]") {
     FAIL("writer created in a missing directory");
   } catch (const XlsxError& e) {
     CHECK(e.code() == ErrorCode::io_error);
-    CHECK(std::string(e.what()).find("missing-dir/out.xlsx.tmp") != std::string::npos);
+    CHECK(std::string(e.what()).find("missing-dir/out.xlsx") != std::string::npos);
   }
 }
 
@@ -997,7 +997,7 @@ TEST_CASE("zip: error codes have names and hints", "[zip]") {
   CHECK(error_code_name(ErrorCode::io_error) == "io_error");
   CHECK(error_code_name(ErrorCode::bad_argument) == "bad_argument");
   CHECK(error_code_name(ErrorCode::ole_legacy_xls) == "ole_legacy_xls");
-  for (int c = 0; c <= static_cast<int>(ErrorCode::overlapping_entries); ++c) {
+  for (int c = 0; c <= static_cast<int>(ErrorCode::internal_error); ++c) {
     const auto code = static_cast<ErrorCode>(c);
     CHECK(!error_code_name(code).empty());
     CHECK(error_code_name(code) != "unknown_error");

@@ -1,0 +1,154 @@
+#include "xlsx/output_file.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+#include "xlsx/errors.h"
+
+namespace evalbook::xlsx {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+[[noreturn]] void io_failure(std::string_view what_zh, std::string_view what_en,
+                             const std::string& path, int err) {
+  throw XlsxError(ErrorCode::io_error, fmt::format("{}：{}（{}）/ {}: {}", what_zh, path,
+                                                   std::strerror(err), what_en, path));
+}
+
+std::string folder_of(const std::string& path) {
+  const fs::path p(path);
+  return p.has_parent_path() ? p.parent_path().string() : std::string(".");
+}
+
+// A symbolic link as target means the file it points to (which may not exist yet).
+std::string resolve_link(const std::string& target) {
+  struct stat st {};
+  if (::lstat(target.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return target;
+  std::error_code ec;
+  const fs::path resolved = fs::weakly_canonical(target, ec);
+  return ec ? target : resolved.string();
+}
+
+mode_t new_file_mode() {
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+// Creates "<folder>/.<name>.XXXXXX" with mkostemp (O_CREAT | O_EXCL, mode 0600).
+int create_unique(const std::string& near, std::string& path) {
+  const fs::path p(near);
+  const std::string pattern =
+      (fs::path(folder_of(near)) / ("." + p.filename().string() + ".evalbook-XXXXXX")).string();
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+  if (fd < 0) {
+    io_failure("无法在目标文件夹创建临时文件", "cannot create a temporary file beside", near,
+               errno);
+  }
+  path.assign(name.data());
+  return fd;
+}
+
+// Best effort: makes the rename itself durable. A failure here loses nothing already written.
+void sync_folder(const std::string& path) {
+  const int fd = ::open(folder_of(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+}  // namespace
+
+OutputFile::OutputFile(const std::string& target) : target_(resolve_link(target)) {
+  struct stat existing {};
+  const bool exists = ::stat(target_.c_str(), &existing) == 0;
+  if (exists) {
+    if (S_ISDIR(existing.st_mode)) {
+      throw XlsxError(ErrorCode::io_error,
+                      fmt::format("输出路径是文件夹：{} / the output is a folder", target_));
+    }
+    if ((existing.st_mode & 0222) == 0 || ::access(target_.c_str(), W_OK) != 0) {
+      throw XlsxError(ErrorCode::io_error,
+                      fmt::format("目标文件是只读的，未覆盖：{}（请先取消只读属性）/ the target is "
+                                  "read-only and was not replaced: {}",
+                                  target_, target_));
+    }
+  }
+  fd_ = create_unique(target_, temp_);
+  const mode_t mode = exists ? (existing.st_mode & 07777) : new_file_mode();
+  struct stat own {};
+  if (::fchmod(fd_, mode) != 0 || ::fstat(fd_, &own) != 0) {
+    const int err = errno;
+    discard();
+    io_failure("无法设置临时文件的权限", "cannot set the mode of", temp_, err);
+  }
+  dev_ = own.st_dev;
+  ino_ = own.st_ino;
+}
+
+OutputFile::~OutputFile() { discard(); }
+
+void OutputFile::discard() noexcept {
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  if (!temp_.empty()) ::unlink(temp_.c_str());
+  temp_.clear();
+}
+
+void OutputFile::fail(std::string_view what_zh, std::string_view what_en, int err) {
+  const std::string shown = target_;
+  discard();
+  io_failure(what_zh, what_en, shown, err);
+}
+
+void OutputFile::write(std::string_view data) {
+  if (fd_ < 0)
+    throw XlsxError(ErrorCode::bad_argument, "输出文件已结束 / output already committed");
+  while (!data.empty()) {
+    const ssize_t n = ::write(fd_, data.data(), data.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) fail("写入失败", "cannot write", n < 0 ? errno : ENOSPC);
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
+
+void OutputFile::commit() {
+  if (fd_ < 0)
+    throw XlsxError(ErrorCode::bad_argument, "输出文件已结束 / output already committed");
+  if (::fsync(fd_) != 0) fail("同步到磁盘失败", "fsync failed for", errno);
+  // The name must still be the file created: never rename something put in its place.
+  struct stat now {};
+  if (::lstat(temp_.c_str(), &now) != 0 || now.st_dev != dev_ || now.st_ino != ino_) {
+    fail("临时文件已被替换或删除", "the temporary file was replaced or removed for", EEXIST);
+  }
+  if (::close(fd_) != 0) {
+    fd_ = -1;
+    fail("关闭文件失败", "close failed for", errno);
+  }
+  fd_ = -1;
+  if (::rename(temp_.c_str(), target_.c_str()) != 0)
+    fail("无法替换目标文件", "cannot rename onto", errno);
+  temp_.clear();
+  sync_folder(target_);
+}
+
+ScratchFile::ScratchFile(const std::string& near) {
+  const int fd = create_unique(near, path_);
+  ::close(fd);
+}
+
+ScratchFile::~ScratchFile() { ::unlink(path_.c_str()); }
+
+}  // namespace evalbook::xlsx

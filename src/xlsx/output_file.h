@@ -1,0 +1,65 @@
+// The one way evalbook writes a file: every output (workbooks, JSON, CSV) is written to a
+// temporary file with a unique name, created with O_EXCL in the target's own folder, synced to
+// disk and renamed over the target only when complete. Any failure, and any exit before
+// commit(), removes the temporary file, so a target is either the old file or the whole new one.
+#pragma once
+
+#include <sys/types.h>
+
+#include <string>
+#include <string_view>
+
+namespace evalbook::xlsx {
+
+class OutputFile {
+ public:
+  // Creates the temporary file beside `target` (a symbolic link is followed: the file it points
+  // to is replaced and the link kept). An existing target must be a regular file its user may
+  // write: a read-only file (no write permission bit, or not writable for this user) is refused
+  // with io_error rather than replaced behind its owner's back; the new file takes the old
+  // one's permission bits, a new target those of any new file (0666 less the umask).
+  explicit OutputFile(const std::string& target);
+  ~OutputFile();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  // The file that commit() replaces (after following a link).
+  const std::string& target() const { return target_; }
+  // For libraries that open their output by name (libxlsxwriter): the file already exists and
+  // is ours; they truncate and write it.
+  const std::string& temp_path() const { return temp_; }
+  // Open on the temporary file until commit().
+  int fd() const { return fd_; }
+
+  // Writes all of `data` at the current offset of fd(); io_error on failure.
+  void write(std::string_view data);
+  // Syncs the data, checks that the temporary name still is the file created, renames it over
+  // the target and syncs the folder. After commit() the object owns nothing.
+  void commit();
+
+ private:
+  [[noreturn]] void fail(std::string_view what_zh, std::string_view what_en, int err);
+  void discard() noexcept;
+
+  std::string target_;
+  std::string temp_;
+  int fd_ = -1;
+  dev_t dev_ = 0;
+  ino_t ino_ = 0;
+};
+
+// A scratch file with a unique name (O_EXCL) beside `near`, for a library's intermediate output;
+// removed when it goes out of scope.
+class ScratchFile {
+ public:
+  explicit ScratchFile(const std::string& near);
+  ~ScratchFile();
+  ScratchFile(const ScratchFile&) = delete;
+  ScratchFile& operator=(const ScratchFile&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace evalbook::xlsx
