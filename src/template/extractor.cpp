@@ -275,6 +275,17 @@ class Extractor {
     return s;
   }
 
+  // The value at a computed cell: read when something is written there (other than the row's
+  // label), else blank with its cell.
+  Scalar read_or_blank_at(ValueType type, std::uint32_t row, long column, const std::string& path,
+                          std::optional<std::uint32_t> label_column) {
+    if (column < 1 || column > static_cast<long>(grid_.columns()) ||
+        (label_column && static_cast<long>(*label_column) == column) ||
+        grid_.empty(row, static_cast<std::uint32_t>(column)))
+      return blank_at(type, row, column);
+    return read(row, static_cast<std::uint32_t>(column), type, path);
+  }
+
   void extract_block(const BlockSpec& block) {
     auto header = find_header_row(block.columns, std::min<std::size_t>(3, block.columns.size()));
     if (!header) return;
@@ -297,7 +308,7 @@ class Extractor {
       std::vector<Token> values;
       for (std::uint32_t c = first; c <= grid_.columns(); ++c) {
         if (grid_.empty(r, c)) continue;
-        auto number = cell_number(grid_.at(r, c));
+        auto number = cell_number_in_any_dress(grid_.at(r, c));
         if (number) {
           values.push_back(Token{c, number});
         } else if (!label_column && values.empty()) {
@@ -320,7 +331,10 @@ class Extractor {
         if (it != assigned.end()) {
           s = read(r, it->second.column, col.type, prefix + col.field);
         } else if (columns.count(col.field)) {
-          s = blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift);
+          // A value cell holding no number ("#DIV/0!", "TRUE", "约8万"): read, so that it is a
+          // finding at its own cell rather than a silent blank.
+          s = read_or_blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift,
+                               prefix + col.field, label_column);
         } else {
           s = blank(col.type);
         }
@@ -687,15 +701,21 @@ class Extractor {
     for (std::uint32_t r = at->row; r <= at->row + total.search_rows && r <= grid_.rows(); ++r) {
       std::uint32_t from = r == at->row ? at->column + 1 : 1;
       std::vector<std::uint32_t> numbers;
+      std::optional<std::uint32_t> attempted;  // "九十五分左右": a number that cannot be read
       for (std::uint32_t c = from; c <= grid_.columns(); ++c) {
         if (grid_.empty(r, c)) continue;
-        if (cell_number(grid_.at(r, c))) {
+        if (cell_number_in_any_dress(grid_.at(r, c))) {
           numbers.push_back(c);
         } else if (!grade && !total.grade_field.empty() &&
                    model::parse_grade(grid_.at(r, c).text)) {
           grade = read(r, c, ValueType::grade, total.grade_field);
+        } else if (!attempted && looks_like_a_number(grid_.at(r, c).text)) {
+          attempted = c;
         }
       }
+      if (numbers.empty() && attempted && !score && !total.score_field.empty() &&
+          total.weight_field.empty())
+        numbers.push_back(*attempted);  // read as the score: an unreadable_value at its cell
       if (!score && !numbers.empty() && !total.score_field.empty()) {
         bool last = total.last_number || (!total.weight_field.empty() && numbers.size() >= 2);
         score =
