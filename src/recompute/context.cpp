@@ -95,13 +95,17 @@ void Context::report_unverifiable() {
     done.push_back(roots);
     std::string figures;
     std::string first_field;
+    std::string first_cell_field;
     for (const BlockedFigure& other : verifiability_.blocked()) {
       std::vector<std::size_t> theirs;
       for (std::size_t r : other.roots) {
         if (!missing[r].absent) theirs.push_back(r);
       }
       if (theirs != roots || other.label.empty()) continue;
-      if (first_field.empty()) first_field = other.field;
+      if (first_field.empty()) {
+        first_field = other.field;
+        first_cell_field = other.cell_field;
+      }
       figures += (figures.empty() ? "" : "、") + other.label;
     }
     if (figures.empty()) continue;  // only figures the form does not show
@@ -115,7 +119,7 @@ void Context::report_unverifiable() {
                 (m.unreadable ? "无法识别为数字" : "未填写");
     }
     if (roots.size() > kNamed) causes += fmt::format("，共 {} 处", roots.size());
-    report_at("unverifiable", "warning", first_field, first_field, text(first_field), "",
+    report_at("unverifiable", "warning", first_field, first_cell_field, text(first_cell_field), "",
               fmt::format("{}无法复核：{} / cannot be checked: a required value is missing",
                           figures, causes));
   }

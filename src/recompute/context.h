@@ -50,6 +50,10 @@ class Context {
               const std::vector<std::string>& inputs) {
     return verifiability_.derive(figure, label, inputs);
   }
+  bool derive_at(const std::string& figure, const std::string& label, const std::string& cell_field,
+                 std::initializer_list<std::string_view> inputs) {
+    return verifiability_.derive_at(figure, label, cell_field, inputs);
+  }
   bool verifiable(std::string_view field) const { return verifiability_.verifiable(field); }
   // Computed from a missing input (nothing may be recomputed for it).
   bool blocked(std::string_view field) const { return verifiability_.blocked(field); }

@@ -36,7 +36,17 @@ bool Verifiability::derive(const std::string& figure, const std::string& label,
     }
     return false;
   }
-  blocked_.push_back(BlockedFigure{figure, label, std::move(roots)});
+  blocked_.push_back(BlockedFigure{figure, label, figure, std::move(roots)});
+  return false;
+}
+
+bool Verifiability::derive_at(const std::string& figure, const std::string& label,
+                              const std::string& cell_field,
+                              std::initializer_list<std::string_view> inputs) {
+  if (derive(figure, label, inputs)) return true;
+  for (auto& b : blocked_) {
+    if (b.field == figure) b.cell_field = cell_field;
+  }
   return false;
 }
 

@@ -26,6 +26,7 @@ struct MissingInput {
 struct BlockedFigure {
   std::string field;
   std::string label;
+  std::string cell_field;  // where the figure is written (field itself unless it has no cell)
   std::vector<std::size_t> roots;
 };
 
@@ -39,6 +40,10 @@ class Verifiability {
               std::initializer_list<std::string_view> inputs);
   bool derive(const std::string& figure, const std::string& label,
               const std::vector<std::string>& inputs);
+  // The same for a figure written in another field's cell (a 评分表 item's score that a rule
+  // recomputes under its own name).
+  bool derive_at(const std::string& figure, const std::string& label, const std::string& cell_field,
+                 std::initializer_list<std::string_view> inputs);
   // Computed from a missing input: no figure can be recomputed for it.
   bool blocked(std::string_view field) const;
   // Neither missing itself nor blocked: a reported figure there can be checked.
