@@ -23,6 +23,7 @@ std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
 
 // 执行率, its score and the balance of one funds row (the total or a source row).
 void check_funds_row(Context& ctx, const std::string& prefix, bool is_total) {
+  const RuleParams& p = ctx.params();
   std::optional<double> budget;
   std::optional<double> executed;
   if (is_total) {
@@ -37,8 +38,20 @@ void check_funds_row(Context& ctx, const std::string& prefix, bool is_total) {
     budget = ctx.number(prefix + "budget_full_year");
     executed = ctx.number(prefix + "executed");
   }
+  // The 分值 of the execution row is a structure check: it needs neither amount.
+  if (is_total) {
+    if (auto weight = ctx.number(prefix + "execution_weight");
+        weight && std::fabs(*weight - p.execution_weight) > 1e-9) {
+      ctx.report(
+          "execution_weight", "error", prefix + "execution_weight",
+          format_fixed(p.execution_weight, 0),
+          fmt::format("预算执行率的分值应为 {}（总分 100 = 执行率 {} + 绩效指标 {}），填报为 {}",
+                      format_fixed(p.execution_weight, 0), format_fixed(p.execution_weight, 0),
+                      format_fixed(p.indicator_weight_total, 0),
+                      ctx.text(prefix + "execution_weight")));
+    }
+  }
   if (!budget || !executed) return;
-  const RuleParams& p = ctx.params();
   double rate = 0;
   if (*budget == 0) {
     if (is_total)
@@ -69,16 +82,6 @@ void check_funds_row(Context& ctx, const std::string& prefix, bool is_total) {
     ctx.expect("budget_balance", prefix + "budget_balance", *budget - *executed,
                fmt::format("资金结余 = 全年预算数 − 全年执行数 = {} − {} = {}，填报为 {}", f2(*budget),
                            f2(*executed), f2(*budget - *executed), ctx.text(prefix + "budget_balance")));
-  }
-  if (is_total) {
-    if (auto weight = ctx.number(prefix + "execution_weight");
-        weight && std::fabs(*weight - p.execution_weight) > 1e-9) {
-      ctx.report("execution_weight", "error", prefix + "execution_weight",
-                 format_fixed(p.execution_weight, 0),
-                 fmt::format("预算执行率的分值应为 {}（总分 100 = 执行率 {} + 绩效指标 {}），填报为 {}",
-                             format_fixed(p.execution_weight, 0), format_fixed(p.execution_weight, 0),
-                             format_fixed(p.indicator_weight_total, 0), ctx.text(prefix + "execution_weight")));
-    }
   }
 }
 
