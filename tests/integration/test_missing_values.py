@@ -315,12 +315,14 @@ def test_policy_evaluation_score_blank():
 
 def test_final_accounts_error_value_only_at_its_cell():
     # 公开01表 rows[0].amount (本年收入 line 1): an error value there is unreadable at its cell; the
-    # identities that add it up are not checked (no error on 合计 or 总计).
+    # identities that add it up are not checked (no error on 合计 or 总计) but named 无法复核.
     sheet = "公开01表 收入支出决算总表"
     cell = cell_of(ACCOUNTS, "rows[0].amount", sheet)
     forms = check(patch(ACCOUNTS, cell, DIV0, "accounts_div0.xlsx", sheet))
     all_errors = [(f["sheet"], f["rule"], f["cell"]) for form in forms for f in errors(form)]
     assert all_errors == [(sheet, "unreadable_value", cell)], all_errors
+    warnings = unverifiable(form_of(forms, sheet))
+    assert warnings and all(f"（{cell}）" in w["message"] for w in warnings), warnings
 
 
 if __name__ == "__main__":
