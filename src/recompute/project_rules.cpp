@@ -127,6 +127,12 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
   const Indicator ind(ctx, i);
   std::string name = ind.text("name");
   if (name.empty()) name = ind.text("level2");
+  // A template row left unused (no target, no actual, no 分值, no 得分) is no indicator.
+  bool unused = true;
+  for (const char* field : {"weight", "score", "target", "target_adjusted", "actual"}) {
+    if (!ind.text(field).empty()) unused = false;
+  }
+  if (unused) return;
   // Every indicator's 分值 and 得分 are required: the sums, the total and the grade follow.
   auto weight = ctx.required(prefix + "weight", fmt::format("指标“{}”的分值", name));
   auto score = ctx.required(prefix + "score", fmt::format("指标“{}”的得分", name));
