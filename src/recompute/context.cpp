@@ -1,9 +1,10 @@
 #include "recompute/context.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "model/json_writer.h"
 #include "recompute/rounding.h"
@@ -60,6 +61,70 @@ int Context::written_decimals(std::string_view path, int fallback) const {
   return decimals_of(s->raw);
 }
 
+std::optional<double> Context::required(const std::string& field, const std::string& label) {
+  const model::Scalar* s = scalar(field);
+  if (s && s->number && !s->unreadable) return s->number;
+  MissingInput m;
+  m.field = field;
+  m.label = label;
+  m.cell = s && s->cell ? xlsx::cell_name(*s->cell) : "";
+  m.absent = !s;
+  m.unreadable = s && s->unreadable;
+  bool first = verifiability_.verifiable(field);
+  if (first && s && !s->unreadable) {
+    // Blank, or a dash that stands for nothing: the clerk has not filled it in.
+    std::string where = m.cell.empty() ? "" : "（" + m.cell + "）";
+    std::string dash = s->raw.empty() ? "" : "，“" + s->raw + "”不是数字";
+    report_at("value_missing", "error", field, field, s->raw, "",
+              fmt::format("{}{}未填写{}，请填写数字；依赖它的数字无法复核 / required value missing",
+                          label, where, dash));
+  }
+  verifiability_.add_missing(std::move(m));
+  return std::nullopt;
+}
+
+void Context::report_unverifiable() {
+  const auto& missing = verifiability_.missing();
+  std::vector<std::vector<std::size_t>> done;
+  for (const BlockedFigure& b : verifiability_.blocked()) {
+    std::vector<std::size_t> roots;
+    for (std::size_t r : b.roots) {
+      if (!missing[r].absent) roots.push_back(r);
+    }
+    if (roots.empty() || std::find(done.begin(), done.end(), roots) != done.end()) continue;
+    done.push_back(roots);
+    std::string figures;
+    std::string first_field;
+    std::string first_cell_field;
+    for (const BlockedFigure& other : verifiability_.blocked()) {
+      std::vector<std::size_t> theirs;
+      for (std::size_t r : other.roots) {
+        if (!missing[r].absent) theirs.push_back(r);
+      }
+      if (theirs != roots || other.label.empty()) continue;
+      if (first_field.empty()) {
+        first_field = other.field;
+        first_cell_field = other.cell_field;
+      }
+      figures += (figures.empty() ? "" : "、") + other.label;
+    }
+    if (figures.empty()) continue;  // only figures the form does not show
+    // The first few causes by name; a long list would bury the figures it is about.
+    constexpr std::size_t kNamed = 3;
+    std::string causes;
+    for (std::size_t k = 0; k < roots.size() && k < kNamed; ++k) {
+      const MissingInput& m = missing[roots[k]];
+      causes += (causes.empty() ? "" : "；") + m.label +
+                (m.cell.empty() ? "" : "（" + m.cell + "）") +
+                (m.unreadable ? "无法识别为数字" : "未填写");
+    }
+    if (roots.size() > kNamed) causes += fmt::format("，共 {} 处", roots.size());
+    report_at("unverifiable", "warning", first_field, first_cell_field, text(first_cell_field), "",
+              fmt::format("{}无法复核：{} / cannot be checked: a required value is missing",
+                          figures, causes));
+  }
+}
+
 void Context::report(const std::string& rule, const std::string& severity, const std::string& field,
                      const std::string& expected, const std::string& message) {
   const model::Scalar* s = scalar(field);
@@ -70,6 +135,8 @@ void Context::report_at(const std::string& rule, const std::string& severity,
                         const std::string& field, const std::string& cell_field,
                         const std::string& reported, const std::string& expected,
                         const std::string& message) {
+  // The one place where a finding that only follows from a missing input is dropped.
+  if (severity == "error" && rule != "value_missing" && !verifiability_.verifiable(field)) return;
   model::Finding f;
   f.rule = rule;
   f.severity = severity;
@@ -94,6 +161,7 @@ bool Context::expect(const std::string& rule, const std::string& field, double e
 }
 
 void Context::set_recomputed(const std::string& name, double value) {
+  if (verifiability_.blocked(name) || !std::isfinite(value)) return;
   model::Scalar s;
   s.type = model::ScalarType::number;
   s.number = value;
@@ -101,6 +169,7 @@ void Context::set_recomputed(const std::string& name, double value) {
 }
 
 void Context::set_recomputed(const std::string& name, const std::string& value) {
+  if (verifiability_.blocked(name)) return;
   model::Scalar s;
   s.raw = value;
   recomputed_.set(name, model::Node(s));

@@ -10,6 +10,7 @@
 
 #include "model/record.h"
 #include "recompute/rule_params.h"
+#include "recompute/verifiability.h"
 
 namespace evalbook::recompute {
 
@@ -33,7 +34,36 @@ class Context {
   // Decimal places the figure at `path` was written with (2 when it has no text).
   int written_decimals(std::string_view path, int fallback = 2) const;
 
-  // Adds a finding about the figure at `field` (its cell taken from the record).
+  // The number of a required input. A blank one (or a placeholder dash) is an error "未填写" at
+  // its cell; an unreadable one was reported by the reader. Either way it is recorded as missing,
+  // so that what is computed from it is not checked (see Verifiability), and nullopt comes back.
+  // A field the form does not have at all is missing silently.
+  std::optional<double> required(const std::string& field, const std::string& label);
+  // Declares that `figure` is computed from `inputs`; false when one of them is missing (then
+  // no error is reported on `figure`, nothing is recomputed for it, and report_unverifiable()
+  // names it in a 无法复核 warning).
+  bool derive(const std::string& figure, const std::string& label,
+              std::initializer_list<std::string_view> inputs) {
+    return verifiability_.derive(figure, label, inputs);
+  }
+  bool derive(const std::string& figure, const std::string& label,
+              const std::vector<std::string>& inputs) {
+    return verifiability_.derive(figure, label, inputs);
+  }
+  bool derive_at(const std::string& figure, const std::string& label, const std::string& cell_field,
+                 std::initializer_list<std::string_view> inputs) {
+    return verifiability_.derive_at(figure, label, cell_field, inputs);
+  }
+  bool verifiable(std::string_view field) const { return verifiability_.verifiable(field); }
+  // Computed from a missing input (nothing may be recomputed for it).
+  bool blocked(std::string_view field) const { return verifiability_.blocked(field); }
+  // One warning 无法复核 per set of missing inputs, naming the figures that depend on them. Called
+  // once, after the form's rules have run.
+  void report_unverifiable();
+
+  // Adds a finding about the figure at `field` (its cell taken from the record). An error about
+  // an unverifiable figure is dropped: it would only follow from a missing input, which has its
+  // own finding at its own cell.
   void report(const std::string& rule, const std::string& severity, const std::string& field,
               const std::string& expected, const std::string& message);
   // The same, for a figure whose place is another field's cell (a sum with no cell of its own).
@@ -49,6 +79,7 @@ class Context {
               const std::string& message, double scale = 1.0);
 
   model::Node& recomputed() { return recomputed_; }
+  // Sets a recomputed figure; an unverifiable one is left out (never a figure from a gap).
   void set_recomputed(const std::string& name, double value);
   void set_recomputed(const std::string& name, const std::string& value);
   model::FormRecord& form() { return form_; }
@@ -57,6 +88,7 @@ class Context {
   model::FormRecord& form_;
   const RuleParams& params_;
   model::Node recomputed_ = model::Node::object();
+  Verifiability verifiability_;
 };
 
 }  // namespace evalbook::recompute

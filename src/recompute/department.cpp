@@ -26,8 +26,9 @@ std::size_t count_of(const Context& ctx, const std::string& name) {
 // 年末结余金额 = 上年结转 + 年初预算 + 预算调整 + 其他调整 − 预算执行金额 (RULES §3, H).
 
 void check_header_balance(Context& ctx) {
+  auto executed = ctx.required("executed", "预算执行金额");
+  ctx.derive("year_end_balance", "年末结余金额", {"executed"});
   auto balance = ctx.number("year_end_balance");
-  auto executed = ctx.number("executed");
   if (!balance || !executed) return;
   struct Term {
     const char* field;

@@ -157,6 +157,7 @@ std::string Table::describe(std::size_t row) const {
 
 Term Table::term(std::string_view p, std::string label, int sign) const {
   Term t;
+  t.path = std::string(p);
   t.label = std::move(label);
   t.value = num(p);
   t.sign = sign;
@@ -194,6 +195,7 @@ void Table::put(std::string_view p, double value) {
 
 void Table::flush() {
   for (const auto& [name, node] : ctx.recomputed().fields()) ctx.form().recomputed.set(name, node);
+  ctx.report_unverifiable();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -275,7 +277,18 @@ std::optional<double> Table::check(const Identity& id) {
   const int decimals = settings.decimals;
   const double scale = std::pow(10.0, decimals);
   Rendered rhs = render(id.terms, decimals, scale);
-  if (rhs.unreadable) return std::nullopt;  // the reader has reported the unreadable cell
+  if (rhs.unreadable) {
+    // The reader has reported the unreadable cell; the figure it adds up is 无法复核. Terms of
+    // another table are not this table's to name (their own table's checks name them).
+    std::vector<std::string> inputs;
+    for (const Term& t : id.terms) {
+      if (!t.unreadable || !ctx.scalar(t.path)) continue;
+      ctx.required(t.path, t.label);
+      inputs.push_back(t.path);
+    }
+    ctx.derive(id.field, id.title, inputs);
+    return std::nullopt;
+  }
   double sum = static_cast<double>(rhs.units) / scale;
 
   long long figure = 0;

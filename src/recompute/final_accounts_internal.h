@@ -29,6 +29,7 @@ Settings settings_from(const RuleParams& params);
 // One figure on the side that is added up. A blank cell is an exact zero and is not counted as
 // a rounded item; an unreadable one makes the identity uncheckable.
 struct Term {
+  std::string path;  // in the table whose term() made it
   std::string label;
   std::optional<double> value;
   int sign = 1;
@@ -77,7 +78,8 @@ class Table {
 
   // Adds to the form's "recomputed" object; dots make nested objects ("total.basic").
   void put(std::string_view path, double value);
-  // Copies the recomputed figures to the form.
+  // Copies the recomputed figures to the form, and adds the 无法复核 warnings of the identities
+  // an unreadable figure kept from being checked.
   void flush();
 
   // Checks the identity and adds a finding when it does not hold; returns the recomputed sum of

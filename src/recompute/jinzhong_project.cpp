@@ -1,10 +1,12 @@
 #include "recompute/jinzhong_project.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <stdexcept>
-
-#include <fmt/format.h>
+#include <vector>
 
 #include "model/indicator_value.h"
 #include "recompute/rounding.h"
@@ -70,20 +72,27 @@ std::string bands_text(const RuleParams& p) {
 
 void check_funds_arrival(Context& ctx) {
   const RuleParams& p = ctx.params();
-  auto allocated = ctx.number("funds_allocated");
-  auto city = ctx.number("budget_city");
+  std::string item = item_named(ctx, "资金到位率");
+  auto allocated = ctx.required("funds_allocated", "预算下达资金");
+  // The city budget is required unless the budget is all "other" money.
   auto other = ctx.number("budget_other");
+  auto city = other ? ctx.number("budget_city") : ctx.required("budget_city", "预算资金（市级）");
+  ctx.derive("funds_arrival_rate", "", {"funds_allocated", "budget_city"});
+  if (!ctx.derive_at("funds_arrival_score", "资金到位率得分", item + "score",
+                     {"funds_allocated", "budget_city"}))
+    return;
   if (!allocated || (!city && !other)) return;
   double budget = city.value_or(0) + other.value_or(0);
-  std::string item = item_named(ctx, "资金到位率");
   std::string budget_terms = fmt::format("({} + {})", shown(ctx, "budget_city", city.value_or(0)),
                                          shown(ctx, "budget_other", other.value_or(0)));
   double rate = 0;
   if (budget == 0) {
-    ctx.report("funds_zero_budget", "warning", city ? "budget_city" : "budget_other", "0",
-               fmt::format("预算资金（市级 + 其他）为 0，资金到位率无法计算（{} ÷ 0），按 0 计，得分 0 / zero "
-                           "budget: the arrival rate is taken as 0",
-                           shown(ctx, "funds_allocated", *allocated)));
+    ctx.report(
+        "funds_zero_budget", "warning", "budget_city", "0",
+        fmt::format(
+            "预算资金（市级 + 其他）为 0，资金到位率无法计算（{} ÷ 0），按 0 计，得分 0 / zero "
+            "budget: the arrival rate is taken as 0",
+            shown(ctx, "funds_allocated", *allocated)));
   } else {
     rate = *allocated / budget;
   }
@@ -101,10 +110,14 @@ void check_funds_arrival(Context& ctx) {
 
 void check_budget_execution(Context& ctx) {
   const RuleParams& p = ctx.params();
-  auto executed = ctx.number("executed");
-  auto allocated = ctx.number("funds_allocated");
-  if (!executed || !allocated) return;
   std::string item = item_named(ctx, "预算执行率");
+  auto executed = ctx.required("executed", "实际支出（市级预算资金）");
+  auto allocated = ctx.required("funds_allocated", "预算下达资金");
+  ctx.derive("budget_execution_rate", "", {"executed", "funds_allocated"});
+  if (!ctx.derive_at("budget_execution_score", "预算执行率得分", item + "score",
+                     {"executed", "funds_allocated"}))
+    return;
+  if (!executed || !allocated) return;
   std::string weight = plain(p.budget_execution_weight);
   double rate = 0;
   if (*allocated == 0) {
@@ -256,12 +269,20 @@ void check_score_table(Context& ctx, const ScoreTableLayout& layout) {
   };
   std::map<std::string, Sum> sums;
   double item_total = 0;
+  std::vector<std::string> all_scores;
+  std::map<std::string, std::vector<std::string>> section_scores, section_weights;
   for (std::size_t i = 0; i < n; ++i) {
     std::string prefix = fmt::format("items[{}].", i);
-    auto weight = ctx.number(prefix + "weight");
-    auto score = ctx.number(prefix + "score");
     std::string name = ctx.text(prefix + "name");
     if (name.empty()) name = ctx.text(prefix + "level2");
+    // Every item's 分值 and 得分 are required: the section sums, the total and the grade follow.
+    auto weight = ctx.required(prefix + "weight", fmt::format("“{}”的分值", name));
+    auto score = ctx.required(prefix + "score", fmt::format("“{}”的得分", name));
+    all_scores.push_back(prefix + "score");
+    if (!section_of[i].empty()) {
+      section_scores[section_of[i]].push_back(prefix + "score");
+      section_weights[section_of[i]].push_back(prefix + "weight");
+    }
     if (weight && score && *score > *weight + 1e-9) {
       ctx.report("item_score_over_weight", "error", prefix + "score", ctx.text(prefix + "weight"),
                  fmt::format("“{}”得分 {} 超过其分值 {} / score above its weight", name, ctx.text(prefix + "score"),
@@ -284,8 +305,16 @@ void check_score_table(Context& ctx, const ScoreTableLayout& layout) {
   double total = 0;
   std::string total_terms, total_names;
   bool any_section = false;
+  std::vector<std::string> section_fields;
   for (const auto& section : layout.sections) {
     std::string field = "sections." + section;
+    if (ctx.scalar(field)) {
+      // A section row the form has is required: the total adds the sections as reported.
+      ctx.required(field, section + "得分");
+      section_fields.push_back(field);
+    }
+    ctx.derive(field, section + "得分", section_scores[section]);
+    ctx.derive("section_weights." + section, "", section_weights[section]);
     auto it = sums.find(section);
     if (it != sums.end() && it->second.rows > 0) {
       const Sum& s = it->second;
@@ -316,18 +345,23 @@ void check_score_table(Context& ctx, const ScoreTableLayout& layout) {
                  fmt::format("{}的分值应为 {}（表式标准：{}），填报为 {}", section, format_fixed(standard->second, 0),
                              standard_text, ctx.text(wfield)));
     }
-    if (auto reported = ctx.number(field)) {
+    if (auto reported = ctx.number(field); reported || ctx.scalar(field)) {
       any_section = true;
+      if (!reported) continue;
       total += *reported;
       total_terms += (total_terms.empty() ? "" : " + ") + ctx.text(field);
       total_names += (total_names.empty() ? "" : " + ") + section;
     }
   }
-  // Total and grade.
+  // Total and grade: from the sections as reported, or from the items when the form has none.
   if (!any_section) {
     if (n == 0) return;
     total = item_total;
   }
+  const std::vector<std::string>& total_inputs = any_section ? section_fields : all_scores;
+  ctx.derive("total_score", "综合得分", total_inputs);
+  ctx.derive("grade", "等级", total_inputs);
+  ctx.required("total_score", "综合得分");
   total = round_half_up(total, p.decimals);
   ctx.set_recomputed("total_score", total);
   if (ctx.number("total_score")) {

@@ -29,10 +29,15 @@ void check_score_table(Context& ctx) {
   std::map<std::string, bool> level2_counted;
   double weights = 0;
   double scores = 0;
+  std::vector<std::string> weight_fields, score_fields;
   for (std::size_t i = 0; i < list->items().size(); ++i) {
     std::string p = fmt::format("indicators[{}].", i);
-    auto w = ctx.number(p + "weight");
-    auto s = ctx.number(p + "score");
+    // Each indicator's 分值 and 得分 are required: the 合计 row follows from them.
+    std::string name = ctx.text(p + "name");
+    auto w = ctx.required(p + "weight", fmt::format("指标“{}”的分值", name));
+    auto s = ctx.required(p + "score", fmt::format("指标“{}”的得分", name));
+    weight_fields.push_back(p + "weight");
+    score_fields.push_back(p + "score");
     if (w) {
       weights += *w;
       Group& g = level2[ctx.text(p + "level2")];
@@ -67,6 +72,10 @@ void check_score_table(Context& ctx) {
                fmt::format("一级指标“{}”的分值应为其二级指标分值之和：{} = {}，填报为 {}", name, g.terms,
                            f2(g.weight_sum), ctx.text(g.first_path + "level1_weight")));
   }
+  ctx.derive("total_weight", "合计分值", weight_fields);
+  ctx.derive("total_score", "合计得分", score_fields);
+  ctx.derive("weight_sum", "", weight_fields);
+  ctx.derive("score_sum", "", score_fields);
   ctx.set_recomputed("weight_sum", weights);
   ctx.set_recomputed("score_sum", round_half_up(scores, 2));
   ctx.expect("policy_weight_sum", "total_weight", weights,

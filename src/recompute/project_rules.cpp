@@ -23,10 +23,35 @@ std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
 
 // 执行率, its score and the balance of one funds row (the total or a source row).
 void check_funds_row(Context& ctx, const std::string& prefix, bool is_total) {
-  auto budget = ctx.number(prefix + "budget_full_year");
-  auto executed = ctx.number(prefix + "executed");
-  if (!budget || !executed) return;
   const RuleParams& p = ctx.params();
+  std::optional<double> budget;
+  std::optional<double> executed;
+  if (is_total) {
+    // The 资金总额 row's two amounts are required; the rate, its score and the balance follow.
+    budget = ctx.required("budget_full_year", "全年预算数");
+    executed = ctx.required("executed", "全年执行数");
+    ctx.derive("execution_rate", "执行率", {"budget_full_year", "executed"});
+    ctx.derive("execution_score", "执行率得分", {"execution_rate"});
+    ctx.derive("budget_balance", "资金结余", {"budget_full_year", "executed"});
+  } else {
+    // A source row is often left blank (no money from that source): checked only when filled.
+    budget = ctx.number(prefix + "budget_full_year");
+    executed = ctx.number(prefix + "executed");
+  }
+  // The 分值 of the execution row is a structure check: it needs neither amount.
+  if (is_total) {
+    if (auto weight = ctx.number(prefix + "execution_weight");
+        weight && std::fabs(*weight - p.execution_weight) > 1e-9) {
+      ctx.report(
+          "execution_weight", "error", prefix + "execution_weight",
+          format_fixed(p.execution_weight, 0),
+          fmt::format("预算执行率的分值应为 {}（总分 100 = 执行率 {} + 绩效指标 {}），填报为 {}",
+                      format_fixed(p.execution_weight, 0), format_fixed(p.execution_weight, 0),
+                      format_fixed(p.indicator_weight_total, 0),
+                      ctx.text(prefix + "execution_weight")));
+    }
+  }
+  if (!budget || !executed) return;
   double rate = 0;
   if (*budget == 0) {
     if (is_total)
@@ -57,16 +82,6 @@ void check_funds_row(Context& ctx, const std::string& prefix, bool is_total) {
     ctx.expect("budget_balance", prefix + "budget_balance", *budget - *executed,
                fmt::format("资金结余 = 全年预算数 − 全年执行数 = {} − {} = {}，填报为 {}", f2(*budget),
                            f2(*executed), f2(*budget - *executed), ctx.text(prefix + "budget_balance")));
-  }
-  if (is_total) {
-    if (auto weight = ctx.number(prefix + "execution_weight");
-        weight && std::fabs(*weight - p.execution_weight) > 1e-9) {
-      ctx.report("execution_weight", "error", prefix + "execution_weight",
-                 format_fixed(p.execution_weight, 0),
-                 fmt::format("预算执行率的分值应为 {}（总分 100 = 执行率 {} + 绩效指标 {}），填报为 {}",
-                             format_fixed(p.execution_weight, 0), format_fixed(p.execution_weight, 0),
-                             format_fixed(p.indicator_weight_total, 0), ctx.text(prefix + "execution_weight")));
-    }
   }
 }
 
@@ -102,26 +117,32 @@ struct IndicatorSums {
   double weights = 0;
   double scores = 0;
   std::string weight_terms;
+  std::vector<std::string> weight_fields;
+  std::vector<std::string> score_fields;
 };
 
 void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
   const RuleParams& p = ctx.params();
   std::string prefix = fmt::format("indicators[{}].", i);
   const Indicator ind(ctx, i);
-  auto weight = ind.number("weight");
-  auto score = ind.number("score");
   std::string name = ind.text("name");
   if (name.empty()) name = ind.text("level2");
+  // A template row left unused (no target, no actual, no 分值, no 得分) is no indicator.
+  bool unused = true;
+  for (const char* field : {"weight", "score", "target", "target_adjusted", "actual"}) {
+    if (!ind.text(field).empty()) unused = false;
+  }
+  if (unused) return;
+  // Every indicator's 分值 and 得分 are required: the sums, the total and the grade follow.
+  auto weight = ctx.required(prefix + "weight", fmt::format("指标“{}”的分值", name));
+  auto score = ctx.required(prefix + "score", fmt::format("指标“{}”的得分", name));
+  sums.weight_fields.push_back(prefix + "weight");
+  sums.score_fields.push_back(prefix + "score");
   if (weight) {
     sums.weights += *weight;
     sums.weight_terms += (sums.weight_terms.empty() ? "" : " + ") + format_fixed(*weight, decimals_of(ind.text("weight")));
   }
-  if (!score) {
-    if (weight && ind.scalar("score") && !ind.scalar("score")->unreadable)
-      ctx.report("indicator_score_missing", "warning", prefix + "score", "",
-                 fmt::format("指标“{}”未填写得分，总分按 0 分计 / no score", name));
-    return;
-  }
+  if (!score) return;
   sums.scores += *score;
   if (!weight) return;
   if (*score > *weight + 1e-9) {
@@ -196,9 +217,17 @@ void recompute_project(Context& ctx) {
   std::size_t count = indicators ? indicators->items().size() : 0;
   for (std::size_t i = 0; i < count; ++i) check_indicator(ctx, i, sums);
   if (count == 0) return;
+  ctx.derive("indicator_weight_sum", "", sums.weight_fields);
+  ctx.derive("indicator_score_sum", "", sums.score_fields);
+  ctx.derive("total_score", "总分", {"execution_score"});
+  ctx.derive("total_score", "总分", sums.score_fields);
+  ctx.derive("grade", "等级", {"total_score"});
+  // The reported 总分 is required too; the grade is judged from the recomputed one.
+  ctx.required("total_score", "总分");
   ctx.set_recomputed("indicator_weight_sum", sums.weights);
   ctx.set_recomputed("indicator_score_sum", round_half_up(sums.scores, p.decimals));
-  if (std::fabs(sums.weights - p.indicator_weight_total) > 1e-9) {
+  if (ctx.verifiable("indicator_weight_sum") &&
+      std::fabs(sums.weights - p.indicator_weight_total) > 1e-9) {
     ctx.report_at("indicator_weight_sum", "error", "indicators", "indicators[0].weight",
                   format_fixed(sums.weights, 2), format_fixed(p.indicator_weight_total, 0),
                   fmt::format("绩效指标分值合计应为 {}（总分 100 = 执行率 {} + 指标 {}）：{} = {}",
@@ -242,11 +271,17 @@ void recompute_project(Context& ctx) {
     double rate_i = *executed / *initial;
     double score_i = round_half_up(std::min(rate_i, 1.0) * p.execution_weight, p.decimals);
     double total_i = round_half_up(total - exec + score_i, p.decimals);
+    // The total on that basis only when the scores it adds up are all there.
+    std::string total_note =
+        ctx.blocked("total_score")
+            ? std::string()
+            : fmt::format("，总分 {}，等级“{}”", f2(total_i), p.grade_for(total_i));
     ctx.report("budget_reset", "warning", "budget_full_year", "",
-               fmt::format("全年预算数 {} 调减到与全年执行数相同（年初预算数 {}），执行率因此为 100%。按年初预算数计："
-                           "执行率 = {} ÷ {} = {}，得分 {}，总分 {}，等级“{}” / budget cut to the spending",
-                           f2(*budget), f2(*initial), f2(*executed), f2(*initial), pct(rate_i), f2(score_i),
-                           f2(total_i), p.grade_for(total_i)));
+               fmt::format("全年预算数 {} 调减到与全年执行数相同（年初预算数 {}），执行率因此为 "
+                           "100%。按年初预算数计："
+                           "执行率 = {} ÷ {} = {}，得分 {}{} / budget cut to the spending",
+                           f2(*budget), f2(*initial), f2(*executed), f2(*initial), pct(rate_i),
+                           f2(score_i), total_note));
   }
 }
 

@@ -24,6 +24,7 @@ void recompute_workbook(std::vector<model::FormRecord>& forms, const RuleBook& r
     } else if (id.rfind("policy-eval-", 0) == 0) {
       recompute_policy_eval(ctx);
     }
+    ctx.report_unverifiable();
     form.recomputed = std::move(ctx.recomputed());
   }
   // Identities between tables need the whole workbook.

@@ -148,7 +148,7 @@ CellLookup workbook_cells(const xlsx::Workbook& workbook) {
 
 bool rule_correctable(std::string_view rule) {
   for (std::string_view no : {"indicator_weight_sum", "indicator_score_qualitative",
-                              "formula_arithmetic", "unreadable_value"}) {
+                              "formula_arithmetic", "unreadable_value", "value_missing"}) {
     if (rule == no) return false;
   }
   return true;

@@ -2,32 +2,142 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <set>
+
 #include "model/indicator_value.h"
-#include "template/normalize.h"
+#include "model/number_reading.h"
 
 namespace evalbook::tmpl {
 
+namespace {
+
+bool is_money_unit(const std::string& unit) {
+  return unit == "元" || unit == "万元" || unit == "亿元";
+}
+
+// The shortest text of a number: 95 -> "95", 95.5 -> "95.5", 1234.5 -> "1234.5".
+std::string shortest(double v) {
+  std::string s = fmt::format("{:.6f}", v);
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s == "-0" ? "0" : s;
+}
+
+model::Finding finding_at(const SheetGrid& grid, const model::Scalar& s, const std::string& path,
+                          const char* rule, const char* severity) {
+  model::Finding f;
+  f.rule = rule;
+  f.severity = severity;
+  f.field = path;
+  f.sheet = grid.sheet_name();
+  f.cell = xlsx::cell_name(*s.cell);
+  f.reported = s.raw;
+  return f;
+}
+
+void report_unreadable(const SheetGrid& grid, model::Scalar& s, const std::string& path,
+                       const std::string& why, std::vector<model::Finding>& findings) {
+  s.number.reset();
+  s.unreadable = true;
+  model::Finding f = finding_at(grid, s, path, "unreadable_value", "error");
+  f.message =
+      fmt::format("单元格 {} 的“{}”{}，无法复核，请填写数字 / not a number", f.cell, s.raw, why);
+  findings.push_back(std::move(f));
+}
+
+// A number written as text, read: the value in the field's units, or an unreadable finding.
+void read_text_number(const SheetGrid& grid, model::Scalar& s, ValueType type,
+                      const std::string& path, std::vector<model::Finding>& findings) {
+  model::NumberText t = model::read_number_text(s.raw);
+  if (t.kind == model::NumberTextKind::empty) return;  // a placeholder: nothing written
+  if (t.kind == model::NumberTextKind::unreadable) {
+    report_unreadable(grid, s, path, "不是数字", findings);
+    return;
+  }
+  double value = t.value;
+  if (type == ValueType::percent_units) {
+    // A rate column in percent: "93.25" and "93.25%" alike mean 93.25%.
+    if (!t.unit.empty() && t.unit != "%") {
+      report_unreadable(grid, s, path, fmt::format("带有单位“{}”，不是百分率", t.unit), findings);
+      return;
+    }
+    value /= 100.0;
+  } else if (t.unit == "%") {
+    report_unreadable(grid, s, path, "是百分数，此处应填写数值", findings);
+    return;
+  } else if (is_money_unit(t.unit)) {
+    // 万元 and 元 are never mixed silently: a unit other than the form's is not converted.
+    std::string form_unit = declared_money_unit(grid);
+    if (form_unit != t.unit) {
+      report_unreadable(
+          grid, s, path,
+          form_unit.empty()
+              ? fmt::format("带有单位“{}”，而本表未注明金额单位，未换算", t.unit)
+              : fmt::format("的单位“{}”与本表金额单位“{}”不同，未换算", t.unit, form_unit),
+          findings);
+      return;
+    }
+  }
+  s.number = value;
+  model::Finding f = finding_at(grid, s, path, "value_reading", "warning");
+  std::string how = t.reading.empty() ? "以文本形式存储的数字" : t.reading;
+  f.message = fmt::format("单元格 {} 的“{}”按 {} 读取（{}），请填写为数字 / read as a number",
+                          f.cell, s.raw, shortest(t.value), how);
+  findings.push_back(std::move(f));
+}
+
+}  // namespace
+
 std::optional<double> cell_number(const GridCell& cell) {
-  if (cell.number) return cell.number;
+  if (cell.number) return std::isfinite(*cell.number) ? cell.number : std::nullopt;
   return model::parse_amount(cell.text);
 }
 
-bool is_placeholder(const std::string& text) {
-  std::string t = normalize_label(text);
-  if (t.empty()) return false;
-  for (const std::string_view dash : {"—", "－", "-", "/", "─", "–"}) {
-    std::string rest = t;
-    std::size_t pos;
-    while ((pos = rest.find(dash)) != std::string::npos) rest.erase(pos, dash.size());
-    if (rest.empty()) return true;
+std::optional<double> cell_number_in_any_dress(const GridCell& cell) {
+  if (auto plain = cell_number(cell)) return plain;
+  model::NumberText t = model::read_number_text(cell.text);
+  if (t.kind != model::NumberTextKind::number) return std::nullopt;
+  return t.value;
+}
+
+bool looks_like_a_number(const std::string& text) {
+  static const std::string kNumerals[] = {"零", "〇", "一", "二", "两", "三", "四", "五", "六",
+                                          "七", "八", "九", "十", "百", "千", "０", "１", "２",
+                                          "３", "４", "５", "６", "７", "８", "９"};
+  for (char c : text) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  for (const auto& n : kNumerals) {
+    if (text.find(n) != std::string::npos) return true;
   }
   return false;
+}
+
+bool is_placeholder(const std::string& text) { return model::is_placeholder_text(text); }
+
+std::string declared_money_unit(const SheetGrid& grid) {
+  static const std::string kOpenings[] = {"(", "（", "单位:", "单位：", "位:", "位："};
+  std::set<std::string> units;
+  for (std::uint32_t r = 1; r <= grid.rows(); ++r) {
+    for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
+      const std::string& t = grid.at(r, c).text;
+      if (t.empty() || t.size() > 300) continue;  // a paragraph, not a heading
+      // "(元" never matches inside "(万元": each unit is looked for right after its opening.
+      for (const char* unit : {"亿元", "万元", "元"}) {
+        for (const std::string& open : kOpenings) {
+          if (t.find(open + unit) != std::string::npos) units.insert(unit);
+        }
+      }
+    }
+  }
+  return units.size() == 1 ? *units.begin() : std::string();
 }
 
 model::Scalar blank_scalar(ValueType type) {
   model::Scalar s;
   s.type = type == ValueType::text || type == ValueType::grade ? model::ScalarType::text
-                                                                 : model::ScalarType::number;
+                                                               : model::ScalarType::number;
   return s;
 }
 
@@ -38,29 +148,15 @@ model::Scalar read_scalar(const SheetGrid& grid, std::uint32_t row, std::uint32_
   model::Scalar s = blank_scalar(type);
   s.raw = cell.text;
   s.cell = xlsx::CellRef{row, column};
-  if (s.type == model::ScalarType::text || cell.text.empty() || is_placeholder(cell.text)) return s;
-  if (type == ValueType::percent_units) {
+  if (s.type == model::ScalarType::text || cell.text.empty()) return s;
+  if (cell.number && std::isfinite(*cell.number)) {
     // A percent-formatted cell already holds the fraction; a plain 93.25 means 93.25%.
-    if (cell.number) {
-      s.number = cell.text.find('%') != std::string::npos ? *cell.number : *cell.number / 100.0;
-    } else {
-      s.number = model::parse_rate(cell.text, true);
-    }
-  } else {
-    s.number = cell_number(cell);
+    bool shown_as_percent = cell.text.find('%') != std::string::npos;
+    s.number =
+        type == ValueType::percent_units && !shown_as_percent ? *cell.number / 100.0 : *cell.number;
+    return s;
   }
-  if (!s.number) {
-    s.unreadable = true;
-    model::Finding f;
-    f.rule = "unreadable_value";
-    f.severity = "error";
-    f.field = path;
-    f.sheet = grid.sheet_name();
-    f.cell = xlsx::cell_name(*s.cell);
-    f.reported = s.raw;
-    f.message = fmt::format("单元格 {} 的“{}”不是数字，无法复核，请填写数字 / not a number", f.cell, s.raw);
-    findings.push_back(std::move(f));
-  }
+  read_text_number(grid, s, type, path, findings);
   return s;
 }
 

@@ -92,6 +92,7 @@ class Extractor {
     }
     if (!at) return;  // the form does not have this field
     Scalar value = blank(field.type);
+    value.cell = value_cell_of(*at, field.below);  // where a blank value belongs
     for (int d = 1; d <= field.max_distance; ++d) {
       std::uint32_t r = field.below ? at->row + d : at->row;
       std::uint32_t c = field.below ? at->column : at->column + d;
@@ -101,6 +102,20 @@ class Extractor {
       break;
     }
     form_.record.set(field.field, Node(std::move(value)));
+  }
+
+  // The cell right of (or below) a label, past the merged range the label spans.
+  xlsx::CellRef value_cell_of(Position label, bool below) const {
+    std::uint32_t row = label.row;
+    std::uint32_t column = label.column;
+    for (const auto& m : grid_.merged()) {
+      if (m.first.row <= label.row && label.row <= m.last.row && m.first.column <= label.column &&
+          label.column <= m.last.column) {
+        row = m.last.row;
+        column = m.last.column;
+      }
+    }
+    return below ? xlsx::CellRef{row + 1, label.column} : xlsx::CellRef{label.row, column + 1};
   }
 
   // The first cell matching `labels` right of `from` in its row, or in the rows below it.
@@ -275,6 +290,17 @@ class Extractor {
     return s;
   }
 
+  // The value at a computed cell: read when something is written there (other than the row's
+  // label), else blank with its cell.
+  Scalar read_or_blank_at(ValueType type, std::uint32_t row, long column, const std::string& path,
+                          std::optional<std::uint32_t> label_column) {
+    if (column < 1 || column > static_cast<long>(grid_.columns()) ||
+        (label_column && static_cast<long>(*label_column) == column) ||
+        grid_.empty(row, static_cast<std::uint32_t>(column)))
+      return blank_at(type, row, column);
+    return read(row, static_cast<std::uint32_t>(column), type, path);
+  }
+
   void extract_block(const BlockSpec& block) {
     auto header = find_header_row(block.columns, std::min<std::size_t>(3, block.columns.size()));
     if (!header) return;
@@ -297,7 +323,7 @@ class Extractor {
       std::vector<Token> values;
       for (std::uint32_t c = first; c <= grid_.columns(); ++c) {
         if (grid_.empty(r, c)) continue;
-        auto number = cell_number(grid_.at(r, c));
+        auto number = cell_number_in_any_dress(grid_.at(r, c));
         if (number) {
           values.push_back(Token{c, number});
         } else if (!label_column && values.empty()) {
@@ -320,7 +346,10 @@ class Extractor {
         if (it != assigned.end()) {
           s = read(r, it->second.column, col.type, prefix + col.field);
         } else if (columns.count(col.field)) {
-          s = blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift);
+          // A value cell holding no number ("#DIV/0!", "TRUE", "约8万"): read, so that it is a
+          // finding at its own cell rather than a silent blank.
+          s = read_or_blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift,
+                               prefix + col.field, label_column);
         } else {
           s = blank(col.type);
         }
@@ -395,7 +424,7 @@ class Extractor {
       if (begin < end && table.section_words.matches(index_.at(r, tokens[begin]))) {
         read_section_row(
             table, r, tokens[begin],
-            std::vector<std::uint32_t>(tokens.begin() + begin + 1, tokens.begin() + end));
+            std::vector<std::uint32_t>(tokens.begin() + begin + 1, tokens.begin() + end), columns);
         carried.clear();  // levels do not run on across a section
         continue;
       }
@@ -520,8 +549,18 @@ class Extractor {
         } else if (carried.count(col.field)) {
           item.set(col.field, Node(carried.at(col.field)));
         } else if (columns.count(col.field)) {
+          long at = static_cast<long>(columns.at(col.field)) + shift;
+          // A trailing number's cell that holds a text no other field took ("满分", "#DIV/0!"):
+          // read, so that it is a finding at its own cell rather than a silent blank.
+          bool taken = std::any_of(placed.begin(), placed.end(), [&](const auto& p) {
+            return static_cast<long>(p.second) == at;
+          });
+          bool tail = std::find(table.numeric_tail.begin(), table.numeric_tail.end(), col.field) !=
+                      table.numeric_tail.end();
           item.set(col.field,
-                   Node(blank_at(col.type, r, static_cast<long>(columns.at(col.field)) + shift)));
+                   Node(tail && !taken
+                            ? read_or_blank_at(col.type, r, at, prefix + col.field, std::nullopt)
+                            : blank_at(col.type, r, at)));
         } else {
           item.set(col.field, Node(blank(col.type)));
         }
@@ -653,11 +692,26 @@ class Extractor {
   }
 
   void read_section_row(const TableSpec& table, std::uint32_t r, std::uint32_t label_column,
-                        const std::vector<std::uint32_t>& rest) {
+                        const std::vector<std::uint32_t>& rest,
+                        const std::map<std::string, std::uint32_t>& columns) {
     std::string name = index_.at(r, label_column);
     std::vector<std::uint32_t> numbers;
     for (std::uint32_t c : rest) {
-      if (cell_number(grid_.at(r, c))) numbers.push_back(c);
+      if (cell_number_in_any_dress(grid_.at(r, c))) numbers.push_back(c);
+    }
+    // One number where the row has a weight and a score: if it stands under the weight, the
+    // score is the cell under the score header (blank, or a text that is no number), never the
+    // weight read as the score.
+    std::optional<std::uint32_t> score_cell;
+    if (numbers.size() == 1 && columns.count("weight") && columns.count("score")) {
+      long w = static_cast<long>(columns.at("weight"));
+      long sc = static_cast<long>(columns.at("score"));
+      long c = static_cast<long>(numbers.front());
+      if (std::labs(c - w) < std::labs(c - sc) && c + (sc - w) >= 1) {
+        score_cell = static_cast<std::uint32_t>(c + (sc - w));
+        numbers.insert(numbers.begin(), numbers.front());  // the weight, then the score cell
+        numbers.back() = *score_cell;
+      }
     }
     Node sections = form_.record.get(table.sections_into) ? *form_.record.get(table.sections_into)
                                                           : Node::object();
@@ -665,7 +719,9 @@ class Extractor {
                        ? *form_.record.get(table.section_weights_into)
                        : Node::object();
     std::string path = table.sections_into + "." + name;
-    if (!numbers.empty()) {
+    if (score_cell && grid_.empty(r, *score_cell)) {
+      sections.set(name, Node(blank_at(ValueType::number, r, *score_cell)));
+    } else if (!numbers.empty()) {
       sections.set(name, Node(read(r, numbers.back(), ValueType::number, path)));
     } else {
       sections.set(name, Node(blank(ValueType::number)));
@@ -678,6 +734,23 @@ class Extractor {
     form_.record.set(table.section_weights_into, std::move(weights));
   }
 
+  // The columns of the 分值 and 得分 of the first table row read (items or indicators), when
+  // they differ: where a total row's weight and score stand.
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> table_weight_score_columns() const {
+    for (const char* list : {"items", "indicators"}) {
+      const Node* rows = form_.record.get(list);
+      if (!rows || rows->kind() != Node::Kind::array) continue;
+      for (const Node& row : rows->items()) {
+        const Node* w = row.get("weight");
+        const Node* sc = row.get("score");
+        if (!w || !sc || !w->scalar().cell || !sc->scalar().cell) continue;
+        if (w->scalar().cell->column == sc->scalar().cell->column) continue;
+        return std::make_pair(w->scalar().cell->column, sc->scalar().cell->column);
+      }
+    }
+    return std::nullopt;
+  }
+
   void extract_total(const TotalSpec& total) {
     auto at = index_.find(total.labels);
     if (!at) return;
@@ -687,13 +760,31 @@ class Extractor {
     for (std::uint32_t r = at->row; r <= at->row + total.search_rows && r <= grid_.rows(); ++r) {
       std::uint32_t from = r == at->row ? at->column + 1 : 1;
       std::vector<std::uint32_t> numbers;
+      std::optional<std::uint32_t> attempted;  // "九十五分左右": a number that cannot be read
       for (std::uint32_t c = from; c <= grid_.columns(); ++c) {
         if (grid_.empty(r, c)) continue;
-        if (cell_number(grid_.at(r, c))) {
+        if (cell_number_in_any_dress(grid_.at(r, c))) {
           numbers.push_back(c);
         } else if (!grade && !total.grade_field.empty() &&
                    model::parse_grade(grid_.at(r, c).text)) {
           grade = read(r, c, ValueType::grade, total.grade_field);
+        } else if (!attempted && looks_like_a_number(grid_.at(r, c).text)) {
+          attempted = c;
+        }
+      }
+      // A number the row should have but that cannot be read ("九十五分左右") takes its place,
+      // so that it is an unreadable_value at its cell, not a blank or the weight read as score.
+      std::size_t wanted = total.weight_field.empty() && !total.last_number ? 1 : 2;
+      if (attempted && !score && !total.score_field.empty() && numbers.size() + 1 == wanted) {
+        numbers.push_back(*attempted);
+        std::sort(numbers.begin(), numbers.end());
+      }
+      // A lone number under the tables' 分值 column is the weight: the score cell is blank.
+      if (!score && numbers.size() == 1 && !total.score_field.empty() && total.last_number) {
+        if (auto columns = table_weight_score_columns();
+            columns && numbers.front() == columns->first) {
+          score = blank_at(ValueType::number, r, columns->second);
+          numbers.clear();
         }
       }
       if (!score && !numbers.empty() && !total.score_field.empty()) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "xlsx/errors.h"
 
 namespace evalbook::tmpl {
@@ -36,7 +38,7 @@ class GridVisitor : public xlsx::CellVisitor {
     if (row.size() < cell.ref.column) row.resize(cell.ref.column);
     GridCell& g = row[cell.ref.column - 1];
     g.text = std::move(text);
-    if (cell.type == xlsx::CellType::number) g.number = cell.number;
+    if (cell.type == xlsx::CellType::number && std::isfinite(cell.number)) g.number = cell.number;
     if (cell.ref.column > columns_) columns_ = cell.ref.column;
   }
 

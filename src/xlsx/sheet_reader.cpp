@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -391,7 +392,11 @@ class SheetHandler : public XmlHandler {
       const char* end = begin + value_.size();
       while (begin < end && *begin == ' ') ++begin;
       auto [ptr, ec] = std::from_chars(begin, end, cell_.number);
-      cell_.type = (ec == std::errc() && ptr == end) ? CellType::number : CellType::text;
+      // "nan", "inf" and "1e309" are no numbers Excel writes: they stay text, so no NaN or
+      // infinity ever reaches a reader.
+      bool finite = ec == std::errc() && ptr == end && std::isfinite(cell_.number);
+      cell_.type = finite ? CellType::number : CellType::text;
+      if (!finite) cell_.number = 0;
     }
     meter_.add(cell_.text.size());
     if (cell_.type != CellType::empty) {

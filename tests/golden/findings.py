@@ -11,6 +11,7 @@ tests/golden/<module>.py names. Every number below was recomputed from the seed 
 Layout
     EXPECTED[file][sheet] = [finding, ...]      finding = {"rule", "severity", "cell", "expected", "why"}
     TOTALS[file] = (total, grade)               the recomputed total_score / grade of each project form
+                                                (None, None): a required number is blank, so none
 
 - "expected" is the correct value as a clerk would write it ("90", "6.67", "180%"), a band text for
   indicator_score_qualitative ("6 至小于 8"), or None when the finding has no single value (a missing
@@ -287,12 +288,14 @@ EXPECTED = {
               "info: 意向采购金额 ≥1000万美元 → ≥2209万美元 (line 751): 2209 ≥ 1200"),
         ],
     },
-    # #7 lines 766-793 (row = line - 765). Arithmetic RIGHT (no error): 10 blank scores.
+    # #7 lines 766-793 (row = line - 765). 10 of the 11 得分 cells are blank: each is a required
+    # number left empty (issue 9 point 4), an error "未填写" at its own cell, and the 总分 and 等级
+    # that depend on them cannot be checked (one warning 无法复核, no error on 总分 or 等级).
     # 全年预算数 0: rate 0/0 -> 0 (line 770 I), score 0 (line 770 J) ✓, 结余 0 ✓; weights
     # 5+5+5+10+10+10+5+15+15+5+5 = 90; the only score is 0 (line 775 I: =1000平方米 → =0平方米, 等于:
-    # 5 x 0/1000 = 0 ✓); total 0 + 0 = 0 (line 786 H) ✓ 差 ✓. Every row has its reason text.
-    # A blank score is a missing score (warning), not a number cell holding text: on lines 782-783 the
-    # reason text stands in the 得分 column I; on shifted rows the cell right of the 分值 holds the reason.
+    # 5 x 0/1000 = 0 ✓); reported total 0 (line 786 H), 差. Every row has its reason text.
+    # On lines 782-783 the reason text stands in the 得分 column I; on shifted rows (lines 780-781,
+    # 784-785) the 得分 cell is H, right of the 分值 in G.
     # Not a rule finding: the mechanical scores (=0% → =0% gives 15, ≤290 → ≤0 gives 5) would make 20,
     # still 差 (RULES §6.5 #7).
     "004_project_07_晋城市冷冻冷藏肉品总仓委托运营管理综合服务费.xlsx": {
@@ -302,24 +305,26 @@ EXPECTED = {
             W("budget_reset", "E5", None,
               "warning: 全年预算数 0 (line 770 E) < 年初预算数 290 (line 770 D) and = 全年执行数 0 (line 770 F) "
               "(RULES §6.5's list of resets names #3 but not #7)"),
-            W("indicator_score_missing", "I11", None, "warning: 从业人员 (line 776), 分值 5, 得分 I blank"),
-            W("indicator_score_missing", "I12", None, "warning: 机器设备 (line 777), 分值 5, 得分 I blank"),
-            W("indicator_score_missing", ("H13", "I13"), None,
-              "warning: 符合检测要求 (line 778), 分值 10 in G, no 得分 written (H holds the reason)"),
-            W("indicator_score_missing", ("H14", "I14"), None,
-              "warning: 进口冷链食品检测及时性 (line 779), 分值 10 in G, no 得分"),
-            W("indicator_score_missing", ("H15", "I15"), None,
-              "warning: 委托费支付时间 (line 780, shifted one left), 分值 10 in G, no 得分"),
-            W("indicator_score_missing", ("H16", "I16"), None,
-              "warning: 项目预算控制数 (line 781, shifted one left), 分值 5 in G, no 得分"),
-            W("indicator_score_missing", "I17", None,
-              "warning: 降低疫情风险 (line 782), 分值 15 in H, I holds the reason text: no 得分"),
-            W("indicator_score_missing", "I18", None,
-              "warning: 保持市场秩序稳定 (line 783), 分值 15 in H, I holds the reason text: no 得分"),
-            W("indicator_score_missing", ("H19", "I19"), None,
-              "warning: 总仓承办企业满意度 (line 784, shifted one left), 分值 5 in G, no 得分"),
-            W("indicator_score_missing", ("H20", "I20"), None,
-              "warning: 总仓工作人员满意度 (line 785, shifted one left), 分值 5 in G, no 得分"),
+            E("value_missing", "I11", None, "error: 从业人员 (line 776), 分值 5, 得分 I blank"),
+            E("value_missing", "I12", None, "error: 机器设备 (line 777), 分值 5, 得分 I blank"),
+            E("value_missing", ("H13", "I13"), None,
+              "error: 符合检测要求 (line 778), 分值 10 in G, no 得分 written (H holds the reason)"),
+            E("value_missing", ("H14", "I14"), None,
+              "error: 进口冷链食品检测及时性 (line 779), 分值 10 in G, no 得分"),
+            E("value_missing", ("H15", "I15"), None,
+              "error: 委托费支付时间 (line 780, shifted one left), 分值 10 in G, no 得分"),
+            E("value_missing", ("H16", "I16"), None,
+              "error: 项目预算控制数 (line 781, shifted one left), 分值 5 in G, no 得分"),
+            E("value_missing", "I17", None,
+              "error: 降低疫情风险 (line 782), 分值 15 in H, I holds the reason text: no 得分"),
+            E("value_missing", "I18", None,
+              "error: 保持市场秩序稳定 (line 783), 分值 15 in H, I holds the reason text: no 得分"),
+            E("value_missing", ("H19", "I19"), None,
+              "error: 总仓承办企业满意度 (line 784, shifted one left), 分值 5 in G, no 得分"),
+            E("value_missing", ("H20", "I20"), None,
+              "error: 总仓工作人员满意度 (line 785, shifted one left), 分值 5 in G, no 得分"),
+            W("unverifiable", "H21", None,
+              "warning: 总分 (line 786 H) and 等级 depend on the ten blank 得分: 无法复核, not an error"),
         ],
     },
     # #8 lines 795-822 (row = line - 794). Arithmetic RIGHT (no error).
@@ -560,7 +565,8 @@ TOTALS = {
     "004_project_04_出口信用保险.xlsx": (90.00, "优"),  # 10 + 80 (reported 95)
     "004_project_05_单位运转经费(原汽配办).xlsx": (95.00, "优"),  # 10 + 85
     "004_project_06_进博会专项资金.xlsx": (95.00, "优"),  # 10 + 85
-    "004_project_07_晋城市冷冻冷藏肉品总仓委托运营管理综合服务费.xlsx": (0.00, "差"),  # 0 + 0
+    # 10 of 11 得分 blank: the total and grade cannot be recomputed (None: absent from `recomputed`).
+    "004_project_07_晋城市冷冻冷藏肉品总仓委托运营管理综合服务费.xlsx": (None, None),
     "004_project_08_晋城市商务局电子商务专项资金.xlsx": (67.00, "中"),  # 10 + 57
     "004_project_09_晋城市商务局会议室装修工程.xlsx": (100.00, "优"),  # 10 + 90
     "004_project_10_晋城市商务领域市场主体倍增项目奖励资金.xlsx": (96.00, "优"),  # 10 + 86

@@ -9,7 +9,8 @@ test for them. Each test asserts:
       90.00; percentages as fractions, 180% == 1.8; band texts exactly);
   (b) no error finding appears that the oracle does not list (warnings and infos beyond the list
       are allowed, and printed);
-  (c) for project forms, the recomputed total_score / grade equal TOTALS.
+  (c) for project forms, the recomputed total_score / grade equal TOTALS (absent where TOTALS says
+      None: a required number is blank).
 A failing test lists every difference at once."""
 import json
 import os
@@ -207,7 +208,11 @@ def check_form(name, sheet):
         total, grade = oracle.TOTALS[name]
         recomputed = form.get("recomputed") or {}
         got_total, got_grade = recomputed.get("total_score"), recomputed.get("grade")
-        if not same_value(f"{total:.2f}", got_total):
+        if total is None:
+            # A required number is missing: nothing may be recomputed from the gap.
+            if got_total is not None or got_grade is not None:
+                differences.append(f"recomputed total/grade must be absent, got {got_total!r} {got_grade!r}")
+        elif not same_value(f"{total:.2f}", got_total):
             differences.append(f"recomputed.total_score: expected {total:.2f}, got {got_total!r}")
         if got_grade != grade:
             differences.append(f"recomputed.grade: expected {grade!r}, got {got_grade!r}")
