@@ -1,0 +1,200 @@
+"""Metamorphic test: every sample workbook, changed the ways real files differ (variants.py),
+must check to the same forms — records, recomputed figures, findings, with cell references moved
+through the inserted and deleted rows and columns — plus exactly the findings the change itself
+must add.
+
+    EVALBOOK=build/evalbook EVALBOOK_SOURCE_DIR=. /usr/bin/python3 tests/metamorphic/test_metamorphic.py
+
+Variants are made by openpyxl in two worker processes while LibreOffice re-saves the originals
+(j); all files then go through one `check --format json`. Generated files live in a temporary
+folder that is removed at the end (set METAMORPHIC_KEEP=1 to keep it and print its path).
+
+A case that cannot pass yet is in KNOWN_FAILURES with its reason; one that passes while listed
+fails the test, so the table stays true. A variant that does not apply to a form (nothing to
+change) is counted apart with the maker's reason. The last line says the counts."""
+import atexit
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "integration"))
+
+import openpyxl  # noqa: E402
+
+from compare import file_diff  # noqa: E402
+from generator_check import dumps, misplaced  # noqa: E402
+from evalbook_test import ROOT, SAMPLES, all_samples, run  # noqa: E402
+from known_failures import KNOWN_FAILURES  # noqa: E402
+from variants import LIBREOFFICE, VARIANTS, Made, NotApplicable  # noqa: E402
+
+JOBS = 2
+
+
+def short(path):
+    return os.path.relpath(path, SAMPLES)
+
+
+def check_all(paths):
+    """{path: file entry of check --format json}, all paths in one run of the command."""
+    if not paths:
+        return {}
+    doc = json.loads(run("check", "--format", "json", *paths, check=False, timeout=600).stdout)
+    return {entry["file"]: entry for entry in doc["files"]}
+
+
+def make_variant(job):
+    """Worker: one variant of one sample written to out; returns (status, detail, made)."""
+    sample, name, out, forms, display = job
+    wb = openpyxl.load_workbook(sample)
+    try:
+        made = VARIANTS[name](wb, forms, display, ROOT)
+    except NotApplicable as e:
+        return "n/a", str(e), None
+    wb.save(out)
+    return "made", out, made
+
+
+def libreoffice_resave(files, outdir, result):
+    """(j) Every sample re-saved by LibreOffice (one soffice call), as a unit with LibreOffice
+    opening and saving its form does. Runs in a thread while openpyxl makes the others."""
+    soffice = shutil.which("soffice")
+    if not soffice:
+        result["error"] = "soffice (LibreOffice) not found: scripts/install-deps.sh --test installs it"
+        return
+    profile = os.path.join(os.path.dirname(outdir), "lo-profile")
+    began = time.time()
+    proc = subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                           "--convert-to", "xlsx", "--outdir", outdir, *files],
+                          capture_output=True, timeout=600)
+    result["seconds"] = time.time() - began
+    if proc.returncode != 0:
+        result["error"] = f"soffice exited {proc.returncode}: {proc.stderr.decode(errors='replace')[:300]}"
+
+
+def make_all(form_samples, originals, shown_original, tmp):
+    """{(variant, sample): (status, detail, made)}: status 'made' (detail: the file), 'n/a'
+    (detail: why) or 'failed' (detail: what went wrong)."""
+    lo_dir = os.path.join(tmp, LIBREOFFICE)
+    os.makedirs(lo_dir)
+    lo_result = {}
+    lo_thread = threading.Thread(target=libreoffice_resave, args=(form_samples, lo_dir, lo_result))
+    lo_thread.start()
+
+    jobs, keys = [], []
+    for sample in form_samples:
+        display = shown_original[sample]
+        for name in VARIANTS:
+            folder = os.path.join(tmp, name)
+            os.makedirs(folder, exist_ok=True)
+            out = os.path.join(folder, os.path.basename(sample))
+            jobs.append((sample, name, out, originals[sample]["forms"], display))
+            keys.append((name, sample))
+    with ProcessPoolExecutor(JOBS) as pool:
+        results = dict(zip(keys, pool.map(make_variant, jobs)))
+    lo_thread.join()
+    for sample in form_samples:
+        out = os.path.join(lo_dir, os.path.basename(sample))
+        if lo_result.get("error") or not os.path.isfile(out):
+            results[(LIBREOFFICE, sample)] = ("failed", lo_result.get("error", f"soffice wrote no {out}"), None)
+        else:
+            results[(LIBREOFFICE, sample)] = ("made", out, Made())
+    print(f"LibreOffice re-saved the samples in {lo_result.get('seconds', 0):.0f} s")
+    return results
+
+
+def judge(results, originals, checked, shown_original, shown_variant):
+    """Each case against the original and KNOWN_FAILURES; returns the lists of case keys
+    (variant, sample as in the table) by outcome, and the differences of each failing one.
+    A variant the generator got wrong fails as such, whatever the table says."""
+    out = {"passed": [], "listed": [], "unexpected": [], "stale": [], "n/a": [], "generator": []}
+    failures = {}
+    for (name, sample), (status, detail, made) in sorted(results.items()):
+        key = (name, short(sample))
+        if status == "n/a":
+            out["n/a"].append((key, detail))
+            continue
+        if status == "failed":
+            lines = [detail]
+        else:
+            wrong = misplaced(originals[sample]["forms"], shown_original[sample], shown_variant[detail], made)
+            if wrong:
+                failures[key] = wrong
+                out["generator"].append(key)
+                continue
+            lines = file_diff(originals[sample], checked[detail], made)
+        if lines:
+            failures[key] = lines
+            out["listed" if key in KNOWN_FAILURES else "unexpected"].append(key)
+        elif key in KNOWN_FAILURES:
+            out["stale"].append((key, "listed in KNOWN_FAILURES but passes now; take it out of the table"))
+        else:
+            out["passed"].append(key)
+    every = {(name, short(sample)) for name, sample in results}
+    not_applicable = {key for key, _ in out["n/a"]}
+    for key in sorted(set(KNOWN_FAILURES) - every):
+        out["stale"].append((key, "listed in KNOWN_FAILURES but there is no such case"))
+    for key in sorted(set(KNOWN_FAILURES) & not_applicable):
+        out["stale"].append((key, "listed in KNOWN_FAILURES but the variant does not apply"))
+    return out, failures
+
+
+def main():
+    started = time.time()
+    tmp = tempfile.mkdtemp(prefix="evalbook-metamorphic-")
+    if os.environ.get("METAMORPHIC_KEEP"):
+        print(f"variants kept in {tmp}")
+    else:
+        atexit.register(shutil.rmtree, tmp, ignore_errors=True)
+
+    samples = all_samples()
+    names = [os.path.basename(s) for s in samples]
+    assert len(set(names)) == len(names), "sample file names collide in one output folder"
+    originals = check_all(samples)
+    form_samples = [s for s in samples if originals[s]["forms"] and not originals[s]["error"]]
+    not_forms = [short(s) for s in samples if s not in form_samples]
+
+    shown_original = dumps(form_samples)
+    results = make_all(form_samples, originals, shown_original, tmp)
+    made_at = time.time()
+    variant_files = [detail for status, detail, _ in results.values() if status == "made"]
+    checked = check_all(variant_files)
+    outcome, failures = judge(results, originals, checked, shown_original, dumps(variant_files))
+
+    for key, reason in outcome["n/a"]:
+        print(f"n/a   {key[0]} {key[1]}: {reason}")
+    for (name, sample), (status, detail, made) in sorted(results.items()):
+        for skipped in (made.skipped if made else []):
+            print(f"left  {name} {short(sample)} {skipped}")
+    for key in outcome["listed"]:
+        print(f"known {key[0]} {key[1]}: {KNOWN_FAILURES[key]}")
+    for key in outcome["unexpected"]:
+        print(f"FAIL  {key[0]} {key[1]}")
+        for line in failures[key][:int(os.environ.get("METAMORPHIC_LINES", "12"))]:
+            print(f"        {line}")
+    for key in outcome["generator"]:
+        print(f"FAIL  {key[0]} {key[1]}: the variant is not what its maker says")
+        for line in failures[key][:12]:
+            print(f"        {line}")
+    for key, why in outcome["stale"]:
+        print(f"FAIL  {key[0]} {key[1]}: {why}")
+    if not_forms:
+        print(f"samples with no form (no variants made): {not_forms}")
+
+    print(f"{len(form_samples)} samples × {len(VARIANTS) + 1} variants = {len(results)} cases: "
+          f"{len(outcome['passed'])} equal, {len(outcome['listed'])} listed as known failures, "
+          f"{len(outcome['n/a'])} not applicable, {len(outcome['unexpected'])} failed, "
+          f"{len(outcome['stale'])} stale table entries, {len(outcome['generator'])} generator errors "
+          f"(variants made in {made_at - started:.0f} s, all in {time.time() - started:.0f} s)")
+    sys.exit(1 if outcome["unexpected"] or outcome["stale"] or outcome["generator"] else 0)
+
+
+if __name__ == "__main__":
+    main()
