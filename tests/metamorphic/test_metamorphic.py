@@ -32,8 +32,9 @@ import openpyxl  # noqa: E402
 from compare import file_diff  # noqa: E402
 from generator_check import dumps, misplaced  # noqa: E402
 from evalbook_test import ROOT, SAMPLES, all_samples, run  # noqa: E402
-from known_failures import KNOWN_FAILURES  # noqa: E402
+from known_failures import KNOWN_DISAGREEMENTS, KNOWN_FAILURES  # noqa: E402
 from variants import LIBREOFFICE, VARIANTS, Made, NotApplicable  # noqa: E402
+import agreement  # noqa: E402
 
 JOBS = 2
 
@@ -146,6 +147,34 @@ def judge(results, originals, checked, shown_original, shown_variant):
     return out, failures
 
 
+def one_truth(results, outcome, originals, form_samples, checked, tmp):
+    """issue 13 point 1 on the originals and on every variant read as its original is: returns
+    the number of failures (disagreements not listed, listed ones that agree now)."""
+    cases = [("original", s, s, originals[s], {}) for s in form_samples]
+    passed = set(outcome["passed"])
+    for (name, sample), (status, detail, made) in sorted(results.items()):
+        if (name, short(sample)) in passed:
+            renamed = {new: old for old, new in made.cellmap.renamed.items()}
+            cases.append((name, sample, detail, checked[detail], renamed))
+    problems, compared = agreement.compare(cases, os.path.join(tmp, "agreement"))
+    failed = 0
+    disagreeing = {(short(sample), sheet) for _, sample, sheet in problems}
+    for (label, sample, sheet), lines in sorted(problems.items()):
+        key = (short(sample), sheet)
+        if key in KNOWN_DISAGREEMENTS:
+            print(f"known one-truth {label} {key[0]}: {'; '.join(lines)}")
+        else:
+            print(f"FAIL one-truth {label} {key[0]} ({sheet}): {'; '.join(lines)}")
+            failed += 1
+    for key in sorted(set(KNOWN_DISAGREEMENTS) - disagreeing):
+        print(f"FAIL one-truth {key[0]} ({key[1]}): listed in KNOWN_DISAGREEMENTS but agrees now; take it out")
+        failed += 1
+    print(f"one truth (check's recomputed total and grade = summary's 总分(复核)/等级(复核) = what fix leaves "
+          f"in the form): {compared} scored forms in {len(cases)} files, {len(problems)} disagree "
+          f"({len(disagreeing)} distinct forms, {len(KNOWN_DISAGREEMENTS)} listed), {failed} failures")
+    return failed
+
+
 def main():
     started = time.time()
     tmp = tempfile.mkdtemp(prefix="evalbook-metamorphic-")
@@ -188,12 +217,15 @@ def main():
     if not_forms:
         print(f"samples with no form (no variants made): {not_forms}")
 
+    truth_failed = one_truth(results, outcome, originals, form_samples, checked, tmp)
+
     print(f"{len(form_samples)} samples × {len(VARIANTS) + 1} variants = {len(results)} cases: "
           f"{len(outcome['passed'])} equal, {len(outcome['listed'])} listed as known failures, "
           f"{len(outcome['n/a'])} not applicable, {len(outcome['unexpected'])} failed, "
-          f"{len(outcome['stale'])} stale table entries, {len(outcome['generator'])} generator errors "
+          f"{len(outcome['stale'])} stale table entries, {len(outcome['generator'])} generator errors, "
+          f"{truth_failed} one-truth failures "
           f"(variants made in {made_at - started:.0f} s, all in {time.time() - started:.0f} s)")
-    sys.exit(1 if outcome["unexpected"] or outcome["stale"] or outcome["generator"] else 0)
+    sys.exit(1 if outcome["unexpected"] or outcome["stale"] or outcome["generator"] or truth_failed else 0)
 
 
 if __name__ == "__main__":
