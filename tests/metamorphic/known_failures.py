@@ -28,6 +28,10 @@ HEADERLESS_NOT_DETECTED = (
 HEADERLESS_JINZHONG = (
     "issue 9 point 2: the form is detected but its indicator table is not read without the "
     "header row (no indicators, no warning 表头缺失，按标准列序读取)")
+HEADERLESS_DEPT_JINZHONG = (
+    "issue 9 point 2: the 部门整体 form is detected but, without the 一级指标 | 二级指标 | 参考分值 … "
+    "header row(s), neither its items nor its section scores (投入/过程/产出/效果) are read, and no "
+    "warning 表头缺失，按标准列序读取")
 HEADERLESS_POLICY = (
     "issue 9 points 1, 2: the 评分表 sheets are not detected without their header row and the "
     "指标体系 table is not read (no warning 表头缺失，按标准列序读取)")
@@ -102,7 +106,9 @@ KNOWN_FAILURES = {
 
     **cases("f_header_deleted", PROJECTS_2023 + PROJECT_2020 + ["001_dept_市对外经济贸易发展服务中心.xlsx"],
             HEADERLESS_NOT_DETECTED),
-    **cases("f_header_deleted", JINZHONG_PROJECTS, HEADERLESS_JINZHONG),
+    **cases("f_header_deleted", JINZHONG_PROJECTS[:6], HEADERLESS_JINZHONG),
+    **cases("f_header_deleted", DEPARTMENTS[1:], HEADERLESS_DEPT_JINZHONG),
+    **cases("f_header_deleted", JINZHONG_PROJECTS[6:], HEADERLESS_JINZHONG + "; " + HEADERLESS_DEPT_JINZHONG),
     **cases("f_header_deleted", [POLICY], HEADERLESS_POLICY),
 
     # 001_dept (department-target-2021) has no block row of figures: the variant does not apply.

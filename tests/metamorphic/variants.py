@@ -235,14 +235,17 @@ def synonyms(wb, form, n, shown, root, made):
 
 
 def header_rows(ws, table, first_row):
-    """The rows just above a table's first row that hold two or more of its column labels."""
+    """The table's header: the nearest rows above its first row (at most two rows up: a section
+    row such as 投入 may sit between) that hold two or more of its column labels."""
     labels = {normalise(l).rstrip("*") for c in table["columns"] for l in c["labels"]}
-    rows = []
-    row = first_row - 1
-    while row >= 1:
+
+    def is_header(row):
         texts = {normalise(c.value) for c in ws[row] if isinstance(c.value, str)}
-        if len(texts & labels) < 2:
-            break
+        return len(texts & labels) >= 2
+
+    row = next((r for r in range(first_row - 1, max(first_row - 4, 0), -1) if is_header(r)), None)
+    rows = []
+    while row and row >= 1 and is_header(row):
         rows.append(row)
         row -= 1
     return sorted(rows)
