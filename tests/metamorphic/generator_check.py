@@ -46,3 +46,26 @@ def misplaced(original_forms, original_dump, variant_dump, made):
             if want != got:
                 lines.append(f"generator: {sheet}!{reference} ({key}) shows {want!r}, variant {new_sheet}!{moved} shows {got!r}")
     return lines
+
+
+def merges(wb):
+    """{(sheet, range)} of every merged range of an openpyxl workbook."""
+    return {(ws.title, r.coord) for ws in wb.worksheets for r in ws.merged_cells.ranges}
+
+
+def misplaced_merges(before, wb, made):
+    """Lines naming each merged range that is not where the cell map puts the original's (a
+    range the inserted rows fall inside grows, as in Excel), besides those the variant itself
+    merges or unmerges."""
+    def moved(sheet, coord):
+        ends = [made.cellmap.cell(sheet, part) for part in coord.split(":")]
+        return made.cellmap.sheet(sheet), ":".join(ends)
+
+    removed = {moved(sheet, coord) for sheet, coord in made.unmerged}
+    want = {moved(sheet, coord) for sheet, coord in before} - removed
+    want |= {(made.cellmap.sheet(sheet), coord) for sheet, coord in made.merged}
+    # A range shrunk to one cell by a deleted row is no merge.
+    want = {(s, c) for s, c in want if "deleted:" not in c and c.split(":")[0] != c.split(":")[-1]}
+    got = merges(wb)
+    return ([f"generator: merged range {s}!{c} expected, not in the variant" for s, c in sorted(want - got)]
+            + [f"generator: merged range {s}!{c} in the variant, not expected" for s, c in sorted(got - want)])

@@ -30,7 +30,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(HERE), "integration"))
 import openpyxl  # noqa: E402
 
 from compare import file_diff  # noqa: E402
-from generator_check import dumps, misplaced  # noqa: E402
+from generator_check import dumps, merges, misplaced, misplaced_merges  # noqa: E402
 from evalbook_test import ROOT, SAMPLES, all_samples, run  # noqa: E402
 from known_failures import KNOWN_DISAGREEMENTS, KNOWN_FAILURES  # noqa: E402
 from variants import LIBREOFFICE, VARIANTS, Made, NotApplicable  # noqa: E402
@@ -55,10 +55,14 @@ def make_variant(job):
     """Worker: one variant of one sample written to out; returns (status, detail, made)."""
     sample, name, out, forms, display = job
     wb = openpyxl.load_workbook(sample)
+    before = merges(wb)
     try:
         made = VARIANTS[name](wb, forms, display, ROOT)
     except NotApplicable as e:
         return "n/a", str(e), None
+    wrong = misplaced_merges(before, wb, made)
+    if wrong:
+        return "generator", wrong, made
     wb.save(out)
     return "made", out, made
 
@@ -121,6 +125,10 @@ def judge(results, originals, checked, shown_original, shown_variant):
         key = (name, short(sample))
         if status == "n/a":
             out["n/a"].append((key, detail))
+            continue
+        if status == "generator":
+            failures[key] = detail
+            out["generator"].append(key)
             continue
         if status == "failed":
             lines = [detail]

@@ -39,6 +39,8 @@ class Made:
     cellmap: CellMap = field(default_factory=CellMap)
     extras: list = field(default_factory=list)
     skipped: list = field(default_factory=list)  # "sheet: reason" of forms the variant leaves
+    merged: list = field(default_factory=list)  # (sheet, range) the variant merges itself
+    unmerged: list = field(default_factory=list)  # (sheet, range) it unmerges
 
 
 def each_form(change):
@@ -138,6 +140,7 @@ def title_rows(wb, form, n, shown, root, made):
     ws.cell(1, 1).font = Font(bold=True, size=14)
     if width > 1:
         ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+        made.merged.append((form["sheet"], f"A1:{ref(1, width)}"))
     made.cellmap.add(form["sheet"], "insert_rows", 1, 3)
 
 
@@ -323,6 +326,7 @@ def unmerged(wb, form, n, shown, root, made):
         raise NotApplicable("no merged cells on this form")
     for coord in ranges:
         ws.unmerge_cells(coord)
+        made.unmerged.append((form["sheet"], coord))
 
 
 @each_form
@@ -371,6 +375,7 @@ def merged(wb, form, n, shown, root, made):
         raise NotApplicable("nothing a unit would merge is unmerged on this form")
     for r0, c0, r1, c1 in planned:
         ws.merge_cells(start_row=r0, start_column=c0, end_row=r1, end_column=c1)
+        made.merged.append((form["sheet"], f"{ref(r0, c0)}:{ref(r1, c1)}"))
 
 
 @each_form
