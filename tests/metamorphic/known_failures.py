@@ -6,7 +6,8 @@ or say "reader bug" where the command reads something wrong today."""
 # --- (c) blank row and note row ------------------------------------------------------------------
 NOTE_READ_AS_INDICATOR = (
     "reader bug: the note row '注：…' under department-target-2021's indicator table (the last "
-    "part of the form, no end label) is read as a 30th indicator (name = the note, cells A46/A47)")
+    "part of the form, no end label) is read as a 30th indicator: name = the note text (A47), "
+    "level1/level2 carried down from A46/B46")
 
 # --- (e) synonyms -------------------------------------------------------------------------------
 SYNONYMS_NOT_DETECTED = (

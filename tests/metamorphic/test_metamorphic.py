@@ -7,7 +7,14 @@ must add.
 
 Variants are made by openpyxl in two worker processes while LibreOffice re-saves the originals
 (j); all files then go through one `check --format json`. Generated files live in a temporary
-folder that is removed at the end (set METAMORPHIC_KEEP=1 to keep it and print its path).
+folder that is removed at the end (set METAMORPHIC_KEEP=1 to keep it and print its path;
+METAMORPHIC_SHOW_KNOWN=1 prints the differences of the listed cases too, METAMORPHIC_LINES=N
+how many lines of differences per case, 12 by default).
+
+Before the reader is judged, the generator is checked against itself: every merged range and
+every cell the record was read from must be where the variant's cell map says. After, the one
+truth of issue 13 (agreement.py): check's recomputed total and grade, summary's 总分(复核) and
+what fix leaves in the form agree, on the originals and on every variant read as its original.
 
 A case that cannot pass yet is in KNOWN_FAILURES with its reason; one that passes while listed
 fails the test, so the table stays true. A variant that does not apply to a form (nothing to
@@ -210,11 +217,15 @@ def main():
     for (name, sample), (status, detail, made) in sorted(results.items()):
         for skipped in (made.skipped if made else []):
             print(f"left  {name} {short(sample)} {skipped}")
+    lines = int(os.environ.get("METAMORPHIC_LINES", "12"))
     for key in outcome["listed"]:
         print(f"known {key[0]} {key[1]}: {KNOWN_FAILURES[key]}")
+        if os.environ.get("METAMORPHIC_SHOW_KNOWN"):
+            for line in failures[key][:lines]:
+                print(f"        {line}")
     for key in outcome["unexpected"]:
         print(f"FAIL  {key[0]} {key[1]}")
-        for line in failures[key][:int(os.environ.get("METAMORPHIC_LINES", "12"))]:
+        for line in failures[key][:lines]:
             print(f"        {line}")
     for key in outcome["generator"]:
         print(f"FAIL  {key[0]} {key[1]}: the variant is not what its maker says")
