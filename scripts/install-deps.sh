@@ -4,8 +4,11 @@
 #   scripts/install-deps.sh --test   build + test-only tools (openpyxl, LibreOffice, clang fuzzer runtime)
 set -euo pipefail
 
-build_pkgs=(g++ cmake make pkg-config libpoco-dev libfmt-dev catch2 libxlsxwriter-dev zlib1g-dev)
-test_pkgs=(python3 python3-openpyxl libreoffice-calc-nogui clang libclang-rt-14-dev time zip unzip)
+# libpoco-dev holds the headers of every Poco library; the Data connectors are their own packages.
+build_pkgs=(g++ cmake make pkg-config libpoco-dev libpocodatasqlite80 libpocodatapostgresql80 libpq-dev libfmt-dev
+            catch2 libxlsxwriter-dev zlib1g-dev)
+test_pkgs=(python3 python3-openpyxl libreoffice-calc-nogui clang libclang-rt-14-dev time zip unzip
+           postgresql-15)
 
 want=("${build_pkgs[@]}")
 [[ ${1:-} == --test ]] && want+=("${test_pkgs[@]}")

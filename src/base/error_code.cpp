@@ -80,6 +80,30 @@ std::string_view error_code_name(ErrorCode code) {
       return "converter_missing";
     case ErrorCode::conversion_failed:
       return "conversion_failed";
+    case ErrorCode::database_error:
+      return "database_error";
+    case ErrorCode::schema_too_new:
+      return "schema_too_new";
+    case ErrorCode::unauthorized:
+      return "unauthorized";
+    case ErrorCode::forbidden:
+      return "forbidden";
+    case ErrorCode::not_found:
+      return "not_found";
+    case ErrorCode::bad_request:
+      return "bad_request";
+    case ErrorCode::payload_too_large:
+      return "payload_too_large";
+    case ErrorCode::too_many_files:
+      return "too_many_files";
+    case ErrorCode::unsupported_content:
+      return "unsupported_content";
+    case ErrorCode::foreign_origin:
+      return "foreign_origin";
+    case ErrorCode::request_timeout:
+      return "request_timeout";
+    case ErrorCode::too_many_requests:
+      return "too_many_requests";
   }
   return "unknown_error";  // only reachable through a cast of an out-of-range value
 }
@@ -166,6 +190,30 @@ std::string_view error_code_hint(ErrorCode code) {
       return "修改旧版 .xls 需要 LibreOffice：请安装 libreoffice-calc-nogui，或在 Excel/WPS 中另存为 .xlsx。";
     case ErrorCode::conversion_failed:
       return "旧版 .xls 转换失败，请在 Excel/WPS 中打开后另存为 .xlsx 再试。";
+    case ErrorCode::database_error:
+      return "数据库无法连接或执行失败，请联系管理员检查数据库。";
+    case ErrorCode::schema_too_new:
+      return "数据库结构比本程序新，请升级 evalbook 后再使用这个数据库。";
+    case ErrorCode::unauthorized:
+      return "请先登录（会话不存在或已过期）。";
+    case ErrorCode::forbidden:
+      return "当前账号的角色无权进行此操作。";
+    case ErrorCode::not_found:
+      return "找不到该对象，或无权查看。";
+    case ErrorCode::bad_request:
+      return "请求格式不正确，请检查提交的内容。";
+    case ErrorCode::payload_too_large:
+      return "文件或请求超过大小上限，请拆分后分批上传。";
+    case ErrorCode::too_many_files:
+      return "一次上传的文件过多，请分批上传。";
+    case ErrorCode::unsupported_content:
+      return "只接受 .xlsx 工作簿或装有工作簿的 .zip 压缩包。";
+    case ErrorCode::foreign_origin:
+      return "请求来自其他网站，已拒绝。请直接在本系统页面中操作。";
+    case ErrorCode::request_timeout:
+      return "上传过慢已超时，请检查网络后重试。";
+    case ErrorCode::too_many_requests:
+      return "尝试过于频繁，请稍后再试。";
   }
   return "未知错误，请联系维护人员。";
 }
@@ -175,7 +223,7 @@ std::string_view error_code_hint(ErrorCode code) {
 namespace evalbook {
 
 std::optional<ErrorCode> error_code_from_name(std::string_view name) {
-  for (int k = 0; k <= static_cast<int>(ErrorCode::internal_error); ++k) {
+  for (int k = 0; k <= static_cast<int>(kLastErrorCode); ++k) {
     const auto code = static_cast<ErrorCode>(k);
     if (error_code_name(code) == name) return code;
   }

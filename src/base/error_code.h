@@ -49,7 +49,23 @@ enum class ErrorCode {
   no_input,          // nothing to read was found
   out_of_memory,     // std::bad_alloc while reading
   internal_error,    // any other failure (a defect): listed, never fatal to the other files
+  // The database (src/store) and the service (src/server).
+  database_error,       // the database cannot be reached or refused a statement
+  schema_too_new,       // the database was made by a newer evalbook
+  unauthorized,         // no session, or a forged or expired one
+  forbidden,            // the role may not do this
+  not_found,            // no such object, or not the caller's
+  bad_request,          // a request the API cannot use
+  payload_too_large,    // a file or request over its size cap
+  too_many_files,       // more files in one request than allowed
+  unsupported_content,  // bytes that are neither an .xlsx workbook nor a .zip of them
+  foreign_origin,       // a cookie-authenticated POST from another site
+  request_timeout,      // the client sent too slowly
+  too_many_requests,    // too many failed logins or concurrent uploads
 };
+
+// The last code, for loops over all of them.
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::too_many_requests;
 
 // Stable machine name of a code, e.g. "zip_bomb".
 std::string_view error_code_name(ErrorCode code);

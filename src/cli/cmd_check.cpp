@@ -2,6 +2,7 @@
 // records and findings (CLI-CONTRACT.md "check").
 #include <fmt/format.h>
 
+#include "app/result_json.h"
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
 #include "model/json_writer.h"
@@ -14,53 +15,6 @@
 namespace evalbook::cli {
 
 namespace {
-
-void append_file_json(std::string& out, const FileResult& r) {
-  out += "    {\"file\": ";
-  model::append_json_string(out, r.file);
-  out += ", \"error\": ";
-  if (r.error_code.empty()) {
-    out += "null";
-  } else {
-    out += "{\"code\": ";
-    model::append_json_string(out, r.error_code);
-    out += ", \"message\": ";
-    model::append_json_string(out, r.error_message);
-    out += "}";
-  }
-  out += ", \"forms\": [";
-  for (std::size_t i = 0; i < r.forms.size(); ++i) {
-    const auto& form = r.forms[i];
-    out += i ? ",\n      {" : "\n      {";
-    out += "\"sheet\": ";
-    model::append_json_string(out, form.sheet);
-    out += ", \"template\": ";
-    model::append_json_string(out, form.template_id);
-    out += ",\n       \"record\": ";
-    model::append_record_json(out, form.record);
-    out += ",\n       \"cells\": ";
-    model::append_cells_json(out, form.record);
-    out += ",\n       \"recomputed\": ";
-    model::append_record_json(out, form.recomputed);
-    out += ",\n       \"findings\": [";
-    for (std::size_t k = 0; k < form.findings.size(); ++k) {
-      out += k ? ",\n         " : "\n         ";
-      model::append_finding_json(out, form.findings[k]);
-    }
-    out += "]}";
-  }
-  out += r.forms.empty() ? "]" : "\n    ]";
-  out += ", \"skipped_sheets\": [";
-  for (std::size_t i = 0; i < r.skipped.size(); ++i) {
-    if (i) out += ", ";
-    out += "{\"sheet\": ";
-    model::append_json_string(out, r.skipped[i].sheet);
-    out += ", \"reason\": ";
-    model::append_json_string(out, r.skipped[i].reason);
-    out += "}";
-  }
-  out += "]}";
-}
 
 void append_file_text(std::string& out, const FileResult& r) {
   out += fmt::format("文件 / file: {}\n", r.file);
@@ -100,7 +54,7 @@ int run_check(const Args& args) {
     text = "{\"files\": [\n";
     for (std::size_t i = 0; i < results.size(); ++i) {
       if (i) text += ",\n";
-      append_file_json(text, results[i]);
+      app::append_file_json(text, results[i]);
     }
     text += "\n]}\n";
   } else {

@@ -55,7 +55,7 @@ const evalbook::model::Finding* finding_at(const evalbook::app::FileResult& r,
 
 TEST_CASE("app: error codes of every layer have names, hints and round-trip", "[app]") {
   using evalbook::ErrorCode;
-  for (int c = 0; c <= static_cast<int>(ErrorCode::internal_error); ++c) {
+  for (int c = 0; c <= static_cast<int>(evalbook::kLastErrorCode); ++c) {
     const auto code = static_cast<ErrorCode>(c);
     CHECK(!evalbook::error_code_hint(code).empty());
     CHECK(evalbook::error_code_from_name(evalbook::error_code_name(code)) == code);

@@ -997,7 +997,7 @@ TEST_CASE("zip: error codes have names and hints", "[zip]") {
   CHECK(error_code_name(ErrorCode::io_error) == "io_error");
   CHECK(error_code_name(ErrorCode::bad_argument) == "bad_argument");
   CHECK(error_code_name(ErrorCode::ole_legacy_xls) == "ole_legacy_xls");
-  for (int c = 0; c <= static_cast<int>(ErrorCode::internal_error); ++c) {
+  for (int c = 0; c <= static_cast<int>(evalbook::kLastErrorCode); ++c) {
     const auto code = static_cast<ErrorCode>(c);
     CHECK(!error_code_name(code).empty());
     CHECK(error_code_name(code) != "unknown_error");

@@ -1,0 +1,136 @@
+// The service's data (docs/DATA-MODEL.md) on one database: rounds and their expected units,
+// accounts with hashed passwords and tokens, and submissions whose every version keeps its
+// original bytes (content-addressed blobs), results and review. Thread-safe: every call takes
+// its own pooled session. Nothing here overwrites or deletes an upload.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/database.h"
+
+namespace evalbook::store {
+
+enum class Role { unit, finance, admin };
+std::string_view role_name(Role role);
+std::optional<Role> role_from_name(std::string_view name);
+
+struct User {
+  std::int64_t id = 0;
+  std::string name;
+  Role role = Role::unit;
+  std::string unit_code;  // for a unit user
+};
+
+struct Round {
+  std::int64_t id = 0;
+  std::string name;
+  int year = 0;
+  std::string deadline;  // YYYY-MM-DD, empty for none
+  std::vector<std::string> templates;
+  std::vector<std::string> units;  // codes expected to report
+};
+
+// The key figures of one form, for the dashboards' filters.
+struct FormRow {
+  std::string sheet, template_id, unit, project, grade;
+  std::optional<double> budget_full_year, executed, execution_rate, total_reported,
+      total_recomputed;
+  int error_count = 0;
+};
+
+// What one upload adds: a version of the (round, unit, file) submission.
+struct NewVersion {
+  std::int64_t round_id = 0;
+  std::string unit_code;
+  std::string file_name;
+  std::int64_t uploaded_by = 0;
+  std::string original;    // the bytes as received
+  std::string corrected;   // the fix workbook, empty when none was made
+  std::string error_code;  // empty when the file was read
+  std::string error_message;
+  int error_count = 0;
+  int warning_count = 0;
+  std::string forms_json;  // the `forms` array of check --format json
+  std::vector<FormRow> forms;
+};
+
+struct VersionInfo {
+  std::int64_t submission_id = 0;
+  std::int64_t round_id = 0;
+  std::string unit_code;
+  std::string file_name;
+  int version = 0;
+  std::string sha256;
+  std::string corrected_sha256;
+  std::int64_t uploaded_at = 0;  // seconds since 1970, UTC
+  std::string error_code, error_message;
+  int error_count = 0;
+  int warning_count = 0;
+  std::string forms_json;
+  std::string review;  // "", "accept" or "return" (of this version)
+  std::string review_note;
+};
+
+struct BoardUnit {
+  std::string unit_code;
+  std::string unit_name;
+  int submissions = 0;
+  int errors = 0;  // error findings and unreadable files in latest versions
+  std::int64_t latest_submission = 0;
+  std::int64_t latest_at = 0;
+  bool all_accepted = false;  // every submission's latest version accepted
+  bool any_returned = false;  // some latest version returned
+};
+
+class Store {
+ public:
+  // Opens and migrates the database (`url` as Database takes it).
+  explicit Store(const std::string& url);
+
+  Database& database() { return db_; }
+
+  // Units.
+  void put_unit(const std::string& code, const std::string& name);
+
+  // Accounts.
+  std::int64_t add_user(const std::string& name, Role role, const std::string& unit_code,
+                        const std::string& password);
+  std::optional<User> user_by_name(const std::string& name);
+  // The user when the password is right (PBKDF2, compared in constant time).
+  std::optional<User> check_password(const std::string& name, const std::string& password);
+  // A new session token (returned once; stored as its SHA-256) valid for `seconds`.
+  std::string open_session(std::int64_t user_id, std::int64_t seconds);
+  std::optional<User> user_of_session(const std::string& token);
+  void close_session(const std::string& token);
+  std::string add_api_token(std::int64_t user_id);
+  std::optional<User> user_of_api_token(const std::string& token);
+  // Failed logins under `key` (a user name or an address) in the last `window` seconds.
+  int recent_failures(const std::string& key, std::int64_t window);
+  void record_failure(const std::string& key);
+  void clear_failures(const std::string& key);
+
+  // Rounds.
+  std::int64_t add_round(const Round& round);
+  std::vector<Round> rounds();
+  std::optional<Round> round(std::int64_t id);
+
+  // Submissions. One transaction: blobs, the submission (made on first upload), the version, its
+  // forms. Returns the new version's submission id and number.
+  std::pair<std::int64_t, int> add_version(const NewVersion& upload);
+  std::optional<VersionInfo> latest_version(std::int64_t submission_id);
+  std::optional<VersionInfo> version(std::int64_t submission_id, int version);
+  std::vector<VersionInfo> versions(std::int64_t submission_id);
+  std::vector<VersionInfo> latest_versions_of_round(std::int64_t round_id);
+  std::optional<std::string> blob(const std::string& sha256);
+  void review(std::int64_t submission_id, int version, const std::string& decision,
+              const std::string& note, std::int64_t reviewer_id);
+  std::vector<BoardUnit> board(std::int64_t round_id);
+
+ private:
+  Database db_;
+};
+
+}  // namespace evalbook::store
