@@ -59,6 +59,8 @@ class DumpVisitor : public xlsx::CellVisitor {
         return {};
     }
     return {};
+  }
+
   // One line per row and one TAB between cells (CLI-CONTRACT.md): a cell's own line breaks,
   // TABs and backslashes are written as \n, \r, \t and \\.
   void append_escaped(std::string_view text) {
