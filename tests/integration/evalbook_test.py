@@ -74,7 +74,9 @@ def seed_lines(seed_file, first, last):
     empty cell, which the dump contract does not print; trailing empty lines likewise."""
     with open(os.path.join(SEEDS, seed_file), encoding="utf-8") as f:
         lines = f.read().split("\n")[first - 1:last]
-    lines = [l.rstrip("\t") for l in lines]
+    # CLI-CONTRACT.md: a backslash inside a cell is printed as two (a seed line, one row with
+    # TABs between cells, cannot hold a cell's own TAB or line break).
+    lines = [l.rstrip("\t").replace("\\", "\\\\") for l in lines]
     while lines and lines[-1] == "":
         lines.pop()
     return lines

@@ -46,18 +46,6 @@ SHIFT_MISREAD_09 = (
     "every 三公 figure one column off (合计 empty, 因公出国 = the 合计...), giving 4 false errors "
     "(final_accounts.09 at A15, C15, G15, I15); other sheets of the workbook: no info (issue 9 point 3)")
 
-# --- (i) numbers stored as text -----------------------------------------------------------------
-TEXT_NUMBERS_SILENT = (
-    "issue 9 point 4: numbers stored as text are read to the same figures but silently, without "
-    "the warning at each cell that names the reading")
-TEXT_PERCENT_DROPPED_2020 = (
-    "reader bug: 执行率 stored as the text '100.00%' (G6) is dropped (execution_rate null) with no "
-    "finding; the other numbers stored as text are read silently (issue 9 point 4: no warning)")
-TEXT_PERCENT_DROPPED_POLICY = (
-    "reader bug: percentages stored as text ('100%') are dropped with no finding: 综合得分情况表's "
-    "得分率 row and 资金投入和支出结构's structure column become null; the other numbers are read "
-    "silently (issue 9 point 4: no warning)")
-
 JINZHONG_PROJECTS = [
     "000_project_出口信用保险保费补助资金.xlsx",
     "002_project_招商引资专项经费.xlsx",
@@ -117,9 +105,6 @@ KNOWN_FAILURES = {
             SHIFT_NOT_SAID),
     **cases("g_block_row_shifted", [FINAL_ACCOUNTS], SHIFT_MISREAD_09),
 
-    **cases("i_numbers_as_text", [s for s in ALL_SAMPLES if s not in PROJECT_2020 + [POLICY]], TEXT_NUMBERS_SILENT),
-    **cases("i_numbers_as_text", PROJECT_2020, TEXT_PERCENT_DROPPED_2020),
-    **cases("i_numbers_as_text", [POLICY], TEXT_PERCENT_DROPPED_POLICY),
 }
 
 # One truth (issue 13 point 1): {(sample, sheet): reason} of forms whose recomputed total, the
