@@ -340,6 +340,18 @@ def make_budget_recipes(p, zipped, expect, base, Entry, write_zip, repeated_defl
            "dump escapes a line break, TAB, backslash and CR inside a cell",
            commands=["dump"], outcome="ok", stdout=["\n第一行\\n第二行\ta\\tb\\\\c\\rd\t3\n"])
 
+    # A shared formula whose master names a row of twenty digits: moving it to the dependent
+    # threw std::out_of_range, reported as internal_error. Now the reference is off the sheet.
+    b = MiniBook()
+    b.add_sheet("S", "xl/worksheets/sheet1.xml", sheet_xml(
+        [['<c r="B1"><f t="shared" ref="B1:B2" si="0">A99999999999999999999+1</f><v>1</v></c>'],
+         ['<c r="B2"><f t="shared" si="0"/><v>2</v></c>']]))
+    zipped("budget_formula_long_row.xlsx", b.entries(Entry))
+    expect("budget_formula_long_row.xlsx", [],
+           "a shared formula's reference with a 20-digit row (was internal_error)",
+           commands=["dump", "set", "check"], outcome="ok", stdout=["\n\t1\n\t2\n"],
+           set_cells=["B1=5"])  # overwriting the master hands its formula, moved, to B2
+
     # Two central-directory records whose local headers are one and the same: sheet2 would
     # show sheet1's data.
     b = MiniBook()

@@ -148,7 +148,7 @@ def check_refusal(tally, evalbook, fixture, spec, command, workdir):
     outdir = os.path.join(workdir, "out-%s-%s" % (command, name))
     os.makedirs(outdir)
     out_path = os.path.join(outdir, "out.xlsx")
-    argv = command_argv(evalbook, command, fixture, out_path)
+    argv = command_argv(evalbook, command, fixture, out_path, spec)
 
     before = sha256(fixture)
     r = run(argv, cwd=outdir)
@@ -200,11 +200,12 @@ def check_refusal(tally, evalbook, fixture, spec, command, workdir):
     tally.record("%-7s %-26s" % (command, name), problems, info)
 
 
-def command_argv(evalbook, command, fixture, out_path):
+def command_argv(evalbook, command, fixture, out_path, spec=None):
     if command in ("dump", "check"):
         return [evalbook, command, fixture]
-    if command == "set":
-        return [evalbook, "set", fixture, "-o", out_path, "A1=1"]
+    if command == "set":  # "set_cells" in expected.json: the cells to set (default A1=1)
+        return [evalbook, "set", fixture, "-o", out_path] + ((spec or {}).get("set_cells")
+                                                              or ["A1=1"])
     return [evalbook, command, fixture, "-o", out_path]  # fix, summary
 
 
@@ -215,7 +216,7 @@ def check_success(tally, evalbook, fixture, spec, command, workdir):
     os.makedirs(outdir)
     out_path = os.path.join(outdir, "out.xlsx")
     before = sha256(fixture)
-    r = run(command_argv(evalbook, command, fixture, out_path), cwd=outdir)
+    r = run(command_argv(evalbook, command, fixture, out_path, spec), cwd=outdir)
     problems = []
     allowed = (0, 1) if command in ("check", "fix") else (0,)
     if r.timed_out:
