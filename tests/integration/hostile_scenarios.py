@@ -158,6 +158,33 @@ def planted_temporary_link(ctx):
     only_files(d, ["out.json", "out.json.tmp", "victim.txt"])
 
 
+def interrupted_summary(ctx):
+    """A summary stopped by SIGTERM or SIGINT (Ctrl+C) leaves no temporary file behind (the
+    probe found an empty *.xlsx.tmpXXXXXX after killing a stalled one). A FIFO named like a
+    workbook holds the run still while its scratch file exists."""
+    import signal
+    import time
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        d = ctx.folder("interrupted_%d" % sig)
+        shutil.copy(ctx.sample("004_project_03"), os.path.join(d, "a.xlsx"))
+        os.mkfifo(os.path.join(d, "hang.xlsx"))
+        proc = subprocess.Popen([ctx.evalbook, "summary", "a.xlsx", "hang.xlsx", "-o", "out.xlsx",
+                                 "--jobs", "1"], cwd=d, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and len(os.listdir(d)) < 3:
+                time.sleep(0.02)
+            assert len(os.listdir(d)) == 3, "no temporary file appeared: %s" % os.listdir(d)
+            proc.send_signal(sig)
+            assert proc.wait(timeout=20) == -sig, "exit status %s" % proc.returncode
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        only_files(d, ["a.xlsx", "hang.xlsx"])
+
+
 # ---- 13: read-only targets and permission bits -------------------------------------------------
 
 def in_place_on_read_only(ctx):
@@ -285,8 +312,9 @@ def unreadable_entries_in_folder(ctx):
 
 
 SCENARIOS = [summary_into_its_folder, summary_over_a_named_input, export_over_its_input,
-             fill_over_its_data, planted_temporary_link, in_place_on_read_only, arguments_not_utf8,
-             file_name_not_utf8, shared_formula_whole_lines, unreadable_entries_in_folder]
+             fill_over_its_data, planted_temporary_link, interrupted_summary,
+             in_place_on_read_only, arguments_not_utf8, file_name_not_utf8,
+             shared_formula_whole_lines, unreadable_entries_in_folder]
 
 
 def run_all(tally, evalbook, fixtures, samples, workdir):
