@@ -123,21 +123,26 @@ void TempRegistration::release() noexcept {
   slot_ = -1;
 }
 
+void check_replaceable(const std::string& target) {
+  const std::string resolved = resolve_link(target);
+  struct stat existing {};
+  if (::stat(resolved.c_str(), &existing) != 0) return;  // a new file
+  if (S_ISDIR(existing.st_mode)) {
+    throw XlsxError(ErrorCode::io_error,
+                    fmt::format("输出路径是文件夹：{} / the output is a folder", resolved));
+  }
+  if ((existing.st_mode & 0222) == 0 || ::access(resolved.c_str(), W_OK) != 0) {
+    throw XlsxError(ErrorCode::io_error,
+                    fmt::format("目标文件是只读的，未覆盖：{}（请先取消只读属性）/ the target is "
+                                "read-only and was not replaced: {}",
+                                resolved, resolved));
+  }
+}
+
 OutputFile::OutputFile(const std::string& target) : target_(resolve_link(target)) {
+  check_replaceable(target_);
   struct stat existing {};
   const bool exists = ::stat(target_.c_str(), &existing) == 0;
-  if (exists) {
-    if (S_ISDIR(existing.st_mode)) {
-      throw XlsxError(ErrorCode::io_error,
-                      fmt::format("输出路径是文件夹：{} / the output is a folder", target_));
-    }
-    if ((existing.st_mode & 0222) == 0 || ::access(target_.c_str(), W_OK) != 0) {
-      throw XlsxError(ErrorCode::io_error,
-                      fmt::format("目标文件是只读的，未覆盖：{}（请先取消只读属性）/ the target is "
-                                  "read-only and was not replaced: {}",
-                                  target_, target_));
-    }
-  }
   fd_ = create_unique(target_, temp_);
   registration_ = std::make_unique<TempRegistration>(temp_);
   const mode_t mode = exists ? (existing.st_mode & 07777) : new_file_mode();

@@ -64,6 +64,10 @@ class OutputFile {
   std::unique_ptr<TempRegistration> registration_;
 };
 
+// What OutputFile checks first, for a caller that wants to refuse before a long piece of work:
+// io_error when `target` exists and is a folder or read-only.
+void check_replaceable(const std::string& target);
+
 // A scratch file with a unique name (O_EXCL) beside `near`, for a library's intermediate output;
 // removed when it goes out of scope.
 class ScratchFile {
