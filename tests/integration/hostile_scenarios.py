@@ -136,6 +136,14 @@ def fill_over_its_data(ctx):
     proc = ctx.run("fill", template, "--data", rec, "-o", os.path.join(d, "form.xlsx"))
     assert proc.returncode == 0, proc.stderr.decode(errors="replace")
     only_files(d, ["form.xlsx", "rec.json"])
+    # A fill that fails (a name over Excel's 32,767 characters per cell) leaves no file at all.
+    doc["files"][0]["forms"][0]["record"]["project_name"] = "项" * 40000
+    big = os.path.join(d, "big.json")
+    with open(big, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False)
+    proc = ctx.run("fill", template, "--data", big, "-o", os.path.join(d, "big.xlsx"))
+    assert proc.returncode == 2, "exit %d" % proc.returncode
+    only_files(d, ["big.json", "form.xlsx", "rec.json"])
 
 
 # ---- 12: a planted link at the old fixed temporary name is never followed ----------------------
