@@ -26,6 +26,7 @@
 #include "report/summary_writer.h"
 #include "xlsx/errors.h"
 #include "xlsx/file_identity.h"
+#include "xlsx/output_file.h"
 
 namespace evalbook::cli {
 
@@ -137,6 +138,7 @@ int run_summary(const Args& args) {
     std::vector<std::string> read_paths;
     for (const auto& in : collected.inputs) read_paths.push_back(in.path);
     xlsx::refuse_output_among_inputs(output, read_paths);
+    xlsx::check_replaceable(output);  // before the reading, not after it
     if (collected.inputs.empty()) {
       report_error("summary", "no_input",
                    "没有找到 .xlsx 工作簿或 .zip 压缩包 / no workbook or zip archive found");

@@ -5,10 +5,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
 #include <vector>
 
 #include "xlsx/errors.h"
@@ -69,24 +72,79 @@ void sync_folder(const std::string& path) {
   ::close(fd);
 }
 
+// Temporary files still open, so that SIGINT, SIGTERM or SIGHUP (Ctrl+C, a killed job) does
+// not leave them behind: the handler only reads this table and calls unlink, which are safe in
+// a signal handler. (SIGKILL cannot be caught; a name starting with "." keeps such a leftover
+// out of sight.)
+constexpr std::size_t kSlots = 64;
+std::atomic<const char*> g_open_temps[kSlots];
+
+void remove_open_temps(int sig) {
+  for (auto& slot : g_open_temps) {
+    if (const char* path = slot.load()) ::unlink(path);
+  }
+  ::signal(sig, SIG_DFL);
+  ::raise(sig);
+}
+
+// Installed once, and only where the program has not chosen its own handling of the signal.
+void install_cleanup_handlers() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+      struct sigaction current {};
+      if (::sigaction(sig, nullptr, &current) != 0 || current.sa_handler != SIG_DFL) continue;
+      struct sigaction action {};
+      action.sa_handler = remove_open_temps;
+      sigemptyset(&action.sa_mask);
+      ::sigaction(sig, &action, nullptr);
+    }
+  });
+}
+
 }  // namespace
 
-OutputFile::OutputFile(const std::string& target) : target_(resolve_link(target)) {
-  struct stat existing {};
-  const bool exists = ::stat(target_.c_str(), &existing) == 0;
-  if (exists) {
-    if (S_ISDIR(existing.st_mode)) {
-      throw XlsxError(ErrorCode::io_error,
-                      fmt::format("输出路径是文件夹：{} / the output is a folder", target_));
-    }
-    if ((existing.st_mode & 0222) == 0 || ::access(target_.c_str(), W_OK) != 0) {
-      throw XlsxError(ErrorCode::io_error,
-                      fmt::format("目标文件是只读的，未覆盖：{}（请先取消只读属性）/ the target is "
-                                  "read-only and was not replaced: {}",
-                                  target_, target_));
+TempRegistration::TempRegistration(const std::string& path) {
+  install_cleanup_handlers();
+  for (std::size_t i = 0; i < kSlots; ++i) {
+    const char* empty = nullptr;
+    if (g_open_temps[i].compare_exchange_strong(empty, path.c_str())) {
+      slot_ = static_cast<int>(i);
+      return;
     }
   }
+  // More than 64 at once: this one is still removed on every ordinary failure path.
+}
+
+TempRegistration::~TempRegistration() { release(); }
+
+void TempRegistration::release() noexcept {
+  if (slot_ >= 0) g_open_temps[static_cast<std::size_t>(slot_)].store(nullptr);
+  slot_ = -1;
+}
+
+void check_replaceable(const std::string& target) {
+  const std::string resolved = resolve_link(target);
+  struct stat existing {};
+  if (::stat(resolved.c_str(), &existing) != 0) return;  // a new file
+  if (S_ISDIR(existing.st_mode)) {
+    throw XlsxError(ErrorCode::io_error,
+                    fmt::format("输出路径是文件夹：{} / the output is a folder", resolved));
+  }
+  if ((existing.st_mode & 0222) == 0 || ::access(resolved.c_str(), W_OK) != 0) {
+    throw XlsxError(ErrorCode::io_error,
+                    fmt::format("目标文件是只读的，未覆盖：{}（请先取消只读属性）/ the target is "
+                                "read-only and was not replaced: {}",
+                                resolved, resolved));
+  }
+}
+
+OutputFile::OutputFile(const std::string& target) : target_(resolve_link(target)) {
+  check_replaceable(target_);
+  struct stat existing {};
+  const bool exists = ::stat(target_.c_str(), &existing) == 0;
   fd_ = create_unique(target_, temp_);
+  registration_ = std::make_unique<TempRegistration>(temp_);
   const mode_t mode = exists ? (existing.st_mode & 07777) : new_file_mode();
   struct stat own {};
   if (::fchmod(fd_, mode) != 0 || ::fstat(fd_, &own) != 0) {
@@ -104,6 +162,7 @@ void OutputFile::discard() noexcept {
   if (fd_ >= 0) ::close(fd_);
   fd_ = -1;
   if (!temp_.empty()) ::unlink(temp_.c_str());
+  registration_.reset();  // before the name it points at goes
   temp_.clear();
 }
 
@@ -140,6 +199,7 @@ void OutputFile::commit() {
   fd_ = -1;
   if (::rename(temp_.c_str(), target_.c_str()) != 0)
     fail("无法替换目标文件", "cannot rename onto", errno);
+  registration_.reset();
   temp_.clear();
   sync_folder(target_);
 }
@@ -147,8 +207,12 @@ void OutputFile::commit() {
 ScratchFile::ScratchFile(const std::string& near) {
   const int fd = create_unique(near, path_);
   ::close(fd);
+  registration_ = std::make_unique<TempRegistration>(path_);
 }
 
-ScratchFile::~ScratchFile() { ::unlink(path_.c_str()); }
+ScratchFile::~ScratchFile() {
+  ::unlink(path_.c_str());
+  registration_.reset();
+}
 
 }  // namespace evalbook::xlsx

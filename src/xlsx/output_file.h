@@ -6,10 +6,25 @@
 
 #include <sys/types.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace evalbook::xlsx {
+
+// Keeps a temporary file's name where a handler for SIGINT, SIGTERM and SIGHUP finds it and
+// removes the file (the handlers are installed the first time, where the program has none).
+class TempRegistration {
+ public:
+  explicit TempRegistration(const std::string& path);  // `path` must outlive the registration
+  ~TempRegistration();
+  TempRegistration(const TempRegistration&) = delete;
+  TempRegistration& operator=(const TempRegistration&) = delete;
+  void release() noexcept;
+
+ private:
+  int slot_ = -1;
+};
 
 class OutputFile {
  public:
@@ -46,7 +61,12 @@ class OutputFile {
   int fd_ = -1;
   dev_t dev_ = 0;
   ino_t ino_ = 0;
+  std::unique_ptr<TempRegistration> registration_;
 };
+
+// What OutputFile checks first, for a caller that wants to refuse before a long piece of work:
+// io_error when `target` exists and is a folder or read-only.
+void check_replaceable(const std::string& target);
 
 // A scratch file with a unique name (O_EXCL) beside `near`, for a library's intermediate output;
 // removed when it goes out of scope.
@@ -60,6 +80,7 @@ class ScratchFile {
 
  private:
   std::string path_;
+  std::unique_ptr<TempRegistration> registration_;
 };
 
 }  // namespace evalbook::xlsx

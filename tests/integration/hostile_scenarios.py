@@ -136,6 +136,14 @@ def fill_over_its_data(ctx):
     proc = ctx.run("fill", template, "--data", rec, "-o", os.path.join(d, "form.xlsx"))
     assert proc.returncode == 0, proc.stderr.decode(errors="replace")
     only_files(d, ["form.xlsx", "rec.json"])
+    # A fill that fails (a name over Excel's 32,767 characters per cell) leaves no file at all.
+    doc["files"][0]["forms"][0]["record"]["project_name"] = "项" * 40000
+    big = os.path.join(d, "big.json")
+    with open(big, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False)
+    proc = ctx.run("fill", template, "--data", big, "-o", os.path.join(d, "big.xlsx"))
+    assert proc.returncode == 2, "exit %d" % proc.returncode
+    only_files(d, ["big.json", "form.xlsx", "rec.json"])
 
 
 # ---- 12: a planted link at the old fixed temporary name is never followed ----------------------
@@ -156,6 +164,33 @@ def planted_temporary_link(ctx):
     with open(out, encoding="utf-8") as f:
         assert json.load(f)["forms"], "out.json holds no forms"
     only_files(d, ["out.json", "out.json.tmp", "victim.txt"])
+
+
+def interrupted_summary(ctx):
+    """A summary stopped by SIGTERM or SIGINT (Ctrl+C) leaves no temporary file behind (the
+    probe found an empty *.xlsx.tmpXXXXXX after killing a stalled one). A FIFO named like a
+    workbook holds the run still while its scratch file exists."""
+    import signal
+    import time
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        d = ctx.folder("interrupted_%d" % sig)
+        shutil.copy(ctx.sample("004_project_03"), os.path.join(d, "a.xlsx"))
+        os.mkfifo(os.path.join(d, "hang.xlsx"))
+        proc = subprocess.Popen([ctx.evalbook, "summary", "a.xlsx", "hang.xlsx", "-o", "out.xlsx",
+                                 "--jobs", "1"], cwd=d, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and len(os.listdir(d)) < 3:
+                time.sleep(0.02)
+            assert len(os.listdir(d)) == 3, "no temporary file appeared: %s" % os.listdir(d)
+            proc.send_signal(sig)
+            assert proc.wait(timeout=20) == -sig, "exit status %s" % proc.returncode
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        only_files(d, ["a.xlsx", "hang.xlsx"])
 
 
 # ---- 13: read-only targets and permission bits -------------------------------------------------
@@ -285,8 +320,9 @@ def unreadable_entries_in_folder(ctx):
 
 
 SCENARIOS = [summary_into_its_folder, summary_over_a_named_input, export_over_its_input,
-             fill_over_its_data, planted_temporary_link, in_place_on_read_only, arguments_not_utf8,
-             file_name_not_utf8, shared_formula_whole_lines, unreadable_entries_in_folder]
+             fill_over_its_data, planted_temporary_link, interrupted_summary,
+             in_place_on_read_only, arguments_not_utf8, file_name_not_utf8,
+             shared_formula_whole_lines, unreadable_entries_in_folder]
 
 
 def run_all(tally, evalbook, fixtures, samples, workdir):

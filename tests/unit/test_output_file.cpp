@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "test_support.h"
 #include "xlsx/errors.h"
@@ -188,4 +190,15 @@ TEST_CASE("file identity: the same file under other names is caught", "[output]"
   }
   CHECK_NOTHROW(refuse_output_among_inputs(dir.file("b.xlsx"), {a}));
   CHECK_NOTHROW(refuse_output_among_inputs(dir.file("new.xlsx"), {a}));
+}
+
+TEST_CASE("output file: more files at once than the signal table holds are still removed",
+          "[output]") {
+  TempDir dir;
+  {
+    std::vector<std::unique_ptr<OutputFile>> many;
+    for (int i = 0; i < 70; ++i) many.push_back(std::make_unique<OutputFile>(dir.file("o.xlsx")));
+    CHECK(entries_in(dir.file("")) == 70);
+  }
+  CHECK(entries_in(dir.file("")) == 0);
 }
