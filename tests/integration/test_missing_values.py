@@ -192,6 +192,12 @@ def test_2023_executed_overflowing_number():
     assert_fix_leaves_dependents(path, "g5_1e309")
 
 
+def test_2023_executed_too_large_to_add_up():
+    # Finite, but 1e308 + 8.853 ... would overflow a sum: no form figure is this large.
+    path = patch(P2023, "G5", ("", "<v>1e308</v>"), "g5_1e308.xlsx")
+    assert_executed_gap(path, "unreadable_value")
+
+
 def test_2023_executed_nan():
     path = patch(P2023, "G5", NAN, "g5_nan.xlsx")
     assert_executed_gap(path, "unreadable_value", quoted="“nan”")
