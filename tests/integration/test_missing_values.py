@@ -311,6 +311,24 @@ def test_department_item_score_text_and_execution_blank():
     assert [w["cell"] for w in unverifiable(form)] == ["D10"]
 
 
+def test_optional_amounts_written_as_no_number():
+    # A blank 年初预算 or 其他资金 means 0; one written as no number keeps what adds it up from
+    # being checked, instead of adding it up as 0.
+    # 003 部门: 年初预算 D8 -> 年末结余 D10 = 上年结转 + 年初预算 + 调整 − 执行.
+    form = form_of(check(patch(DEPARTMENT, "D8", TEXT("约两万"), "dept_d8.xlsx")))
+    assert error_keys(form) == [("unreadable_value", "D8")], error_keys(form)
+    assert [w["cell"] for w in unverifiable(form)] == ["D10"]
+    # 001 部门目标表: 任务1 总额 D11 -> 金额合计 C14 = 8.72 + 64.59 + 8.6.
+    target = "001_dept_市对外经济贸易发展服务中心.xlsx"
+    form = form_of(check(patch(target, "D11", ("e", "<v>#REF!</v>"), "target_d11.xlsx")))
+    assert error_keys(form) == [("unreadable_value", "D11")], error_keys(form)
+    assert [w["cell"] for w in unverifiable(form)] == ["C14"]
+    # 000 晋中: 预算资金（其他）D11 -> 资金到位率得分 F38 = 预算下达 ÷ (市级 + 其他) × 3.
+    form = form_of(check(patch(JINZHONG, "D11", TRUE, "jz_d11.xlsx")))
+    assert error_keys(form) == [("unreadable_value", "D11")], error_keys(form)
+    assert [w["cell"] for w in unverifiable(form)] == ["F38"]
+
+
 def test_policy_evaluation_score_blank():
     sheet = "制定类指标评分表"
     cell = cell_of(POLICY, "indicators[0].score", sheet)
