@@ -109,6 +109,14 @@ std::optional<double> cell_number_in_any_dress(const GridCell& cell) {
   return t.value;
 }
 
+std::optional<double> cell_score_number(const GridCell& cell) {
+  if (auto plain = cell_number(cell)) return plain;
+  model::NumberText t = model::read_number_text(cell.text);
+  if (t.kind != model::NumberTextKind::number || !(t.unit.empty() || t.unit == "分"))
+    return std::nullopt;
+  return t.value;
+}
+
 bool looks_like_a_number(const std::string& text) {
   static const std::string kNumerals[] = {"零", "〇", "一", "二", "两", "三", "四", "五", "六",
                                           "七", "八", "九", "十", "百", "千", "０", "１", "２",

@@ -247,6 +247,17 @@ def test_total_in_fullwidth_digits_and_with_a_suffix():
     assert_read_as_95(TEXT("95"), "i18_astext.xlsx", "以文本形式存储的数字")
 
 
+def test_indicator_score_and_weight_in_words_read_in_place():
+    # I10 预计发放补助人数 得分 20 (H10 分值 20): written 二十 or 20分 it is still the score, read
+    # with a warning, and the form stays right (10 + 85 = 95).
+    for ref, text in (("I10", "二十"), ("I10", "20分"), ("H10", "二十")):
+        form = form_of(check(patch(P2023, ref, TEXT(text), f"{ref}_{len(text)}.xlsx")))
+        assert errors(form) == [], (ref, text, errors(form))
+        notes = [f["cell"] for f in form["findings"] if f["rule"] == "value_reading"]
+        assert notes == [ref], (ref, text, notes)
+        assert form["recomputed"]["total_score"] == 95
+
+
 def test_total_approximate_is_unreadable_at_its_cell():
     path = patch(P2023, "I18", TEXT("九十五分左右"), "i18_about.xlsx")
     form = form_of(check(path))
