@@ -83,6 +83,11 @@ std::optional<double> Context::required(const std::string& field, const std::str
   return std::nullopt;
 }
 
+void Context::optional_input(const std::string& field, const std::string& label) {
+  const model::Scalar* s = scalar(field);
+  if (s && s->unreadable) required(field, label);  // reported by the reader: no second finding
+}
+
 void Context::report_unverifiable() {
   const auto& missing = verifiability_.missing();
   std::vector<std::vector<std::size_t>> done;
@@ -119,9 +124,11 @@ void Context::report_unverifiable() {
                 (m.unreadable ? "无法识别为数字" : "未填写");
     }
     if (roots.size() > kNamed) causes += fmt::format("，共 {} 处", roots.size());
-    report_at("unverifiable", "warning", first_field, first_cell_field, text(first_cell_field), "",
-              fmt::format("{}无法复核：{} / cannot be checked: a required value is missing",
-                          figures, causes));
+    report_at(
+        "unverifiable", "warning", first_field, first_cell_field, text(first_cell_field), "",
+        fmt::format(
+            "{}无法复核：{} / cannot be checked: a value it depends on is missing or unreadable",
+            figures, causes));
   }
 }
 

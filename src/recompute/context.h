@@ -39,6 +39,9 @@ class Context {
   // so that what is computed from it is not checked (see Verifiability), and nullopt comes back.
   // A field the form does not have at all is missing silently.
   std::optional<double> required(const std::string& field, const std::string& label);
+  // An optional input (blank means 0 or "none"): when it is written but unreadable it is recorded
+  // as missing, like a required one, so that what adds it up is not checked without it.
+  void optional_input(const std::string& field, const std::string& label);
   // Declares that `figure` is computed from `inputs`; false when one of them is missing (then
   // no error is reported on `figure`, nothing is recomputed for it, and report_unverifiable()
   // names it in a 无法复核 warning).

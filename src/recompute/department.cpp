@@ -1,11 +1,12 @@
 #include "recompute/department.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <map>
-
-#include <fmt/format.h>
+#include <vector>
 
 #include "recompute/formula_eval.h"
 #include "recompute/rounding.h"
@@ -27,7 +28,12 @@ std::size_t count_of(const Context& ctx, const std::string& name) {
 
 void check_header_balance(Context& ctx) {
   auto executed = ctx.required("executed", "预算执行金额");
-  ctx.derive("year_end_balance", "年末结余金额", {"executed"});
+  ctx.optional_input("carryover", "上年结转");
+  ctx.optional_input("budget_initial", "年初预算");
+  ctx.optional_input("budget_adjustment", "预算调整");
+  ctx.optional_input("other_adjustment", "其他调整");
+  ctx.derive("year_end_balance", "年末结余金额",
+             {"executed", "carryover", "budget_initial", "budget_adjustment", "other_adjustment"});
   auto balance = ctx.number("year_end_balance");
   if (!balance || !executed) return;
   struct Term {
@@ -205,6 +211,15 @@ void check_tasks(Context& ctx) {
     std::string total_field = std::string("tasks_total.") + column;
     auto total = ctx.number(total_field);
     if (!total) continue;
+    // A task amount written as no number: the 合计 cannot be checked without it.
+    std::vector<std::string> parts_fields;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string field = fmt::format("tasks[{}].{}", i, column);
+      ctx.optional_input(field,
+                         fmt::format("任务“{}”的金额", ctx.text(fmt::format("tasks[{}].name", i))));
+      parts_fields.push_back(field);
+    }
+    if (!ctx.derive(total_field, "金额合计", parts_fields)) continue;
     double sum = 0;
     int parts = 0;
     int decimals = ctx.written_decimals(total_field, 0);

@@ -77,9 +77,10 @@ void check_funds_arrival(Context& ctx) {
   // The city budget is required unless the budget is all "other" money.
   auto other = ctx.number("budget_other");
   auto city = other ? ctx.number("budget_city") : ctx.required("budget_city", "预算资金（市级）");
-  ctx.derive("funds_arrival_rate", "", {"funds_allocated", "budget_city"});
+  ctx.optional_input("budget_other", "预算资金（其他）");
+  ctx.derive("funds_arrival_rate", "", {"funds_allocated", "budget_city", "budget_other"});
   if (!ctx.derive_at("funds_arrival_score", "资金到位率得分", item + "score",
-                     {"funds_allocated", "budget_city"}))
+                     {"funds_allocated", "budget_city", "budget_other"}))
     return;
   if (!allocated || (!city && !other)) return;
   double budget = city.value_or(0) + other.value_or(0);

@@ -12,6 +12,10 @@ namespace evalbook::tmpl {
 
 namespace {
 
+// Beyond any amount (in 元 or 万元), score or count a form holds; sums of such figures could
+// overflow to infinity.
+constexpr double kMaxFigure = 1e15;
+
 bool is_money_unit(const std::string& unit) {
   return unit == "元" || unit == "万元" || unit == "亿元";
 }
@@ -56,6 +60,10 @@ void read_text_number(const SheetGrid& grid, model::Scalar& s, ValueType type,
     return;
   }
   double value = t.value;
+  if (std::fabs(value) >= kMaxFigure) {
+    report_unreadable(grid, s, path, "数值过大，不是表中的数字", findings);
+    return;
+  }
   if (type == ValueType::percent_units) {
     // A rate column in percent: "93.25" and "93.25%" alike mean 93.25%.
     if (!t.unit.empty() && t.unit != "%") {
@@ -98,6 +106,14 @@ std::optional<double> cell_number_in_any_dress(const GridCell& cell) {
   if (auto plain = cell_number(cell)) return plain;
   model::NumberText t = model::read_number_text(cell.text);
   if (t.kind != model::NumberTextKind::number) return std::nullopt;
+  return t.value;
+}
+
+std::optional<double> cell_score_number(const GridCell& cell) {
+  if (auto plain = cell_number(cell)) return plain;
+  model::NumberText t = model::read_number_text(cell.text);
+  if (t.kind != model::NumberTextKind::number || !(t.unit.empty() || t.unit == "分"))
+    return std::nullopt;
   return t.value;
 }
 
@@ -149,6 +165,11 @@ model::Scalar read_scalar(const SheetGrid& grid, std::uint32_t row, std::uint32_
   s.raw = cell.text;
   s.cell = xlsx::CellRef{row, column};
   if (s.type == model::ScalarType::text || cell.text.empty()) return s;
+  if (cell.number && std::fabs(*cell.number) >= kMaxFigure) {
+    // Finite, but sums of such figures would overflow: no form holds a figure this large.
+    report_unreadable(grid, s, path, "数值过大，不是表中的数字", findings);
+    return s;
+  }
   if (cell.number && std::isfinite(*cell.number)) {
     // A percent-formatted cell already holds the fraction; a plain 93.25 means 93.25%.
     bool shown_as_percent = cell.text.find('%') != std::string::npos;

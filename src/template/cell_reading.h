@@ -21,6 +21,10 @@ std::optional<double> cell_number(const GridCell& cell);
 // for placing values on a row, not for their value (a unit is not checked here).
 std::optional<double> cell_number_in_any_dress(const GridCell& cell);
 
+// A score or weight as written in a table row: a number in any dress whose unit, if any, is 分
+// (an amount in 万元 or a rate there is an indicator's value, not its 分值 or 得分).
+std::optional<double> cell_score_number(const GridCell& cell);
+
 // True for a text that tries to be a number but is not one a reader can take ("九十五分左右",
 // "约60"): it holds a digit or a Chinese numeral.
 bool looks_like_a_number(const std::string& text);

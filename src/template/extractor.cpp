@@ -445,7 +445,9 @@ class Extractor {
         placed[field] = tokens[begin++];
       }
       // A trailing text after the numbers (the deviation reason).
-      auto is_number = [&](std::uint32_t c) { return cell_number(grid_.at(r, c)).has_value(); };
+      auto is_number = [&](std::uint32_t c) {
+        return cell_score_number(grid_.at(r, c)).has_value();
+      };
       if (!table.trailing_text.empty() && end > begin && !is_number(tokens[end - 1])) {
         bool numbers_before = false;
         for (std::size_t k = begin; k + 1 < end; ++k)

@@ -192,6 +192,12 @@ def test_2023_executed_overflowing_number():
     assert_fix_leaves_dependents(path, "g5_1e309")
 
 
+def test_2023_executed_too_large_to_add_up():
+    # Finite, but 1e308 + 8.853 ... would overflow a sum: no form figure is this large.
+    path = patch(P2023, "G5", ("", "<v>1e308</v>"), "g5_1e308.xlsx")
+    assert_executed_gap(path, "unreadable_value")
+
+
 def test_2023_executed_nan():
     path = patch(P2023, "G5", NAN, "g5_nan.xlsx")
     assert_executed_gap(path, "unreadable_value", quoted="“nan”")
@@ -239,6 +245,17 @@ def test_total_in_fullwidth_digits_and_with_a_suffix():
     assert_read_as_95(TEXT("９５"), "i18_fw.xlsx", "全角数字")
     assert_read_as_95(TEXT("95分"), "i18_fen.xlsx", "去掉单位“分”")
     assert_read_as_95(TEXT("95"), "i18_astext.xlsx", "以文本形式存储的数字")
+
+
+def test_indicator_score_and_weight_in_words_read_in_place():
+    # I10 预计发放补助人数 得分 20 (H10 分值 20): written 二十 or 20分 it is still the score, read
+    # with a warning, and the form stays right (10 + 85 = 95).
+    for ref, text in (("I10", "二十"), ("I10", "20分"), ("H10", "二十")):
+        form = form_of(check(patch(P2023, ref, TEXT(text), f"{ref}_{len(text)}.xlsx")))
+        assert errors(form) == [], (ref, text, errors(form))
+        notes = [f["cell"] for f in form["findings"] if f["rule"] == "value_reading"]
+        assert notes == [ref], (ref, text, notes)
+        assert form["recomputed"]["total_score"] == 95
 
 
 def test_total_approximate_is_unreadable_at_its_cell():
@@ -303,6 +320,24 @@ def test_department_item_score_text_and_execution_blank():
     form = form_of(check(patch(DEPARTMENT, "B10", BLANK, "dept_b10.xlsx")))
     assert error_keys(form) == [("value_missing", "B10")], error_keys(form)
     assert [w["cell"] for w in unverifiable(form)] == ["D10"]
+
+
+def test_optional_amounts_written_as_no_number():
+    # A blank 年初预算 or 其他资金 means 0; one written as no number keeps what adds it up from
+    # being checked, instead of adding it up as 0.
+    # 003 部门: 年初预算 D8 -> 年末结余 D10 = 上年结转 + 年初预算 + 调整 − 执行.
+    form = form_of(check(patch(DEPARTMENT, "D8", TEXT("约两万"), "dept_d8.xlsx")))
+    assert error_keys(form) == [("unreadable_value", "D8")], error_keys(form)
+    assert [w["cell"] for w in unverifiable(form)] == ["D10"]
+    # 001 部门目标表: 任务1 总额 D11 -> 金额合计 C14 = 8.72 + 64.59 + 8.6.
+    target = "001_dept_市对外经济贸易发展服务中心.xlsx"
+    form = form_of(check(patch(target, "D11", ("e", "<v>#REF!</v>"), "target_d11.xlsx")))
+    assert error_keys(form) == [("unreadable_value", "D11")], error_keys(form)
+    assert [w["cell"] for w in unverifiable(form)] == ["C14"]
+    # 000 晋中: 预算资金（其他）D11 -> 资金到位率得分 F38 = 预算下达 ÷ (市级 + 其他) × 3.
+    form = form_of(check(patch(JINZHONG, "D11", TRUE, "jz_d11.xlsx")))
+    assert error_keys(form) == [("unreadable_value", "D11")], error_keys(form)
+    assert [w["cell"] for w in unverifiable(form)] == ["F38"]
 
 
 def test_policy_evaluation_score_blank():
