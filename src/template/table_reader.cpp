@@ -48,10 +48,15 @@ class TableReader : public FormPart {
   }
 
   void extract_table(const TableSpec& table) {
-    auto header = find_header_row(table.columns, std::min<std::size_t>(4, table.columns.size()));
-    if (!header) return;
-    auto columns = header_columns(table.columns, *header);
-    std::uint32_t first_row = *header + (row_is_header(table.columns, *header + 1) ? 2 : 1);
+    std::map<std::string, std::uint32_t> columns;
+    std::uint32_t first_row = 0;
+    if (auto header =
+            find_header_row(table.columns, std::min<std::size_t>(4, table.columns.size()))) {
+      columns = header_columns(table.columns, *header);
+      first_row = *header + (row_is_header(table.columns, *header + 1) ? 2 : 1);
+    } else if (!place_without_header(table, columns, first_row)) {
+      return;  // the form has no such table
+    }
     if (table.positional) return extract_positional_table(table, columns, first_row);
     // The text columns (neither a level, nor a trailing number, nor the trailing text), in
     // header order, with their header columns: the same for every row of the table.
@@ -247,6 +252,68 @@ class TableReader : public FormPart {
       items.push(std::move(item));
     }
     form_.record.set(table.name, std::move(items));
+  }
+
+  // The first row of a table whose header row is missing (or holds too few of its labels): a row
+  // that opens with a first-level word (产出指标) and ends in the table's numbers. Its columns are
+  // the template's canonical order from that word's column on; the labels of a partial header
+  // in the row above take precedence. Says so with a warning; false when no row looks like the
+  // table's first row, or the table is read by its header columns only (positional).
+  bool place_without_header(const TableSpec& table, std::map<std::string, std::uint32_t>& columns,
+                            std::uint32_t& first_row) {
+    if (table.carry_down.empty() || !table.vocabulary.count(table.carry_down.front())) {
+      if (table.positional && index_.find(table.end)) {
+        note("table_header_missing", "warning", table.name, std::nullopt,
+             "未找到表头，此表按表头栏目读取，未能读取 / table header not found, table not read");
+      }
+      return false;
+    }
+    const std::string& level1 = table.carry_down.front();
+    std::size_t first_column = table.columns.size();
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+      if (table.columns[i].field == level1) first_column = i;
+    }
+    if (first_column == table.columns.size()) return false;
+    for (std::uint32_t r = 1; r <= grid_.rows(); ++r) {
+      std::uint32_t c = index_.first_column(r);
+      while (c != 0 && c <= grid_.columns() &&
+             (grid_.empty(r, c) || table.skip_words.matches(index_.at(r, c))))
+        ++c;
+      if (c == 0 || c > grid_.columns() || !matches_vocab(table, level1, r, c)) continue;
+      std::size_t numbers = 0;
+      for (std::uint32_t k = c + 1; k <= grid_.columns(); ++k) {
+        if (!grid_.empty(r, k) && cell_number(grid_.at(r, k))) ++numbers;
+      }
+      if (numbers < std::max<std::size_t>(1, table.numeric_tail.size())) continue;
+      if (c <= first_column) return false;  // the canonical columns would start before column A
+      for (std::size_t i = 0; i < table.columns.size(); ++i)
+        columns[table.columns[i].field] =
+            c - static_cast<std::uint32_t>(first_column) + static_cast<std::uint32_t>(i);
+      std::string missing;
+      if (r > 1) {
+        auto partial = header_columns(table.columns, r - 1);
+        for (const auto& [field, column] : partial) columns[field] = column;
+        for (const auto& col : table.columns) {
+          if (partial.count(col.field) || col.labels.exact.empty()) continue;
+          missing += (missing.empty() ? "" : "、") + col.labels.exact.front();
+        }
+        if (partial.empty()) missing.clear();
+      }
+      first_row = r;
+      note("table_header_missing", "warning", table.name, xlsx::CellRef{r, c},
+           missing.empty()
+               ? fmt::format(
+                     "表头缺失，按标准列序读取：第 {} 行起的指标表没有表头行，各栏按模板的标准"
+                     "列序从 {} 列起读取，请核对 / header row missing, read in the "
+                     "standard column order",
+                     r, xlsx::column_name(c))
+               : fmt::format("表头缺失，按标准列序读取：第 {} 行上方的表头不全（缺少 {}），缺少的栏"
+                             "按模板的标准列序读取，请核对 / header row incomplete, read in the "
+                             "standard column order",
+                             r, missing));
+      return true;
+    }
+    return false;
   }
 
   void unplaced(const TableSpec& table, std::uint32_t row, std::uint32_t column) {
