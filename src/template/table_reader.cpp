@@ -292,6 +292,8 @@ class TableReader : public FormPart {
       std::string missing;
       if (r > 1) {
         auto partial = header_columns(table.columns, r - 1);
+        // One label alone is no header (实际完成情况 closes the goals row above the table).
+        if (partial.size() < 2) partial.clear();
         for (const auto& [field, column] : partial) columns[field] = column;
         for (const auto& col : table.columns) {
           if (partial.count(col.field) || col.labels.exact.empty()) continue;
