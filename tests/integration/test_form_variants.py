@@ -245,13 +245,9 @@ def test_initial_budget_over_both_sub_columns_declared_blank():
 # Other wordings
 
 
-def test_synonyms_of_the_2020_form():
-    """Seed 001 lines 5-13 with the labels of the provincial variants of 财预〔2020〕10号: the record
-    is the original's."""
-    words = {"主管部门": "主管部门及代码", "实施单位": "项目单位", "全年预算数": "全年预算数（A）",
-             "全年执行数": "全年执行数（B）", "执行率": "执行率（B/A）", "年度指标值": "指标值",
-             "实际完成值": "全年实际值", "分值": "权重", "得分": "自评得分",
-             "偏差原因分析及改进措施": "偏差原因及改进措施", "年度资金总额": "合计"}
+def read_in_other_words(sample, words, at_least):
+    """The sample with its labels in other wordings reads to the same record, recomputed figures
+    and findings."""
     replaced = []
 
     def change(ws):
@@ -261,13 +257,32 @@ def test_synonyms_of_the_2020_form():
                     cell.value = words[cell.value.strip()]
                     replaced.append(cell.coordinate)
 
-    original = the_form(os.path.join(SAMPLES, S20))
-    form = the_form(variant(S20, "synonyms_2020", change))
-    assert len(replaced) >= 12, replaced  # two 分值 and two 得分 headers
-    assert form["template"] == "project-2020", form["template"]
+    original = the_form(os.path.join(SAMPLES, sample))
+    form = the_form(variant(sample, "synonyms_" + sample[:14], change))
+    assert len(replaced) >= at_least, replaced
+    assert form["template"] == original["template"], form["template"]
     differences = same(original["record"], form["record"]) + same(original["recomputed"], form["recomputed"])
     assert not differences, "\n  ".join(differences)
     assert finding_keys(original["findings"]) == finding_keys(form["findings"])
+
+
+def test_synonyms_of_the_2020_form():
+    """Seed 001 lines 5-14 in the wordings of the provincial variants of 财预〔2020〕10号."""
+    read_in_other_words(S20, {"主管部门": "主管部门及代码", "实施单位": "项目单位",
+                              "全年预算数": "全年预算数（A）", "全年执行数": "全年执行数（B）",
+                              "执行率": "执行率（B/A）", "年度指标值": "指标值", "实际完成值": "全年实际值",
+                              "分值": "权重", "得分": "自评得分",
+                              "偏差原因分析及改进措施": "偏差原因及改进措施", "年度资金总额": "合计"},
+                        at_least=12)  # two 分值 and two 得分 headers
+
+
+def test_synonyms_of_the_2023_form():
+    """Seed 004 #1 lines 593-600 in other wordings (年初/调整后指标值 have none in use)."""
+    read_in_other_words(S01, {"主管部门及代码": "主管部门", "预算单位": "实施单位", "年初预算数": "年初预算",
+                              "全年预算数": "预算数", "全年执行数": "实际支出", "执行率": "预算执行率",
+                              "实际完成值": "实际完成情况", "分值": "标准分", "得分": "自评得分",
+                              "偏差原因分析及改进措施": "未完成原因分析", "资金总额:": "年度资金总额:"},
+                        at_least=12)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -334,6 +349,7 @@ if __name__ == "__main__":
               test_header_row_deleted_2020, test_shifted_total_row,
               test_initial_budget_over_both_sub_columns,
               test_initial_budget_over_both_sub_columns_declared_blank, test_synonyms_of_the_2020_form,
+              test_synonyms_of_the_2023_form,
               test_notes_and_memos_are_not_forms, test_a_near_tie_is_listed_not_guessed,
               test_detection_reports_found_and_missing_labels])
     finally:
