@@ -1,5 +1,7 @@
 #include "app/result_json.h"
 
+#include <fmt/format.h>
+
 #include "base/severity.h"
 #include "model/json_writer.h"
 
@@ -19,6 +21,37 @@ std::string text_of(const model::Node& node, std::string_view field) {
   return n->scalar().raw;
 }
 
+void append_strings(std::string& out, const std::vector<std::string>& words) {
+  out += "[";
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i) out += ", ";
+    model::append_json_string(out, words[i]);
+  }
+  out += "]";
+}
+
+// How the sheet was recognised: {"template", "forced", "score", "threshold", "found", "missing",
+// "runner_up": {"template", "score"} | null}.
+void append_detection_json(std::string& out, const model::FormRecord& form) {
+  const model::FormDetection& d = *form.detection;
+  out += "{\"template\": ";
+  model::append_json_string(out, form.template_id);
+  out += fmt::format(", \"forced\": {}, \"score\": {:.4g}, \"threshold\": {:.4g}, \"found\": ",
+                     d.forced ? "true" : "false", d.score, d.threshold);
+  append_strings(out, d.found);
+  out += ", \"missing\": ";
+  append_strings(out, d.missing);
+  out += ", \"runner_up\": ";
+  if (d.runner_up.empty()) {
+    out += "null";
+  } else {
+    out += "{\"template\": ";
+    model::append_json_string(out, d.runner_up);
+    out += fmt::format(", \"score\": {:.4g}}}", d.runner_up_score);
+  }
+  out += "}";
+}
+
 }  // namespace
 
 void append_forms_json(std::string& out, const std::vector<model::FormRecord>& forms) {
@@ -36,6 +69,10 @@ void append_forms_json(std::string& out, const std::vector<model::FormRecord>& f
     model::append_cells_json(out, form.record);
     out += ",\n       \"recomputed\": ";
     model::append_record_json(out, form.recomputed);
+    if (form.detection) {
+      out += ",\n       \"detection\": ";
+      append_detection_json(out, form);
+    }
     out += ",\n       \"findings\": [";
     for (std::size_t k = 0; k < form.findings.size(); ++k) {
       out += k ? ",\n         " : "\n         ";
@@ -68,7 +105,14 @@ void append_file_json(std::string& out, const FileResult& r) {
     model::append_json_string(out, r.skipped[i].sheet);
     out += ", \"reason\": ";
     model::append_json_string(out, r.skipped[i].reason);
-    out += "}";
+    out += ", \"candidates\": [";
+    for (std::size_t k = 0; k < r.skipped[i].candidates.size(); ++k) {
+      const auto& [id, score] = r.skipped[i].candidates[k];
+      out += k ? ", {\"template\": " : "{\"template\": ";
+      model::append_json_string(out, id);
+      out += fmt::format(", \"score\": {:.4g}}}", score);
+    }
+    out += "]}";
   }
   out += "]}";
 }

@@ -10,10 +10,10 @@
 
 namespace evalbook::app {
 
-// The `forms` array: [{sheet, template, record, cells, recomputed, findings}...].
+// The `forms` array: [{sheet, template, record, cells, recomputed, detection, findings}...].
 void append_forms_json(std::string& out, const std::vector<model::FormRecord>& forms);
 
-// One element of `files`: {file, error, forms, skipped_sheets}.
+// One element of `files`: {file, error, forms, skipped_sheets: [{sheet, reason, candidates}]}.
 void append_file_json(std::string& out, const FileResult& result);
 
 // The figures the dashboards filter on, read from a form's record and recomputation.

@@ -1,8 +1,11 @@
 #include "app/workbook_check.h"
 
+#include <fmt/format.h>
+
 #include "base/severity.h"
 #include "model/indicator_typing.h"
 #include "recompute/recompute.h"
+#include "template/detection.h"
 #include "template/extractor.h"
 #include "template/sheet_grid.h"
 #include "xlsx/errors.h"
@@ -51,13 +54,31 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
       continue;
     }
     tmpl::LabelIndex index(grid);  // built once for detection and extraction
-    const tmpl::TemplateSpec* spec =
-        forced ? forced : tmpl::detect_template(grid, context.templates(), index);
-    if (!spec) {
-      result.skipped.push_back({sheet.name, "不是已知的表格 / not a known form"});
-      continue;
+    if (forced) {
+      result.forms.push_back(tmpl::extract_record(grid, *forced, index));
+      tmpl::note_detection(result.forms.back(), tmpl::weigh(*forced, index), nullptr, true);
+    } else {
+      tmpl::DetectionResult found = tmpl::detect(context.templates(), index);
+      if (found.outcome == tmpl::DetectionResult::Outcome::unknown) {
+        result.skipped.push_back({sheet.name, "不是已知的表格 / not a known form", {}});
+        continue;
+      }
+      if (found.outcome == tmpl::DetectionResult::Outcome::ambiguous) {
+        SkippedSheet skipped{
+            sheet.name,
+            fmt::format("无法确定表格类型：{} 的标签证据相当，未读取；请用 --template "
+                        "指定模板 / ambiguous between templates",
+                        tmpl::describe_candidates(found)),
+            {{found.best.spec->id, found.best.score}}};
+        for (const auto& other : found.runner_up)
+          skipped.candidates.emplace_back(other.spec->id, other.score);
+        result.skipped.push_back(std::move(skipped));
+        continue;
+      }
+      result.forms.push_back(tmpl::extract_record(grid, *found.best.spec, index));
+      tmpl::note_detection(result.forms.back(), found.best,
+                           found.runner_up.empty() ? nullptr : &found.runner_up.front(), false);
     }
-    result.forms.push_back(tmpl::extract_record(grid, *spec, index));
     model::check_indicator_values(result.forms.back());
   }
   recompute::recompute_workbook(result.forms, context.rules());

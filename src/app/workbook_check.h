@@ -16,6 +16,8 @@ namespace evalbook::app {
 struct SkippedSheet {
   std::string sheet;
   std::string reason;
+  // A near-tie: the templates it could be, with their share of label evidence.
+  std::vector<std::pair<std::string, double>> candidates;
 };
 
 struct FileResult {

@@ -19,9 +19,9 @@ enum class ScalarType { text, number };
 
 struct Scalar {
   ScalarType type = ScalarType::text;
-  std::string raw;                // the cell's display text ("" for a blank cell)
-  std::optional<double> number;   // for number fields: the value; nullopt when blank/unreadable
-  bool unreadable = false;        // a number field whose text is not a number ("九十五")
+  std::string raw;               // the cell's display text ("" for a blank cell)
+  std::optional<double> number;  // for number fields: the value; nullopt when blank/unreadable
+  bool unreadable = false;       // a number field whose text is not a number ("九十五")
   std::optional<xlsx::CellRef> cell;
 };
 
@@ -72,6 +72,18 @@ struct Finding {
   std::string message;   // Chinese, with the formula and its numbers where there is one
 };
 
+// How a sheet was recognised as its form: the share of the template's label evidence found, the
+// labels found and missing, and the template that came next.
+struct FormDetection {
+  bool forced = false;  // the template was given (--template), not detected
+  double score = 0;
+  double threshold = 0;
+  std::vector<std::string> found;
+  std::vector<std::string> missing;
+  std::string runner_up;  // "" when no other template had any evidence
+  double runner_up_score = 0;
+};
+
 // One form found in a workbook.
 struct FormRecord {
   std::string sheet;
@@ -79,6 +91,7 @@ struct FormRecord {
   Node record = Node::object();
   Node recomputed = Node::object();  // what the rules compute from the form's own inputs
   std::vector<Finding> findings;
+  std::optional<FormDetection> detection;
 };
 
 }  // namespace evalbook::model

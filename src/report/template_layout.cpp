@@ -1501,7 +1501,7 @@ Plan plan_for(const tmpl::TemplateSpec& spec, const std::set<std::string>& writt
     return std::any_of(written.begin(), written.end(), [&](const std::string& t) { return set.matches(t); });
   };
   bool row_header_used = false;
-  for (const auto& label : spec.detect.all) {
+  for (const auto& label : spec.detect.label_sets()) {
     if (covered(label)) continue;
     std::string text = label_text(label);
     if (text.empty()) continue;
@@ -1564,7 +1564,7 @@ FormLayout layout(const tmpl::TemplateSpec& spec, const Node* record) {
   auto has = [&](const tmpl::LabelSet& set) {
     return std::any_of(final_texts.begin(), final_texts.end(), [&](const std::string& t) { return set.matches(t); });
   };
-  for (const auto& label : spec.detect.all) {
+  for (const auto& label : spec.detect.label_sets()) {
     if (!has(label)) {
       out.warnings.push_back(fmt::format("表中没有识别标签“{}”，读取时可能认不出模板 / detection label {} is missing",
                                          label_text(label), label_text(label)));

@@ -3,10 +3,8 @@
 // half-empty rows by what the cells say, as a clerk does), and the total with its grade.
 #pragma once
 
-#include <optional>
-#include <vector>
-
 #include "model/record.h"
+#include "template/detection.h"
 #include "template/label_index.h"
 #include "template/sheet_grid.h"
 #include "template/template_spec.h"
@@ -15,12 +13,7 @@ namespace evalbook::tmpl {
 
 model::FormRecord extract_record(const SheetGrid& grid, const TemplateSpec& spec);
 // The same with the sheet's label index already built (detection builds it too).
-model::FormRecord extract_record(const SheetGrid& grid, const TemplateSpec& spec, const LabelIndex& index);
-
-// The template that recognises the sheet, or nullptr when the sheet is no known form. When
-// several match, the one with the most detection labels wins (the more specific form).
-const TemplateSpec* detect_template(const SheetGrid& grid, const std::vector<TemplateSpec>& specs);
-const TemplateSpec* detect_template(const SheetGrid& grid, const std::vector<TemplateSpec>& specs,
-                                    const LabelIndex& index);
+model::FormRecord extract_record(const SheetGrid& grid, const TemplateSpec& spec,
+                                 const LabelIndex& index);
 
 }  // namespace evalbook::tmpl

@@ -1,16 +1,16 @@
 #include "template/template_spec.h"
 
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
-#include <fmt/format.h>
 
 #include "template/normalize.h"
 
@@ -22,7 +22,8 @@ using Poco::JSON::Array;
 using Poco::JSON::Object;
 
 [[noreturn]] void bad(const std::string& file, const std::string& what) {
-  throw std::runtime_error(fmt::format("模板文件 {} 有误：{} / bad template {}: {}", file, what, file, what));
+  throw std::runtime_error(
+      fmt::format("模板文件 {} 有误：{} / bad template {}: {}", file, what, file, what));
 }
 
 std::vector<std::string> strings(const Object::Ptr& obj, const std::string& key) {
@@ -37,19 +38,74 @@ std::vector<std::string> strings(const Object::Ptr& obj, const std::string& key)
   return out;
 }
 
-// "资金总额*" is a prefix label; anything else is matched whole.
-LabelSet labels_of(const std::vector<std::string>& raw) {
+// Other wordings of a label (the template's "synonyms"), by the label's normalised text. They
+// are the same form's words, so every label of the template accepts them.
+using Synonyms = std::map<std::string, std::vector<std::string>>;
+
+Synonyms synonyms_of(const Object::Ptr& root) {
+  Synonyms out;
+  Object::Ptr obj = root->getObject("synonyms");
+  if (!obj) return out;
+  for (const auto& key : obj->getNames()) {
+    auto& words = out[normalize_label(key)];
+    for (const auto& word : strings(obj, key)) words.push_back(normalize_label(word));
+  }
+  return out;
+}
+
+void add_unique(std::vector<std::string>& to, const std::string& label) {
+  if (std::find(to.begin(), to.end(), label) == to.end()) to.push_back(label);
+}
+
+// "资金总额*" is a prefix label; anything else is matched whole. A synonym is matched the way
+// its label is.
+LabelSet labels_of(const std::vector<std::string>& raw, const Synonyms& synonyms) {
   LabelSet set;
+  auto add = [&](std::vector<std::string>& to, const std::string& label) {
+    add_unique(to, label);
+    auto it = synonyms.find(label);
+    if (it == synonyms.end()) return;
+    for (const auto& word : it->second) add_unique(to, word);
+  };
   for (const auto& label : raw) {
     if (label.rfind("re:", 0) == 0) {
       set.patterns.push_back(std::make_shared<const std::regex>(label.substr(3)));
     } else if (!label.empty() && label.back() == '*') {
-      set.prefix.push_back(normalize_label(label.substr(0, label.size() - 1)));
+      add(set.prefix, normalize_label(label.substr(0, label.size() - 1)));
     } else {
-      set.exact.push_back(normalize_label(label));
+      add(set.exact, normalize_label(label));
     }
   }
   return set;
+}
+
+// "detect": {"all": [labels...]} needs every label; {"evidence": [{"label", "weight"}...],
+// "threshold", "margin"} weighs them.
+Detection detection_of(const std::string& file, const Object::Ptr& d, const Synonyms& synonyms) {
+  Detection out;
+  if (!d) return out;
+  for (const auto& label : strings(d, "all"))
+    out.evidence.push_back({label, labels_of({label}, synonyms), 1});
+  if (Array::Ptr evidence = d->getArray("evidence")) {
+    for (std::size_t i = 0; i < evidence->size(); ++i) {
+      Object::Ptr e = evidence->getObject(i);
+      if (!e) bad(file, "detect.evidence 的每一项应为对象");
+      EvidenceLabel label;
+      label.name = e->getValue<std::string>("label");
+      std::vector<std::string> words = {label.name};
+      for (const auto& w : strings(e, "synonyms")) words.push_back(w);
+      label.labels = labels_of(words, synonyms);
+      label.weight = e->optValue<double>("weight", 1);
+      if (label.weight <= 0) bad(file, "detect.evidence 的权重应为正数：" + label.name);
+      out.evidence.push_back(std::move(label));
+    }
+    out.threshold = 0.6;
+  }
+  for (const auto& label : strings(d, "none")) out.none.push_back(labels_of({label}, synonyms));
+  out.threshold = d->optValue<double>("threshold", out.threshold);
+  out.margin = d->optValue<double>("margin", out.margin);
+  if (out.threshold <= 0 || out.threshold > 1) bad(file, "detect.threshold 应在 0 与 1 之间");
+  return out;
 }
 
 ValueType type_of(const std::string& file, const std::string& name) {
@@ -60,7 +116,8 @@ ValueType type_of(const std::string& file, const std::string& name) {
   bad(file, "未知的值类型 " + name);
 }
 
-std::vector<ColumnSpec> columns_of(const std::string& file, const Object::Ptr& obj) {
+std::vector<ColumnSpec> columns_of(const std::string& file, const Object::Ptr& obj,
+                                   const Synonyms& synonyms) {
   std::vector<ColumnSpec> out;
   Array::Ptr arr = obj->getArray("columns");
   if (!arr) bad(file, "缺少 columns");
@@ -68,7 +125,7 @@ std::vector<ColumnSpec> columns_of(const std::string& file, const Object::Ptr& o
     Object::Ptr c = arr->getObject(i);
     ColumnSpec col;
     col.field = c->getValue<std::string>("field");
-    col.labels = labels_of(strings(c, "labels"));
+    col.labels = labels_of(strings(c, "labels"), synonyms);
     col.type = type_of(file, c->optValue<std::string>("type", "text"));
     out.push_back(std::move(col));
   }
@@ -86,6 +143,12 @@ bool LabelSet::matches(std::string_view normalised) const {
   return std::any_of(patterns.begin(), patterns.end(), [&](const auto& re) {
     return std::regex_search(normalised.begin(), normalised.end(), *re);
   });
+}
+
+std::vector<LabelSet> Detection::label_sets() const {
+  std::vector<LabelSet> out;
+  for (const auto& e : evidence) out.push_back(e.labels);
+  return out;
 }
 
 TemplateSpec load_template(const std::string& path) {
@@ -108,23 +171,22 @@ TemplateSpec load_template(const std::string& path) {
     spec.title = root->optValue<std::string>("title", "");
     spec.region = root->optValue<std::string>("region", "");
     spec.year = root->optValue<int>("year", 0);
-    if (Object::Ptr d = root->getObject("detect")) {
-      for (const auto& label : strings(d, "all")) spec.detect.all.push_back(labels_of({label}));
-      for (const auto& label : strings(d, "none")) spec.detect.none.push_back(labels_of({label}));
-    }
+    const Synonyms synonyms = synonyms_of(root);
+    spec.detect = detection_of(path, root->getObject("detect"), synonyms);
     if (Array::Ptr fields = root->getArray("fields")) {
       for (std::size_t i = 0; i < fields->size(); ++i) {
         Object::Ptr f = fields->getObject(i);
         FieldSpec field;
         field.field = f->getValue<std::string>("field");
-        field.labels = labels_of(strings(f, "labels"));
+        field.labels = labels_of(strings(f, "labels"), synonyms);
         field.type = type_of(path, f->optValue<std::string>("type", "text"));
         field.below = f->optValue<std::string>("position", "right") == "below";
         field.max_distance = f->optValue<int>("max_distance", 4);
-        field.group = labels_of(strings(f, "group"));
+        field.group = labels_of(strings(f, "group"), synonyms);
         field.group_rows = f->optValue<int>("group_rows", 6);
         field.pattern = f->optValue<std::string>("pattern", "");
-        if (!field.pattern.empty()) field.pattern_regex = std::make_shared<const std::regex>(field.pattern);
+        if (!field.pattern.empty())
+          field.pattern_regex = std::make_shared<const std::regex>(field.pattern);
         spec.fields.push_back(std::move(field));
       }
     }
@@ -133,12 +195,12 @@ TemplateSpec load_template(const std::string& path) {
         Object::Ptr b = blocks->getObject(i);
         BlockSpec block;
         block.name = b->getValue<std::string>("name");
-        block.columns = columns_of(path, b);
-        block.total_row = labels_of(strings(b, "total_row"));
-        block.row_labels = labels_of(strings(b, "row_labels"));
+        block.columns = columns_of(path, b, synonyms);
+        block.total_row = labels_of(strings(b, "total_row"), synonyms);
+        block.row_labels = labels_of(strings(b, "row_labels"), synonyms);
         block.total_into = b->optValue<std::string>("total_into", "");
         block.row_label_field = b->optValue<std::string>("row_label_field", "source");
-        block.end = labels_of(strings(b, "end"));
+        block.end = labels_of(strings(b, "end"), synonyms);
         block.max_rows = b->optValue<int>("max_rows", 12);
         spec.blocks.push_back(std::move(block));
       }
@@ -150,26 +212,28 @@ TemplateSpec load_template(const std::string& path) {
         table.name = t->getValue<std::string>("name");
         table.positional = t->optValue<std::string>("mode", "content") == "positional";
         table.anchor = t->optValue<std::string>("anchor", "");
-        table.columns = columns_of(path, t);
+        table.columns = columns_of(path, t, synonyms);
         table.carry_down = strings(t, "carry_down");
         if (Object::Ptr vocab = t->getObject("vocabulary")) {
-          for (const auto& key : vocab->getNames()) table.vocabulary[key] = labels_of(strings(vocab, key));
+          for (const auto& key : vocab->getNames())
+            table.vocabulary[key] = labels_of(strings(vocab, key), synonyms);
         }
         if (Object::Ptr implied = t->getObject("implied")) {
           for (const auto& field : implied->getNames()) {
             Object::Ptr parents = implied->getObject(field);
             if (!parents) bad(path, "implied." + field + " 应为对象");
             for (const auto& parent : parents->getNames())
-              table.implied[field][parent] = labels_of(strings(parents, parent));
+              table.implied[field][parent] = labels_of(strings(parents, parent), synonyms);
           }
         }
         table.numeric_tail = strings(t, "numeric_tail");
         table.trailing_text = t->optValue<std::string>("trailing_text", "");
-        table.end = labels_of(strings(t, "end"));
-        table.skip_words = labels_of(strings(t, "skip_words"));
-        table.section_words = labels_of(strings(t, "section_words"));
+        table.end = labels_of(strings(t, "end"), synonyms);
+        table.skip_words = labels_of(strings(t, "skip_words"), synonyms);
+        table.section_words = labels_of(strings(t, "section_words"), synonyms);
         table.sections_into = t->optValue<std::string>("sections_into", "sections");
-        table.section_weights_into = t->optValue<std::string>("section_weights_into", "section_weights");
+        table.section_weights_into =
+            t->optValue<std::string>("section_weights_into", "section_weights");
         table.max_rows = t->optValue<int>("max_rows", 200);
         spec.tables.push_back(std::move(table));
       }
@@ -178,7 +242,7 @@ TemplateSpec load_template(const std::string& path) {
       for (std::size_t i = 0; i < totals->size(); ++i) {
         Object::Ptr t = totals->getObject(i);
         TotalSpec total;
-        total.labels = labels_of(strings(t, "labels"));
+        total.labels = labels_of(strings(t, "labels"), synonyms);
         total.score_field = t->optValue<std::string>("score_field", "");
         total.grade_field = t->optValue<std::string>("grade_field", "");
         total.weight_field = t->optValue<std::string>("weight_field", "");
@@ -195,12 +259,12 @@ TemplateSpec load_template(const std::string& path) {
         std::string key = l->optValue<std::string>("key", "code");
         if (key != "code" && key != "line") bad(path, "ledger key 应为 code 或 line");
         ledger.keyed_by_line = key == "line";
-        ledger.key_labels = labels_of(strings(l, "key_labels"));
-        ledger.name_labels = labels_of(strings(l, "name_labels"));
-        ledger.columns = columns_of(path, l);
-        ledger.total_labels = labels_of(strings(l, "total_labels"));
+        ledger.key_labels = labels_of(strings(l, "key_labels"), synonyms);
+        ledger.name_labels = labels_of(strings(l, "name_labels"), synonyms);
+        ledger.columns = columns_of(path, l, synonyms);
+        ledger.total_labels = labels_of(strings(l, "total_labels"), synonyms);
         ledger.total_into = l->optValue<std::string>("total_into", "total");
-        ledger.end = labels_of(strings(l, "end"));
+        ledger.end = labels_of(strings(l, "end"), synonyms);
         spec.ledgers.push_back(std::move(ledger));
       }
     }
@@ -210,7 +274,8 @@ TemplateSpec load_template(const std::string& path) {
         NumberedRowSpec row;
         Object::Ptr cols = n->getObject("columns");
         if (!cols) bad(path, "numbered_rows 缺少 columns");
-        for (const auto& field : cols->getNames()) row.columns.emplace_back(field, cols->getValue<int>(field));
+        for (const auto& field : cols->getNames())
+          row.columns.emplace_back(field, cols->getValue<int>(field));
         std::sort(row.columns.begin(), row.columns.end(),
                   [](const auto& a, const auto& b) { return a.second < b.second; });
         spec.numbered_rows.push_back(std::move(row));
@@ -233,8 +298,8 @@ std::vector<TemplateSpec> load_templates(const std::string& dir) {
     }
   }
   if (ec) {
-    throw std::runtime_error(
-        fmt::format("找不到模板目录 {}（可用 EVALBOOK_TEMPLATES 指定）/ template directory not found", dir));
+    throw std::runtime_error(fmt::format(
+        "找不到模板目录 {}（可用 EVALBOOK_TEMPLATES 指定）/ template directory not found", dir));
   }
   std::sort(specs.begin(), specs.end(),
             [](const TemplateSpec& a, const TemplateSpec& b) { return a.id < b.id; });
@@ -250,7 +315,8 @@ std::string find_template_dir() {
   auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   if (!ec) {
     auto prefix = exe.parent_path().parent_path();
-    for (const auto& candidate : {prefix / "templates", prefix / "share" / "evalbook" / "templates"}) {
+    for (const auto& candidate :
+         {prefix / "templates", prefix / "share" / "evalbook" / "templates"}) {
       if (std::filesystem::is_directory(candidate, ec)) return candidate.string();
     }
   }

@@ -17,8 +17,9 @@ namespace evalbook::tmpl {
 enum class ValueType { text, number, percent_units, grade };
 
 struct LabelSet {
-  std::vector<std::string> exact;   // normalised labels matched whole
-  std::vector<std::string> prefix;  // normalised labels matched at the start ("资金总额" in "资金总额:")
+  std::vector<std::string> exact;  // normalised labels matched whole
+  std::vector<std::string>
+      prefix;  // normalised labels matched at the start ("资金总额" in "资金总额:")
   // Regular expressions over the normalised text, written "re:^[a-d][0-9]{3}" in a template
   // (indicator codes such as A101).
   std::vector<std::shared_ptr<const std::regex>> patterns;
@@ -76,16 +77,16 @@ struct TableSpec {
   LabelSet section_words;
   std::string sections_into;
   std::string section_weights_into;
-  std::vector<ColumnSpec> columns;               // in the form's column order
-  std::vector<std::string> carry_down;           // fields inherited from the row above when blank
-  std::map<std::string, LabelSet> vocabulary;    // words that identify a field's value (levels)
+  std::vector<ColumnSpec> columns;             // in the form's column order
+  std::vector<std::string> carry_down;         // fields inherited from the row above when blank
+  std::map<std::string, LabelSet> vocabulary;  // words that identify a field's value (levels)
   // A blank upper level implied by the lower one: implied["level1"]["产出指标"] = {数量指标...}
   // (forms that never write 产出指标 above 数量指标).
   std::map<std::string, std::map<std::string, LabelSet>> implied;
-  std::vector<std::string> numeric_tail;         // fields that end a row as numbers (weight, score)
-  std::string trailing_text;                     // a text after the numbers (deviation reason)
-  LabelSet end;                                  // first cell of the row after the table
-  LabelSet skip_words;                           // section labels a row may start with (绩效指标)
+  std::vector<std::string> numeric_tail;  // fields that end a row as numbers (weight, score)
+  std::string trailing_text;              // a text after the numbers (deviation reason)
+  LabelSet end;                           // first cell of the row after the table
+  LabelSet skip_words;                    // section labels a row may start with (绩效指标)
   int max_rows = 200;
 };
 
@@ -119,9 +120,23 @@ struct NumberedRowSpec {
   std::vector<std::pair<std::string, int>> columns;  // field -> column number
 };
 
+// One piece of evidence that a sheet is this form: a label (with its synonyms) and its weight.
+struct EvidenceLabel {
+  std::string name;  // as the standard form writes it, for messages
+  LabelSet labels;
+  double weight = 1;
+};
+
+// A sheet is the form when the weight of its labels found passes `threshold` (a share of the
+// whole evidence) and beats every other template's share by `margin`. A "none" label on the
+// sheet rules the template out (the label of a sibling form).
 struct Detection {
-  std::vector<LabelSet> all;   // each must be some cell of the sheet
-  std::vector<LabelSet> none;  // none may be
+  std::vector<EvidenceLabel> evidence;
+  std::vector<LabelSet> none;
+  double threshold = 1.0;  // templates that list only "all" labels need every one
+  double margin = 0.15;
+  // The evidence's label sets, in order.
+  std::vector<LabelSet> label_sets() const;
 };
 
 struct TemplateSpec {
