@@ -73,7 +73,7 @@ xlsx::AddedSheet result_sheet(const report::FixPlan& plan) {
 }  // namespace
 
 FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
-                            const tmpl::TemplateSpec* forced) {
+                            const report::FixPolicy& policy, const tmpl::TemplateSpec* forced) {
   FixResult result;
   result.read = check_workbook(context, input, forced);
   if (!result.read.error_code.empty()) return result;
@@ -96,7 +96,8 @@ FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
     }
     return std::move(again.forms);
   };
-  result.plan = report::plan_fix(result.read.forms, report::workbook_cells(*workbook), recheck);
+  result.plan =
+      report::plan_fix(result.read.forms, report::workbook_cells(*workbook), recheck, policy);
   return result;
 }
 
@@ -128,8 +129,9 @@ void write_fixed_workbook_over_input(const std::string& input, const report::Fix
 }
 
 FixResult fix_workbook(const AppContext& context, const std::string& input,
-                       const std::string& output, const tmpl::TemplateSpec* forced) {
-  FixResult result = plan_workbook_fix(context, input, forced);
+                       const std::string& output, const report::FixPolicy& policy,
+                       const tmpl::TemplateSpec* forced) {
+  FixResult result = plan_workbook_fix(context, input, policy, forced);
   if (result.read.error_code.empty()) write_fixed_workbook(input, result.plan, output);
   return result;
 }

@@ -12,8 +12,8 @@
 #include "cli/form_reading.h"
 #include "cli/legacy_input.h"
 #include "xlsx/errors.h"
-#include "xlsx/legacy_conversion.h"
 #include "xlsx/file_identity.h"
+#include "xlsx/legacy_conversion.h"
 #include "xlsx/patcher.h"
 
 namespace evalbook::cli {
@@ -30,8 +30,9 @@ std::string backup_name(const std::string& input) {
 }
 
 int fix_file(const std::string& input, const std::string& output, bool in_place,
-             const app::AppContext& context, const tmpl::TemplateSpec* forced) {
-  app::FixResult fixed = app::plan_workbook_fix(context, input, forced);
+             const report::FixPolicy& policy, const app::AppContext& context,
+             const tmpl::TemplateSpec* forced) {
+  app::FixResult fixed = app::plan_workbook_fix(context, input, policy, forced);
   const FileResult& read = fixed.read;
   if (!read.error_code.empty()) {
     report_error(input, read.error_code, read.error_message);
@@ -102,12 +103,15 @@ int run_fix(const Args& args) {
   std::string output;
   std::string template_id;
   bool in_place = false;
+  report::FixPolicy policy;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& a = args[i];
     if ((a == "-o" || a == "--output") && i + 1 < args.size()) {
       output = args[++i];
     } else if (a == "--in-place") {
       in_place = true;
+    } else if (a == "--apply-rules") {
+      policy.apply_rules = true;
     } else if (a == "--template" && i + 1 < args.size()) {
       template_id = args[++i];
     } else if (!a.empty() && a[0] == '-') {
@@ -132,9 +136,10 @@ int run_fix(const Args& args) {
   const auto context = load_context(template_id, forced);
   if (!context) return kExitUnreadable;
   return guarded(input, [&] {
-    if (!xlsx::is_compound_file(input)) return fix_file(input, output, in_place, *context, forced);
+    if (!xlsx::is_compound_file(input))
+      return fix_file(input, output, in_place, policy, *context, forced);
     return patch_legacy_workbook(input, output, in_place, [&](const auto& xlsx, const auto& out) {
-      return fix_file(xlsx, out, false, *context, forced);
+      return fix_file(xlsx, out, false, policy, *context, forced);
     });
   });
 }

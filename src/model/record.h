@@ -19,9 +19,9 @@ enum class ScalarType { text, number };
 
 struct Scalar {
   ScalarType type = ScalarType::text;
-  std::string raw;                // the cell's display text ("" for a blank cell)
-  std::optional<double> number;   // for number fields: the value; nullopt when blank/unreadable
-  bool unreadable = false;        // a number field whose text is not a number ("九十五")
+  std::string raw;               // the cell's display text ("" for a blank cell)
+  std::optional<double> number;  // for number fields: the value; nullopt when blank/unreadable
+  bool unreadable = false;       // a number field whose text is not a number ("九十五")
   std::optional<xlsx::CellRef> cell;
 };
 
@@ -70,6 +70,8 @@ struct Finding {
   std::string reported;  // as written
   std::string expected;  // "" when there is nothing to expect
   std::string message;   // Chinese, with the formula and its numbers where there is one
+  // arithmetic, rule, judgement or structure (templates/rules/classes.json): what fix may write.
+  std::string rule_class;
 };
 
 // One form found in a workbook.

@@ -268,21 +268,22 @@ def test_notes_added_to_a_workbook_with_notes():
     src = next(p for p in samples() if os.path.basename(p).startswith("001_project"))
     wb = openpyxl.load_workbook(src)
     ws = wb.worksheets[0]
-    corrected = [(c, r) for s, c, r, sev, _ in findings(src) if sev == "error" and r == "execution_score"]
-    assert corrected, "001_project: expected an execution_score error"
+    # 参加展会情况 H18: a rule result (10 x 2 ÷ 3 = 6.67), written with --apply-rules.
+    corrected = [(c, r) for s, c, r, sev, _ in findings(src) if sev == "error" and r == "indicator_score_quantitative"]
+    assert corrected, "001_project: expected an indicator_score_quantitative error"
     cell = corrected[0][0]
     ws["A2"].comment = openpyxl.comments.Comment("原有批注", "审核人")
     ws[cell].comment = openpyxl.comments.Comment("已有说明", "审核人")
     path = os.path.join(TMP, "with_notes.xlsx")
     wb.save(path)
     out = os.path.join(TMP, "with_notes_fixed.xlsx")
-    proc = run("fix", path, "-o", out, check=False)
+    proc = run("fix", path, "-o", out, "--apply-rules", check=False)
     assert proc.returncode in (0, 1), proc.stderr.decode(errors="replace")
     d = openpyxl.load_workbook(out).worksheets[0]
     assert d["A2"].comment is not None and d["A2"].comment.text == "原有批注"
-    assert "已有说明" in d[cell].comment.text and "execution_score" in d[cell].comment.text
+    assert "已有说明" in d[cell].comment.text and "6.67" in d[cell].comment.text
     notes = [c for row in d.iter_rows() for c in row if c.comment]
-    assert len(notes) >= 3, [c.coordinate for c in notes]
+    assert len(notes) >= 2, [c.coordinate for c in notes]  # A2 and the corrected H18
     with zipfile.ZipFile(path) as z_in, zipfile.ZipFile(out) as z_out:
         vml_in = [n for n in z_in.namelist() if n.endswith(".vml")]
         vml_out = [n for n in z_out.namelist() if n.endswith(".vml")]
