@@ -1,7 +1,8 @@
-// fix_workbook: the workbook with every wrong, recomputable figure corrected in place
-// (highlighted, with a note giving the formula), plus a sheet 校验结果 listing every finding
-// (CLI-CONTRACT.md "fix"). Each correction is re-checked on a corrected copy before it is kept
-// (report/corrector.h). The input is never changed.
+// fix_workbook: the workbook with every arithmetic slip corrected in place (rule results too when
+// the policy asks; docs/RULES-ONE-TRUTH.md), every finding marked on its cell, plus a sheet
+// 校验结果 listing every finding (CLI-CONTRACT.md "fix"; report/result_sheet.h). Each correction is
+// re-checked on a corrected copy before it is kept (report/corrector.h). The input is never
+// changed.
 #pragma once
 
 #include <string>

@@ -298,13 +298,6 @@ std::string value_text(const xlsx::CellValue& value) {
   }
 }
 
-std::string correction_note(const Correction& c) {
-  std::string note = fmt::format("复核规则 {}：{}", c.rule, c.message);
-  note += fmt::format("\n已将 {} 更正为 {}", c.original.empty() ? "空白" : c.original, c.expected);
-  if (!c.formula.empty()) note += fmt::format("（原为公式 ={}，已改为数值）", c.formula);
-  return note;
-}
-
 std::string severity_label(std::string_view severity) {
   if (severity == "error") return "错误";
   if (severity == "warning") return "警告";

@@ -79,6 +79,9 @@ struct FixPlan {
   std::vector<ResultRow> rows;
   std::vector<model::Finding> remaining_errors;  // errors of the corrected workbook
   int passes = 0;
+  // The 校验结果 sheet an earlier run of fix added to the input (recognised by its marker): it is
+  // replaced, not joined by a second one.
+  std::optional<std::size_t> earlier_result_sheet;
 };
 
 // Reads the workbook again with the corrections written; returns its forms, recomputed.
@@ -86,9 +89,6 @@ using Recheck = std::function<std::vector<model::FormRecord>(const std::vector<C
 
 FixPlan plan_fix(const std::vector<model::FormRecord>& forms, const CellLookup& cells,
                  const Recheck& recheck, const FixPolicy& policy, int max_passes = 4);
-
-// The note put on a corrected cell: the rule, the formula with its numbers, old and new value.
-std::string correction_note(const Correction& correction);
 
 // 错误 / 警告 / 提示.
 std::string severity_label(std::string_view severity);

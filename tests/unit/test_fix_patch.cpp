@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "report/corrector.h"
+#include "report/result_sheet.h"
 #include "test_support.h"
 #include "xlsx/app_properties.h"
 #include "xlsx/patcher.h"
@@ -442,7 +443,10 @@ TEST_CASE("corrector: corrections flow into the next pass until nothing is left"
   CHECK(plan.rows[1].corrected);
   CHECK(plan.rows[1].raised_by_fix);
   CHECK(plan.rows[1].finding.reported == "90");
-  CHECK(contains(evalbook::report::correction_note(plan.corrections[1]), "total_score"));
+  // The note says what was there and what is there now, in words, without the rule code.
+  const std::string note = evalbook::report::correction_note(plan.corrections[1]);
+  CHECK(contains(note, "已将 90 更正为 88.67"));
+  CHECK(!contains(note, "total_score"));
 }
 
 TEST_CASE("added sheet: the file properties list it after the other sheets") {
