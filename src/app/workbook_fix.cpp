@@ -4,8 +4,10 @@
 #include <stdlib.h>
 
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
+#include "report/result_sheet.h"
 #include "xlsx/added_sheet.h"
 #include "xlsx/errors.h"
 #include "xlsx/patcher.h"
@@ -17,17 +19,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kResultSheet = "校验结果";
-constexpr const char* kHighlight = "FFFFFF00";
-
 // A private temporary directory, removed with everything in it.
 class ScratchDir {
  public:
   ScratchDir() {
     std::string pattern = (fs::temp_directory_path() / "evalbook-fix-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) {
-      throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
-                            "无法创建临时目录 / cannot create a temporary directory");
+      throw xlsx::XlsxError(xlsx::ErrorCode::io_error, "无法创建临时目录");
     }
     path_ = pattern;
   }
@@ -43,37 +41,21 @@ class ScratchDir {
   fs::path path_;
 };
 
-xlsx::AddedSheet result_sheet(const report::FixPlan& plan) {
-  xlsx::AddedSheet sheet;
-  sheet.name = kResultSheet;
-  sheet.column_widths = {22, 9, 30, 7, 14, 14, 110};
-  sheet.rows.push_back({});
-  for (const char* title : {"工作表", "单元格", "规则", "级别", "填报值", "复核值", "说明"})
-    sheet.rows.back().push_back(xlsx::AddedCell::of_text(title));
-  for (const auto& row : plan.rows) {
-    const model::Finding& f = row.finding;
-    std::string note = f.message;
-    if (row.corrected) {
-      note = "【已更正】" + note;
-    } else if (f.severity == "error") {
-      note = "【需人工核对】" + note;
-    }
-    if (row.raised_by_fix && !row.corrected) note = "【更正后复核】" + note;
-    std::string link =
-        f.cell.empty() ? std::string() : xlsx::quoted_sheet_name(f.sheet) + "!" + f.cell;
-    sheet.rows.push_back({xlsx::AddedCell::of_text(f.sheet), xlsx::AddedCell::of_text(f.cell, link),
-                          xlsx::AddedCell::of_text(f.rule),
-                          xlsx::AddedCell::of_text(report::severity_label(f.severity)),
-                          xlsx::AddedCell::of_text(f.reported),
-                          xlsx::AddedCell::of_text(f.expected), xlsx::AddedCell::of_text(note)});
+// The sheet an earlier run of fix added (its A1 carries the marker), if any.
+std::optional<std::size_t> earlier_result_sheet(const xlsx::Workbook& workbook,
+                                                const report::CellLookup& cells) {
+  const auto& sheets = workbook.sheets();
+  for (std::size_t i = 0; i < sheets.size(); ++i) {
+    if (sheets[i].name.rfind(report::kResultSheetName, 0) != 0) continue;
+    if (report::is_result_sheet(cells(sheets[i].name, xlsx::CellRef{1, 1}).display)) return i;
   }
-  return sheet;
+  return std::nullopt;
 }
 
 }  // namespace
 
 FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
-                            const tmpl::TemplateSpec* forced) {
+                            const report::FixPolicy& policy, const tmpl::TemplateSpec* forced) {
   FixResult result;
   result.read = check_workbook(context, input, forced);
   if (!result.read.error_code.empty()) return result;
@@ -88,15 +70,14 @@ FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
     patcher.write(path);
     FileResult again = check_workbook(context, path, forced);
     if (!again.error_code.empty()) {
-      throw xlsx::XlsxError(
-          xlsx::ErrorCode::io_error,
-          fmt::format("更正后的工作簿无法复核：{} / the corrected workbook could not "
-                      "be re-read",
-                      again.error_message));
+      throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
+                            fmt::format("更正后的工作簿无法复核：{}", again.error_message));
     }
     return std::move(again.forms);
   };
-  result.plan = report::plan_fix(result.read.forms, report::workbook_cells(*workbook), recheck);
+  report::CellLookup cells = report::workbook_cells(*workbook);
+  result.plan = report::plan_fix(result.read.forms, cells, recheck, policy);
+  result.plan.earlier_result_sheet = earlier_result_sheet(*workbook, cells);
   return result;
 }
 
@@ -106,10 +87,20 @@ void apply_plan(xlsx::Patcher& patcher, const report::FixPlan& plan) {
   for (const auto& c : plan.corrections) {
     std::size_t sheet = patcher.sheet_index(c.sheet);
     patcher.set_cell(sheet, c.cell, c.value);
-    patcher.highlight_cell(sheet, c.cell, kHighlight);
+    patcher.highlight_cell(sheet, c.cell, report::kCorrectedFill);
     patcher.add_comment(sheet, c.cell, report::correction_note(c));
   }
-  patcher.add_sheet(result_sheet(plan));
+  for (const auto& mark : report::finding_marks(plan)) {
+    std::size_t sheet = patcher.sheet_index(mark.sheet);
+    patcher.highlight_cell(sheet, mark.cell, mark.fill);
+    patcher.add_comment(sheet, mark.cell, mark.note);
+  }
+  // A 校验结果 sheet of an earlier run is replaced, not joined by a second one.
+  if (plan.earlier_result_sheet) {
+    patcher.replace_sheet(*plan.earlier_result_sheet, report::result_sheet(plan));
+  } else {
+    patcher.add_sheet(report::result_sheet(plan));
+  }
 }
 
 }  // namespace
@@ -128,8 +119,9 @@ void write_fixed_workbook_over_input(const std::string& input, const report::Fix
 }
 
 FixResult fix_workbook(const AppContext& context, const std::string& input,
-                       const std::string& output, const tmpl::TemplateSpec* forced) {
-  FixResult result = plan_workbook_fix(context, input, forced);
+                       const std::string& output, const report::FixPolicy& policy,
+                       const tmpl::TemplateSpec* forced) {
+  FixResult result = plan_workbook_fix(context, input, policy, forced);
   if (result.read.error_code.empty()) write_fixed_workbook(input, result.plan, output);
   return result;
 }

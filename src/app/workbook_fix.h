@@ -1,7 +1,8 @@
-// fix_workbook: the workbook with every wrong, recomputable figure corrected in place
-// (highlighted, with a note giving the formula), plus a sheet 校验结果 listing every finding
-// (CLI-CONTRACT.md "fix"). Each correction is re-checked on a corrected copy before it is kept
-// (report/corrector.h). The input is never changed.
+// fix_workbook: the workbook with every arithmetic slip corrected in place (rule results too when
+// the policy asks; docs/RULES-ONE-TRUTH.md), every finding marked on its cell, plus a sheet
+// 校验结果 listing every finding (CLI-CONTRACT.md "fix"; report/result_sheet.h). Each correction is
+// re-checked on a corrected copy before it is kept (report/corrector.h). The input is never
+// changed.
 #pragma once
 
 #include <string>
@@ -19,7 +20,9 @@ struct FixResult {
 
 // Reads `input` and decides its corrections. An unreadable input comes back with
 // read.error_code set; throws XlsxError when a corrected copy cannot be written or re-read.
+// `policy` says which classes of finding may be written (docs/RULES-ONE-TRUTH.md).
 FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
+                            const report::FixPolicy& policy,
                             const tmpl::TemplateSpec* forced = nullptr);
 
 // Writes `input` with the plan's corrections and the 校验结果 sheet to `output` (which must not
@@ -32,6 +35,7 @@ void write_fixed_workbook_over_input(const std::string& input, const report::Fix
 
 // Both: plans and, when the input could be read, writes `output`.
 FixResult fix_workbook(const AppContext& context, const std::string& input,
-                       const std::string& output, const tmpl::TemplateSpec* forced = nullptr);
+                       const std::string& output, const report::FixPolicy& policy,
+                       const tmpl::TemplateSpec* forced = nullptr);
 
 }  // namespace evalbook::app

@@ -1,6 +1,7 @@
-// evalbook fix FILE -o OUT.xlsx [--in-place] [--template ID]: the workbook with every wrong,
-// recomputable figure corrected in place (highlighted, with a note giving the formula), plus a
-// sheet 校验结果 listing every finding (CLI-CONTRACT.md "fix"). The input is never changed;
+// evalbook fix FILE -o OUT.xlsx [--in-place] [--apply-rules] [--template ID]: the workbook with
+// every arithmetic slip corrected in place (rule results too with --apply-rules;
+// docs/RULES-ONE-TRUTH.md), every finding marked on its cell, plus a sheet 校验结果 listing every
+// finding (CLI-CONTRACT.md "fix"). The input is never changed;
 // --in-place replaces it only once the new file is complete, keeping the original as FILE.bak.
 #include <fmt/format.h>
 
@@ -12,8 +13,8 @@
 #include "cli/form_reading.h"
 #include "cli/legacy_input.h"
 #include "xlsx/errors.h"
-#include "xlsx/legacy_conversion.h"
 #include "xlsx/file_identity.h"
+#include "xlsx/legacy_conversion.h"
 #include "xlsx/patcher.h"
 
 namespace evalbook::cli {
@@ -30,8 +31,9 @@ std::string backup_name(const std::string& input) {
 }
 
 int fix_file(const std::string& input, const std::string& output, bool in_place,
-             const app::AppContext& context, const tmpl::TemplateSpec* forced) {
-  app::FixResult fixed = app::plan_workbook_fix(context, input, forced);
+             const report::FixPolicy& policy, const app::AppContext& context,
+             const tmpl::TemplateSpec* forced) {
+  app::FixResult fixed = app::plan_workbook_fix(context, input, policy, forced);
   const FileResult& read = fixed.read;
   if (!read.error_code.empty()) {
     report_error(input, read.error_code, read.error_message);
@@ -58,9 +60,8 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
       fs::copy_file(input, backup, ec);
     }
     if (ec) {
-      throw xlsx::XlsxError(
-          xlsx::ErrorCode::io_error,
-          fmt::format("无法保留原文件备份 {}：{} / cannot keep the backup", backup, ec.message()));
+      throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
+                            fmt::format("无法保留原文件备份 {}：{}", backup, ec.message()));
     }
     try {
       app::write_fixed_workbook_over_input(input, plan);
@@ -75,21 +76,20 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
 
   std::string text;
   for (const auto& c : plan.corrections) {
-    text +=
-        fmt::format("更正 / corrected  {}!{}  [{}]  {} → {}\n", c.sheet, xlsx::cell_name(c.cell),
-                    c.rule, c.original.empty() ? "空白" : c.original, c.expected);
+    text += fmt::format("更正  {}!{}  {} → {}", c.sheet, xlsx::cell_name(c.cell),
+                        c.original.empty() ? "空白" : c.original, c.expected);
+    if (!c.formula.empty()) text += fmt::format("（原为公式 ={}，已改为数值）", c.formula);
+    text += "\n";
   }
   for (const auto& f : plan.remaining_errors) {
-    text += fmt::format("未更正 / not corrected  {}!{}  [{}]  {}\n", f.sheet,
-                        f.cell.empty() ? "-" : f.cell, f.rule, f.message);
+    text += fmt::format("未更正，需人工核对  {}!{}  {}\n", f.sheet, f.cell.empty() ? "-" : f.cell,
+                        f.message);
   }
-  if (read.forms.empty()) text += "未识别到已知的表格，只添加了校验结果表 / no known form found\n";
-  text += fmt::format(
-      "已写入 {}：更正 {} 个单元格，校验结果 {} 条，仍有 {} 个错误需人工核对 / wrote {}: {} cells "
-      "corrected, {} findings listed, {} errors left\n",
-      shown, plan.corrections.size(), plan.rows.size(), plan.remaining_errors.size(),
-      in_place ? input : output, plan.corrections.size(), plan.rows.size(),
-      plan.remaining_errors.size());
+  if (read.forms.empty()) text += "未识别到已知的表格，只添加了校验结果表\n";
+  if (plan.earlier_result_sheet) text += "已替换上次运行生成的校验结果表\n";
+  text +=
+      fmt::format("已写入 {}：更正 {} 个单元格，校验结果 {} 条，仍有 {} 个错误需人工核对\n", shown,
+                  plan.corrections.size(), plan.rows.size(), plan.remaining_errors.size());
   OutputBuffer out(stdout);
   out.append(text);
   return plan.remaining_errors.empty() ? kExitOk : kExitFindings;
@@ -102,39 +102,41 @@ int run_fix(const Args& args) {
   std::string output;
   std::string template_id;
   bool in_place = false;
+  report::FixPolicy policy;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& a = args[i];
     if ((a == "-o" || a == "--output") && i + 1 < args.size()) {
       output = args[++i];
     } else if (a == "--in-place") {
       in_place = true;
+    } else if (a == "--apply-rules") {
+      policy.apply_rules = true;
     } else if (a == "--template" && i + 1 < args.size()) {
       template_id = args[++i];
     } else if (!a.empty() && a[0] == '-') {
-      report_error("fix", "bad_argument", fmt::format("未知选项 {} / unknown option", a));
+      report_error("fix", "bad_argument", fmt::format("未知选项 {}", a));
       return kExitUnreadable;
     } else if (input.empty()) {
       input = a;
     } else {
-      report_error("fix", "bad_argument",
-                   fmt::format("多余的参数 {}，fix 一次处理一个文件 / one file at a time", a));
+      report_error("fix", "bad_argument", fmt::format("多余的参数 {}，fix 一次处理一个文件", a));
       return kExitUnreadable;
     }
   }
   if (input.empty() || (output.empty() == !in_place)) {
     report_error(
         "fix", "bad_argument",
-        "用法：evalbook fix 文件 -o 输出文件.xlsx 或 evalbook fix 文件 --in-place / usage: "
-        "evalbook fix FILE -o OUT.xlsx | evalbook fix FILE --in-place");
+        "用法：evalbook fix 文件 -o 输出文件.xlsx [--apply-rules] 或 evalbook fix 文件 --in-place");
     return kExitUnreadable;
   }
   const tmpl::TemplateSpec* forced = nullptr;
   const auto context = load_context(template_id, forced);
   if (!context) return kExitUnreadable;
   return guarded(input, [&] {
-    if (!xlsx::is_compound_file(input)) return fix_file(input, output, in_place, *context, forced);
+    if (!xlsx::is_compound_file(input))
+      return fix_file(input, output, in_place, policy, *context, forced);
     return patch_legacy_workbook(input, output, in_place, [&](const auto& xlsx, const auto& out) {
-      return fix_file(xlsx, out, false, *context, forced);
+      return fix_file(xlsx, out, false, policy, *context, forced);
     });
   });
 }

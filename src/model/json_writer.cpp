@@ -19,11 +19,21 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
   for (char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buf[8];
@@ -133,6 +143,7 @@ void append_finding_json(std::string& out, const Finding& f) {
   out += '{';
   member("rule", f.rule);
   member("severity", f.severity);
+  if (!f.rule_class.empty()) member("class", f.rule_class);
   member("field", f.field);
   member("sheet", f.sheet);
   member("cell", f.cell);

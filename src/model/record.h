@@ -70,6 +70,8 @@ struct Finding {
   std::string reported;  // as written
   std::string expected;  // "" when there is nothing to expect
   std::string message;   // Chinese, with the formula and its numbers where there is one
+  // arithmetic, rule, judgement or structure (templates/rules/classes.json): what fix may write.
+  std::string rule_class;
 };
 
 // How a sheet was recognised as its form: the share of the template's label evidence found, the

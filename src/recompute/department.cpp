@@ -40,8 +40,11 @@ void check_header_balance(Context& ctx) {
     const char* field;
     int sign;
   };
-  static const Term kTerms[] = {{"carryover", 1},        {"budget_initial", 1}, {"budget_adjustment", 1},
-                                {"other_adjustment", 1}, {"executed", -1}};
+  static const Term kTerms[] = {{"carryover", 1},
+                                {"budget_initial", 1},
+                                {"budget_adjustment", 1},
+                                {"other_adjustment", 1},
+                                {"executed", -1}};
   double sum = 0;
   std::string terms;
   for (const auto& t : kTerms) {
@@ -58,7 +61,8 @@ void check_header_balance(Context& ctx) {
   }
   ctx.set_recomputed("year_end_balance", round_half_up(sum, ctx.params().decimals));
   ctx.expect("header_balance", "year_end_balance", sum,
-             fmt::format("年末结余金额 = 上年结转 + 年初预算 + 预算调整 + 其他调整 − 预算执行金额 = {} = {}，填报为 {}",
+             fmt::format("年末结余金额 = 上年结转 + 年初预算 + 预算调整 + 其他调整 − 预算执行金额 "
+                         "= {} = {}，填报为 {}",
                          terms, f2(sum), ctx.text("year_end_balance")));
 }
 
@@ -73,19 +77,21 @@ void check_formula(Context& ctx, std::size_t i) {
   for (const ArithmeticClaim& c : find_arithmetic_claims(text)) {
     double scaled = c.percent ? c.value * 100 : c.value;
     double alternative = c.percent ? c.value : c.value * 100;  // "×100" written or left out
-    if (same_at_precision(c.stated, scaled, c.decimals) || same_at_precision(c.stated, alternative, c.decimals))
+    if (same_at_precision(c.stated, scaled, c.decimals) ||
+        same_at_precision(c.stated, alternative, c.decimals))
       continue;
     double unit = std::pow(10.0, -c.decimals);
     bool rounding_only = std::fabs(c.stated - scaled) < unit - 1e-12;
     std::string suffix = c.percent ? "%" : "";
     std::string expected = format_fixed(scaled, c.decimals) + suffix;
     std::string precision = c.decimals == 0 ? "整数" : fmt::format("{} 位小数", c.decimals);
-    std::string message =
-        fmt::format("“{}”计算方式：{} = {}{}，按所写精度（{}）应为 {}，填写为 {}", name, display_expression(c.expression),
-                    format_fixed(scaled, std::max(c.decimals + 2, 2)), suffix, precision, expected, c.result_text);
+    std::string message = fmt::format("“{}”计算方式：{} = {}{}，按所写精度（{}）应为 {}，填写为 {}",
+                                      name, display_expression(c.expression),
+                                      format_fixed(scaled, std::max(c.decimals + 2, 2)), suffix,
+                                      precision, expected, c.result_text);
     if (rounding_only) message += "（差在末位，属舍入方向或截断之误）";
-    ctx.report_at("formula_arithmetic", rounding_only ? "warning" : "error", field, field, c.result_text, expected,
-                  message);
+    ctx.report_at("formula_arithmetic", rounding_only ? "warning" : "error", field, field,
+                  c.result_text, expected, message);
   }
 }
 
@@ -104,7 +110,8 @@ std::size_t clause_start(const std::string& s, std::size_t pos) {
   std::size_t lower = pos > kClauseBytes ? pos - kClauseBytes : 0;
   while (lower < pos && (static_cast<unsigned char>(s[lower]) & 0xC0) == 0x80) ++lower;
   std::string_view window = std::string_view(s).substr(lower, pos - lower);
-  static const char* const kDelims[] = {"，", ",", "。", "；", ";", "、", "！", "？", ">", "\n", "分"};
+  static const char* const kDelims[] = {"，", ",",  "。", "；", ";", "、",
+                                        "！", "？", ">",  "\n", "分"};
   std::size_t best = 0;
   for (const char* d : kDelims) {
     std::string_view w(d);
@@ -166,11 +173,11 @@ void check_narrative(Context& ctx) {
     if (!table) continue;
     double stated = std::strtod(number.c_str(), nullptr);
     if (same_at_precision(stated, *table, decimals_of(number))) continue;
-    std::string quoted = text.substr(clause_start(text, at), j + std::string_view("分").size() - clause_start(text, at));
-    ctx.report_at("narrative_score", "error", "analysis", "analysis", number, ctx.text(field),
-                  fmt::format("分析说明写“{}”，与评分表不符：评分表{}为 {} / the analysis quotes a score the table does "
-                              "not show",
-                              quoted, label, ctx.text(field)));
+    std::string quoted = text.substr(clause_start(text, at),
+                                     j + std::string_view("分").size() - clause_start(text, at));
+    ctx.report_at(
+        "narrative_score", "error", "analysis", "analysis", number, ctx.text(field),
+        fmt::format("分析说明写“{}”，与评分表不符：评分表{}为 {}", quoted, label, ctx.text(field)));
   }
 }
 
@@ -189,16 +196,19 @@ void note_unverifiable(Context& ctx, const ScoreTableLayout& layout) {
       continue;
     if (!ctx.number(prefix + "score")) continue;
     if (first.empty()) first = prefix + "score";
-    listed += (listed.empty() ? "" : "、") +
-              fmt::format("{} {}/{}", ctx.text(prefix + "level2"), ctx.text(prefix + "score"), ctx.text(prefix + "weight"));
+    listed += (listed.empty() ? "" : "、") + fmt::format("{} {}/{}", ctx.text(prefix + "level2"),
+                                                         ctx.text(prefix + "score"),
+                                                         ctx.text(prefix + "weight"));
   }
   if (first.empty()) return;
   std::string groups;
   for (const auto& g : layout.unverifiable_groups) groups += (groups.empty() ? "" : "、") + g;
-  ctx.report("item_score_unverifiable", "info", first, "",
-             fmt::format("{}各项的得分须依据本地区的评分标准（扣分规则），未配置评分标准，无法复核：{}。只复核了计算方式中的"
-                         "算式和各项得分的合计 / these item scores need the region's scoring table",
-                         groups, listed));
+  ctx.report(
+      "item_score_unverifiable", "info", first, "",
+      fmt::format("{}各项的得分须依据本地区的评分标准（扣分规则），未配置评分标准，无法复核：{}"
+                  "。只复核了计算方式中的"
+                  "算式和各项得分的合计",
+                  groups, listed));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,9 +251,10 @@ void check_tasks(Context& ctx) {
     bool tail = std::fabs(*total - sum) <= envelope + 1e-9;
     static const std::map<std::string, std::string> kNames = {
         {"amount", "总额"}, {"fiscal", "财政拨款"}, {"other", "其他资金"}};
-    ctx.report("tasks_sum", tail ? "info" : "error", total_field, format_fixed(sum, std::max(decimals, 2)),
-               fmt::format("金额合计（{}）= 各项任务之和 = {} = {}，填报为 {}{}", kNames.at(column), terms,
-                           format_fixed(sum, std::max(decimals, 2)), ctx.text(total_field),
+    ctx.report("tasks_sum", tail ? "info" : "error", total_field,
+               format_fixed(sum, std::max(decimals, 2)),
+               fmt::format("金额合计（{}）= 各项任务之和 = {} = {}，填报为 {}{}", kNames.at(column),
+                           terms, format_fixed(sum, std::max(decimals, 2)), ctx.text(total_field),
                            tail ? "（差额在尾差范围内）" : ""));
   }
 }
@@ -262,8 +273,6 @@ void recompute_department(Context& ctx, const ScoreTableLayout& layout) {
   note_unverifiable(ctx, layout);
 }
 
-void recompute_department(Context& ctx) {
-  recompute_department(ctx, ctx.params().score_table);
-}
+void recompute_department(Context& ctx) { recompute_department(ctx, ctx.params().score_table); }
 
 }  // namespace evalbook::recompute

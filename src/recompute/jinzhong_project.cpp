@@ -10,6 +10,7 @@
 
 #include "model/indicator_value.h"
 #include "recompute/rounding.h"
+#include "recompute/score_totals.h"
 #include "template/normalize.h"
 
 namespace evalbook::recompute {
@@ -54,19 +55,6 @@ std::string item_named(const Context& ctx, const std::string& name) {
   return {};
 }
 
-std::string bands_text(const RuleParams& p) {
-  std::string out;
-  for (std::size_t i = 0; i < p.grade_bands.size(); ++i) {
-    const auto& b = p.grade_bands[i];
-    if (!out.empty()) out += "，";
-    if (i + 1 == p.grade_bands.size() && i > 0)
-      out += fmt::format("{} < {}", b.grade, format_fixed(p.grade_bands[i - 1].min, 0));
-    else
-      out += fmt::format("{} ≥ {}", b.grade, format_fixed(b.min, 0));
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // 资金到位率 and 预算执行率 (RULES §2).
 
@@ -90,10 +78,8 @@ void check_funds_arrival(Context& ctx) {
   if (budget == 0) {
     ctx.report(
         "funds_zero_budget", "warning", "budget_city", "0",
-        fmt::format(
-            "预算资金（市级 + 其他）为 0，资金到位率无法计算（{} ÷ 0），按 0 计，得分 0 / zero "
-            "budget: the arrival rate is taken as 0",
-            shown(ctx, "funds_allocated", *allocated)));
+        fmt::format("预算资金（市级 + 其他）为 0，资金到位率无法计算（{} ÷ 0），按 0 计，得分 0",
+                    shown(ctx, "funds_allocated", *allocated)));
   } else {
     rate = *allocated / budget;
   }
@@ -102,11 +88,13 @@ void check_funds_arrival(Context& ctx) {
   ctx.set_recomputed("funds_arrival_score", score);
   if (item.empty()) return;
   std::string weight = plain(p.arrival_weight);
-  ctx.expect("funds_arrival_score", item + "score", score,
-             fmt::format("资金到位率 = 预算下达资金 ÷ 预算资金（市级 + 其他）= {} ÷ {} = {}，得分 = {} × {} = {}，"
-                         "填报为 {}",
-                         shown(ctx, "funds_allocated", *allocated), budget_terms, pct(rate), weight,
-                         rate > 1 ? "100%（封顶）" : pct(rate), f2(score), ctx.text(item + "score")));
+  ctx.expect(
+      "funds_arrival_score", item + "score", score,
+      fmt::format(
+          "资金到位率 = 预算下达资金 ÷ 预算资金（市级 + 其他）= {} ÷ {} = {}，得分 = {} × {} = {}，"
+          "填报为 {}",
+          shown(ctx, "funds_allocated", *allocated), budget_terms, pct(rate), weight,
+          rate > 1 ? "100%（封顶）" : pct(rate), f2(score), ctx.text(item + "score")));
 }
 
 void check_budget_execution(Context& ctx) {
@@ -123,8 +111,7 @@ void check_budget_execution(Context& ctx) {
   double rate = 0;
   if (*allocated == 0) {
     ctx.report("funds_zero_budget", "warning", "funds_allocated", "0",
-               fmt::format("预算下达资金为 0，预算执行率无法计算（{} ÷ 0），按 0 计，得分 0 / zero allocation: "
-                           "the execution rate is taken as 0",
+               fmt::format("预算下达资金为 0，预算执行率无法计算（{} ÷ 0），按 0 计，得分 0",
                            shown(ctx, "executed", *executed)));
   } else {
     rate = *executed / *allocated;
@@ -133,31 +120,37 @@ void check_budget_execution(Context& ctx) {
   ctx.set_recomputed("budget_execution_rate", rate);
   ctx.set_recomputed("budget_execution_score", score);
   if (!item.empty()) {
-    ctx.expect("budget_execution_score", item + "score", score,
-               fmt::format("预算执行率 = 实际支出（市级预算资金）÷ 预算下达资金 = {} ÷ {} = {}，得分 = {} × {} = {}，"
-                           "填报为 {}",
-                           shown(ctx, "executed", *executed), shown(ctx, "funds_allocated", *allocated), pct(rate),
-                           weight, rate > 1 ? "100%（封顶）" : pct(rate), f2(score), ctx.text(item + "score")));
+    ctx.expect(
+        "budget_execution_score", item + "score", score,
+        fmt::format("预算执行率 = 实际支出（市级预算资金）÷ 预算下达资金 = {} ÷ {} = {}，得分 = {} "
+                    "× {} = {}，"
+                    "填报为 {}",
+                    shown(ctx, "executed", *executed), shown(ctx, "funds_allocated", *allocated),
+                    pct(rate), weight, rate > 1 ? "100%（封顶）" : pct(rate), f2(score),
+                    ctx.text(item + "score")));
   }
   // RULES §6.3 #12: spending of 上年结转资金 is left out of the numerator.
   auto carryover = ctx.number("executed_carryover");
   if (carryover && *carryover > 0 && *allocated > 0) {
     double rate_with = (*executed + *carryover) / *allocated;
-    double score_with = round_half_up(std::min(rate_with, 1.0) * p.budget_execution_weight, p.decimals);
+    double score_with =
+        round_half_up(std::min(rate_with, 1.0) * p.budget_execution_weight, p.decimals);
     std::string total_note;
     auto reported_item = item.empty() ? std::nullopt : ctx.number(item + "score");
     auto total = ctx.number("total_score");
     if (reported_item && total) {
       total_note = fmt::format("，综合得分相应为 {}", f2(*total - *reported_item + score_with));
     }
-    ctx.report("carryover_excluded", "info", "executed_carryover", "",
-               fmt::format("上年结转资金支出 {} 未计入预算执行率的分子：执行率 = {} ÷ {} = {}，得分 {}；若计入则执行率 = "
-                           "({} + {}) ÷ {} = {}，得分 = {} × {} = {}{}。请核实口径 / carry-over spending left out",
-                           shown(ctx, "executed_carryover", *carryover), shown(ctx, "executed", *executed),
-                           shown(ctx, "funds_allocated", *allocated), pct(rate), f2(score),
-                           shown(ctx, "executed", *executed), shown(ctx, "executed_carryover", *carryover),
-                           shown(ctx, "funds_allocated", *allocated), pct(rate_with), weight,
-                           rate_with > 1 ? "100%（封顶）" : pct(rate_with), f2(score_with), total_note));
+    ctx.report(
+        "carryover_excluded", "info", "executed_carryover", "",
+        fmt::format("上年结转资金支出 {} 未计入预算执行率的分子：执行率 = {} ÷ {} = {}，得分 "
+                    "{}；若计入则执行率 = "
+                    "({} + {}) ÷ {} = {}，得分 = {} × {} = {}{}。请核实口径",
+                    shown(ctx, "executed_carryover", *carryover), shown(ctx, "executed", *executed),
+                    shown(ctx, "funds_allocated", *allocated), pct(rate), f2(score),
+                    shown(ctx, "executed", *executed), shown(ctx, "executed_carryover", *carryover),
+                    shown(ctx, "funds_allocated", *allocated), pct(rate_with), weight,
+                    rate_with > 1 ? "100%（封顶）" : pct(rate_with), f2(score_with), total_note));
   }
 }
 
@@ -171,10 +164,10 @@ bool is_upper_bound(Comparator c) { return c == Comparator::le || c == Comparato
 IndicatorValue read_target(const std::string& text) {
   IndicatorValue whole = model::parse_indicator_value(text);
   if (whole.kind != ValueKind::text) return whole;
-  static const char* const kWords[] = {"大于等于", "小于等于", "不少于", "不低于", "不小于", "不高于", "不多于",
-                                       "不大于",   "不超过",   "不超出", "不超",   "超过",   "大于",   "高于",
-                                       "多于",     "小于",     "低于",   "少于",   "达到",   "至少",   "≥",
-                                       "≤",        ">=",       "<=",     ">",      "<"};
+  static const char* const kWords[] = {
+      "大于等于", "小于等于", "不少于", "不低于", "不小于", "不高于", "不多于", "不大于", "不超过",
+      "不超出",   "不超",     "超过",   "大于",   "高于",   "多于",   "小于",   "低于",   "少于",
+      "达到",     "至少",     "≥",      "≤",      ">=",     "<=",     ">",      "<"};
   std::size_t found = std::string::npos;
   int occurrences = 0;
   for (std::size_t i = 0; i < text.size();) {
@@ -205,8 +198,8 @@ void check_completion(Context& ctx, std::size_t i) {
   // Cost indicators are upper limits: their 完成进度 is not actual ÷ target.
   if (tmpl::normalize_label(ctx.text(prefix + "level2")).find("成本") != std::string::npos) return;
   IndicatorValue completion = model::parse_indicator_value(completion_text);
-  if (completion.kind != ValueKind::number || !completion.percent || completion.comparator != Comparator::none ||
-      !completion.value)
+  if (completion.kind != ValueKind::number || !completion.percent ||
+      completion.comparator != Comparator::none || !completion.value)
     return;
   std::string target_text = ctx.text(prefix + "target");
   IndicatorValue target = read_target(target_text);
@@ -222,10 +215,13 @@ void check_completion(Context& ctx, std::size_t i) {
   // Over-achievement written as 100% (completion capped) is accepted.
   if (ratio > 100 && same_at_precision(*completion.value, 100, decimals)) return;
   std::string name = ctx.text(prefix + "name");
-  ctx.report("completion_progress", "error", prefix + "completion", format_fixed(ratio, decimals) + "%",
-             fmt::format("指标“{}”：完成进度 = 实际完成值 ÷ 目标值 = {} ÷ {} = {}%（目标“{}”，实际“{}”），填报为 {}",
-                         name, plain(*actual.value), plain(*target.value), format_fixed(ratio, std::max(decimals, 2)),
-                         target_text, ctx.text(prefix + "actual"), completion_text));
+  ctx.report("completion_progress", "error", prefix + "completion",
+             format_fixed(ratio, decimals) + "%",
+             fmt::format("指标“{}”：完成进度 = 实际完成值 ÷ 目标值 = {} ÷ {} = "
+                         "{}%（目标“{}”，实际“{}”），填报为 {}",
+                         name, plain(*actual.value), plain(*target.value),
+                         format_fixed(ratio, std::max(decimals, 2)), target_text,
+                         ctx.text(prefix + "actual"), completion_text));
 }
 
 }  // namespace
@@ -234,7 +230,8 @@ std::vector<std::string> item_sections(const Context& ctx, const ScoreTableLayou
   std::size_t n = item_count(ctx);
   std::vector<std::string> out(n);
   for (std::size_t i = 0; i < n; ++i) {
-    std::string label = tmpl::normalize_label(ctx.text(fmt::format("items[{}].{}", i, layout.group_field)));
+    std::string label =
+        tmpl::normalize_label(ctx.text(fmt::format("items[{}].{}", i, layout.group_field)));
     auto it = layout.groups.find(label);
     if (it != layout.groups.end()) out[i] = it->second;
   }
@@ -270,6 +267,7 @@ void check_score_table(Context& ctx, const ScoreTableLayout& layout) {
   };
   std::map<std::string, Sum> sums;
   double item_total = 0;
+  double over_weight_excess = 0;  // what the scores above their 分值 add beyond them
   std::vector<std::string> all_scores;
   std::map<std::string, std::vector<std::string>> section_scores, section_weights;
   for (std::size_t i = 0; i < n; ++i) {
@@ -285,8 +283,9 @@ void check_score_table(Context& ctx, const ScoreTableLayout& layout) {
       section_weights[section_of[i]].push_back(prefix + "weight");
     }
     if (weight && score && *score > *weight + 1e-9) {
+      over_weight_excess += *score - *weight;
       ctx.report("item_score_over_weight", "error", prefix + "score", ctx.text(prefix + "weight"),
-                 fmt::format("“{}”得分 {} 超过其分值 {} / score above its weight", name, ctx.text(prefix + "score"),
+                 fmt::format("“{}”得分 {} 超过其分值 {}", name, ctx.text(prefix + "score"),
                              ctx.text(prefix + "weight")));
     }
     if (score) item_total += *score;
@@ -307,6 +306,8 @@ void check_score_table(Context& ctx, const ScoreTableLayout& layout) {
   std::string total_terms, total_names;
   bool any_section = false;
   std::vector<std::string> section_fields;
+  double reported_weights = 0;
+  std::size_t weights_reported = 0;
   for (const auto& section : layout.sections) {
     std::string field = "sections." + section;
     if (ctx.scalar(field)) {
@@ -321,40 +322,55 @@ void check_score_table(Context& ctx, const ScoreTableLayout& layout) {
       const Sum& s = it->second;
       double sum = round_half_up(s.scores, p.decimals);
       ctx.set_recomputed(field, sum);
-      ctx.expect("section_sum", field, s.scores,
-                 fmt::format("{}得分 = 所属各项得分之和 = {} = {}，填报为 {}", section,
-                             s.score_terms.empty() ? "0" : s.score_terms, f2(sum), ctx.text(field)));
+      ctx.expect(
+          "section_sum", field, s.scores,
+          fmt::format("{}得分 = 所属各项得分之和 = {} = {}，填报为 {}", section,
+                      s.score_terms.empty() ? "0" : s.score_terms, f2(sum), ctx.text(field)));
       std::string wfield = "section_weights." + section;
       if (ctx.number(wfield)) {
         ctx.expect("section_weight_sum", wfield, s.weights,
                    fmt::format("{}分值 = 所属各项分值之和 = {} = {}，填报为 {}", section,
-                               s.weight_terms.empty() ? "0" : s.weight_terms, format_fixed(s.weights, 2),
-                               ctx.text(wfield)));
+                               s.weight_terms.empty() ? "0" : s.weight_terms,
+                               format_fixed(s.weights, 2), ctx.text(wfield)));
       }
     }
     std::string wfield = "section_weights." + section;
     auto standard = layout.section_weights.find(section);
-    if (auto w = ctx.number(wfield); w && standard != layout.section_weights.end() &&
-                                     std::fabs(*w - standard->second) > 1e-9) {
+    if (auto w = ctx.number(wfield);
+        w && standard != layout.section_weights.end() && std::fabs(*w - standard->second) > 1e-9) {
       std::string standard_text;
       for (const auto& sec : layout.sections) {
         auto sw = layout.section_weights.find(sec);
         if (sw == layout.section_weights.end()) continue;
-        standard_text += (standard_text.empty() ? "" : "、") + sec + " " + format_fixed(sw->second, 0);
+        standard_text +=
+            (standard_text.empty() ? "" : "、") + sec + " " + format_fixed(sw->second, 0);
       }
       ctx.report("section_weight_sum", "error", wfield, format_fixed(standard->second, 0),
-                 fmt::format("{}的分值应为 {}（表式标准：{}），填报为 {}", section, format_fixed(standard->second, 0),
-                             standard_text, ctx.text(wfield)));
+                 fmt::format("{}的分值应为 {}（表式标准：{}），填报为 {}", section,
+                             format_fixed(standard->second, 0), standard_text, ctx.text(wfield)));
+    }
+    if (auto w = ctx.number(wfield)) {
+      reported_weights += *w;
+      ++weights_reported;
     }
     if (auto reported = ctx.number(field); reported || ctx.scalar(field)) {
       any_section = true;
       if (!reported) continue;
-      total += *reported;
-      total_terms += (total_terms.empty() ? "" : " + ") + ctx.text(field);
+      // A section whose own sum is wrong counts at its recomputed sum (RULES-ONE-TRUTH.md).
+      double part = *reported;
+      std::string part_text = ctx.text(field);
+      if (it != sums.end() && it->second.rows > 0 &&
+          !same_at_precision(*reported, it->second.scores, ctx.written_decimals(field))) {
+        part = round_half_up(it->second.scores, p.decimals);
+        part_text = f2(part);
+      }
+      total += part;
+      total_terms += (total_terms.empty() ? "" : " + ") + part_text;
       total_names += (total_names.empty() ? "" : " + ") + section;
     }
   }
-  // Total and grade: from the sections as reported, or from the items when the form has none.
+  // Total and grade, from the sections (or the items when the form has none), settled in the one
+  // place they are (score_totals).
   if (!any_section) {
     if (n == 0) return;
     total = item_total;
@@ -363,23 +379,19 @@ void check_score_table(Context& ctx, const ScoreTableLayout& layout) {
   ctx.derive("total_score", "综合得分", total_inputs);
   ctx.derive("grade", "等级", total_inputs);
   ctx.required("total_score", "综合得分");
-  total = round_half_up(total, p.decimals);
-  ctx.set_recomputed("total_score", total);
-  if (ctx.number("total_score")) {
-    ctx.expect("total_score", "total_score", total,
-               any_section ? fmt::format("综合得分 = {} = {} = {}，填报为 {}", total_names, total_terms, f2(total),
-                                         ctx.text("total_score"))
-                           : fmt::format("综合得分 = 各项得分之和 = {}，填报为 {}", f2(total), ctx.text("total_score")));
-  }
-  std::string grade = p.grade_for(total);
-  ctx.set_recomputed("grade", grade);
-  if (const model::Scalar* g = ctx.scalar("grade"); g && !g->raw.empty()) {
-    auto reported = model::parse_grade(g->raw);
-    if (!reported || *reported != grade) {
-      ctx.report("grade", "error", "grade", grade,
-                 fmt::format("综合得分 {} 对应等级“{}”（{}），填报为“{}”", f2(total), grade, bands_text(p), g->raw));
-    }
-  }
+  // The scheme adds up unless every section's 分值 is written and they miss the full marks.
+  double full_marks = 0;
+  for (const auto& [section, w] : layout.section_weights) full_marks += w;
+  bool scheme_adds_up = weights_reported < layout.sections.size() || full_marks == 0 ||
+                        std::fabs(reported_weights - full_marks) < 1e-9;
+  TotalParts parts;
+  parts.label = "综合得分";
+  parts.arithmetic = total;
+  parts.by_rules = total - over_weight_excess;
+  parts.formula =
+      any_section ? fmt::format("{} = {}", total_names, total_terms) : std::string("各项得分之和");
+  parts.scheme_adds_up = scheme_adds_up;
+  settle_total(ctx, parts);
 }
 
 void recompute_jinzhong_project(Context& ctx, const ScoreTableLayout& layout) {
@@ -387,7 +399,8 @@ void recompute_jinzhong_project(Context& ctx, const ScoreTableLayout& layout) {
   check_budget_execution(ctx);
   check_score_table(ctx, layout);
   const model::Node* indicators = ctx.record().get("indicators");
-  std::size_t count = indicators && indicators->kind() == model::Node::Kind::array ? indicators->items().size() : 0;
+  std::size_t count =
+      indicators && indicators->kind() == model::Node::Kind::array ? indicators->items().size() : 0;
   for (std::size_t i = 0; i < count; ++i) check_completion(ctx, i);
 }
 

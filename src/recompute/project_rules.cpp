@@ -1,13 +1,14 @@
 #include "recompute/project_rules.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "model/indicator_value.h"
 #include "recompute/indicator_score.h"
 #include "recompute/rounding.h"
+#include "recompute/score_totals.h"
 #include "template/normalize.h"
 
 namespace evalbook::recompute {
@@ -45,43 +46,49 @@ void check_funds_row(Context& ctx, const std::string& prefix, bool is_total) {
       ctx.report(
           "execution_weight", "error", prefix + "execution_weight",
           format_fixed(p.execution_weight, 0),
-          fmt::format("预算执行率的分值应为 {}（总分 100 = 执行率 {} + 绩效指标 {}），填报为 {}",
+          fmt::format("预算执行率的分值应为 {}（总分 100 = 执行率 {} + 绩效指标 {}），填报为 "
+                      "{}；分值由单位设定，"
+                      "不自动更正，请人工核对",
                       format_fixed(p.execution_weight, 0), format_fixed(p.execution_weight, 0),
                       format_fixed(p.indicator_weight_total, 0),
                       ctx.text(prefix + "execution_weight")));
     }
   }
+
   if (!budget || !executed) return;
   double rate = 0;
   if (*budget == 0) {
     if (is_total)
       ctx.report("execution_zero_budget", "warning", prefix + "budget_full_year", "",
-                 fmt::format("全年预算数为 0，执行率无法计算（{} ÷ 0），按 0 计 / zero budget: the rate is "
-                             "taken as 0",
-                             f2(*executed)));
+                 fmt::format("全年预算数为 0，执行率无法计算（{} ÷ 0），按 0 计", f2(*executed)));
   } else {
     rate = *executed / *budget;
   }
   if (is_total) ctx.set_recomputed("execution_rate", rate);
-  ctx.expect("execution_rate", prefix + "execution_rate", rate,
-             fmt::format("执行率 = 全年执行数 ÷ 全年预算数 = {} ÷ {} = {}，填报为 {}", f2(*executed),
-                         f2(*budget), pct(rate), ctx.text(prefix + "execution_rate")),
-             100.0);
+  ctx.expect(
+      "execution_rate", prefix + "execution_rate", rate,
+      fmt::format("执行率 = 全年执行数 ÷ 全年预算数 = {} ÷ {} = {}，填报为 {}", f2(*executed),
+                  f2(*budget), pct(rate), ctx.text(prefix + "execution_rate")),
+      100.0);
   if (rate > 1 + 1e-12 && is_total) {
     ctx.report("execution_rate_over_100", "warning", prefix + "execution_rate", pct(rate),
-               fmt::format("执行率 {} 超过 100%（全年执行数 {} 大于全年预算数 {}），请核实预算调整 / execution "
-                           "above 100%",
+               fmt::format("执行率 {} 超过 100%（全年执行数 {} 大于全年预算数 {}），请核实预算调整",
                            pct(rate), f2(*executed), f2(*budget)));
   }
-  double score = round_half_up(std::min(rate, 1.0) * p.execution_weight, p.decimals);
+  // On the 分值 the unit wrote: a 分值 unlike the template's is an error left to a person, and
+  // the score is never rescaled onto another scale (RULES-ONE-TRUTH.md).
+  double weight = ctx.number(prefix + "execution_weight").value_or(p.execution_weight);
+  double score = round_half_up(std::min(rate, 1.0) * weight, p.decimals);
   if (is_total) ctx.set_recomputed("execution_score", score);
-  ctx.expect("execution_score", prefix + "execution_score", score,
-             fmt::format("执行率得分 = min({}, 100%) × {} = {}，填报为 {}", pct(rate),
-                         format_fixed(p.execution_weight, 0), f2(score), ctx.text(prefix + "execution_score")));
+  ctx.expect(
+      "execution_score", prefix + "execution_score", score,
+      fmt::format("执行率得分 = 取执行率 {} 与 100% 的较小值 × 分值 {} = {}，填报为 {}", pct(rate),
+                  format_fixed(weight, 0), f2(score), ctx.text(prefix + "execution_score")));
   if (ctx.number(prefix + "budget_balance")) {
-    ctx.expect("budget_balance", prefix + "budget_balance", *budget - *executed,
-               fmt::format("资金结余 = 全年预算数 − 全年执行数 = {} − {} = {}，填报为 {}", f2(*budget),
-                           f2(*executed), f2(*budget - *executed), ctx.text(prefix + "budget_balance")));
+    ctx.expect(
+        "budget_balance", prefix + "budget_balance", *budget - *executed,
+        fmt::format("资金结余 = 全年预算数 − 全年执行数 = {} − {} = {}，填报为 {}", f2(*budget),
+                    f2(*executed), f2(*budget - *executed), ctx.text(prefix + "budget_balance")));
   }
 }
 
@@ -113,14 +120,41 @@ bool is_default_cost_row(const Indicator& ind) {
   return false;
 }
 
+bool is_cost_row(const Indicator& ind) {
+  return tmpl::normalize_label(ind.text("level2")) == "成本指标" ||
+         tmpl::normalize_label(ind.text("level1")) == "成本指标";
+}
+
+// "指标“编制费用”（第 14 行）": how a clerk finds the indicator.
+std::string indicator_label(const Indicator& ind, const std::string& name) {
+  const model::Scalar* at = ind.scalar("score");
+  if (!at || !at->cell) at = ind.scalar("name");
+  if (!at || !at->cell) return fmt::format("指标“{}”", name);
+  return fmt::format("指标“{}”（第 {} 行）", name, at->cell->row);
+}
+
+// The score a band allows that is nearest to the reported one, at the form's precision: the
+// smallest change that satisfies the band (a half-open band's top is one step below it).
+double nearest_in_band(double score, const Band& band, int decimals) {
+  double step = 1.0;
+  for (int i = 0; i < decimals; ++i) step /= 10;
+  double top = band.max_inclusive ? band.max : band.max - step;
+  return round_half_up(std::clamp(score, band.min, std::max(band.min, top)), decimals);
+}
+
 struct IndicatorSums {
   double weights = 0;
   double scores = 0;
+  double by_rules = 0;  // each score at its rule result where a rule gives one
   std::string weight_terms;
+  std::uint32_t first_weight_row = 0, last_weight_row = 0;
   std::vector<std::string> weight_fields;
   std::vector<std::string> score_fields;
 };
 
+// One finding at most per indicator score: a rule result above the reported score (rule), a cost
+// or 等于型 indicator under target (judgement), a score below full marks with no reason
+// (judgement, with the rule's suggestion when there is one).
 void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
   const RuleParams& p = ctx.params();
   std::string prefix = fmt::format("indicators[{}].", i);
@@ -138,68 +172,116 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
   auto score = ctx.required(prefix + "score", fmt::format("指标“{}”的得分", name));
   sums.weight_fields.push_back(prefix + "weight");
   sums.score_fields.push_back(prefix + "score");
+  const std::string label = indicator_label(ind, name);
   if (weight) {
     sums.weights += *weight;
-    sums.weight_terms += (sums.weight_terms.empty() ? "" : " + ") + format_fixed(*weight, decimals_of(ind.text("weight")));
+    sums.weight_terms += (sums.weight_terms.empty() ? "" : " + ") +
+                         format_fixed(*weight, decimals_of(ind.text("weight")));
+    if (const model::Scalar* w = ind.scalar("weight"); w && w->cell) {
+      if (sums.first_weight_row == 0) sums.first_weight_row = w->cell->row;
+      sums.last_weight_row = w->cell->row;
+    }
   }
   if (!score) return;
   sums.scores += *score;
-  if (!weight) return;
-  if (*score > *weight + 1e-9) {
-    ctx.report("indicator_score_over_weight", "error", prefix + "score", f2(*weight),
-               fmt::format("指标“{}”得分 {} 超过其分值 {} / score above its weight", name,
-                           ind.text("score"), ind.text("weight")));
-    return;
-  }
-  std::string reason = ind.text("deviation_reason");
-  if (*score < *weight - 1e-9 && reason.empty()) {
-    ctx.report("deviation_reason_missing", "warning", prefix + "deviation_reason", "",
-               fmt::format("指标“{}”得分 {} 低于分值 {}，但未填写偏差原因分析及改进措施 / no deviation reason",
-                           name, ind.text("score"), ind.text("weight")));
-  }
-  if (p.default_cost_cap > 0 && is_default_cost_row(ind)) {
-    if (*score > p.default_cost_cap + 1e-9) {
-      ctx.report("cost_default_cap", "error", prefix + "score", format_fixed(p.default_cost_cap, 0),
-                 fmt::format("未填报成本指标的项目，成本指标得分不得超过 {} 分，填报为 {}",
-                             format_fixed(p.default_cost_cap, 0), ind.text("score")));
-    }
-    return;
-  }
+  double by_rule = *score;
+  struct Verdict {
+    const char* rule = nullptr;
+    const char* severity = nullptr;
+    std::string expected, message;
+  };
+  std::optional<Verdict> verdict;
+  const std::string reason = ind.text("deviation_reason");
+  const bool no_reason = weight && *score < *weight - 1e-9 && reason.empty();
+  const std::string reason_note = no_reason ? "；且未填写偏差原因分析及改进措施" : "";
   std::string target_text = ind.text("target_adjusted");
   if (target_text.empty()) target_text = ind.text("target");
   IndicatorValue target = model::parse_indicator_value(target_text);
   IndicatorValue actual = model::parse_indicator_value(ind.text("actual"));
-  if (actual.kind == ValueKind::qualitative) {
+
+  if (!weight) {
+    // Nothing to score against.
+  } else if (*score > *weight + 1e-9) {
+    by_rule = *weight;
+    verdict = Verdict{"indicator_score_over_weight", "error", f2(*weight),
+                      fmt::format("{}得分 {} 超过其分值 {}，按规则最多 {} 分", label,
+                                  ind.text("score"), ind.text("weight"), f2(*weight))};
+  } else if (p.default_cost_cap > 0 && is_default_cost_row(ind)) {
+    if (*score > p.default_cost_cap + 1e-9) {
+      by_rule = p.default_cost_cap;
+      verdict = Verdict{"cost_default_cap", "error", format_fixed(p.default_cost_cap, 0),
+                        fmt::format("未填报成本指标的项目，成本指标得分不得超过 {} 分，填报为 {}",
+                                    format_fixed(p.default_cost_cap, 0), ind.text("score"))};
+    } else if (no_reason) {
+      verdict = Verdict{"deviation_reason_missing", "warning", "",
+                        fmt::format("{}得分 {} 低于分值 {}，未填写偏差原因分析及改进措施", label,
+                                    ind.text("score"), ind.text("weight"))};
+    }
+  } else if (actual.kind == ValueKind::qualitative) {
     Band band = qualitative_band(actual.level, *weight, p);
     bool inside = *score >= band.min - 1e-9 &&
                   (band.max_inclusive ? *score <= band.max + 1e-9 : *score < band.max - 1e-9);
     if (!inside) {
-      ctx.report("indicator_score_qualitative", "error", prefix + "score", band.label,
-                 fmt::format("指标“{}”实际完成值为“{}”，得分应在 {} 分之间（分值 {}），填报为 {}", name,
-                             ind.text("actual"), band.label, ind.text("weight"),
-                             ind.text("score")));
+      by_rule = nearest_in_band(*score, band, p.decimals);
+      verdict = Verdict{"indicator_score_qualitative", "error", f2(by_rule),
+                        fmt::format("{}实际完成值为“{}”，得分应在 {} 分之间（分值 {}），填报为 "
+                                    "{}；按规则取区间内最接近的 {}{}",
+                                    label, ind.text("actual"), band.label, ind.text("weight"),
+                                    ind.text("score"), f2(by_rule), reason_note)};
+    } else if (no_reason) {
+      verdict = Verdict{
+          "deviation_reason_missing", "warning", "",
+          fmt::format(
+              "{}得分 {} 低于分值 {}（在“{}”允许的 {} 分之间），未填写偏差原因分析及改进措施",
+              label, ind.text("score"), ind.text("weight"), ind.text("actual"), band.label)};
     }
-    return;
+  } else if (auto rule = quantitative_score(target, actual, *weight)) {
+    double expected = round_half_up(rule->score, 2);
+    const bool under_target = target.value && actual.value && *actual.value < *target.value;
+    const bool judgement =
+        under_target && (is_cost_row(ind) || target.comparator == model::Comparator::eq);
+    if (*score > expected + 0.005 && judgement) {
+      verdict = Verdict{
+          "indicator_score_judgement", "warning", f2(expected),
+          fmt::format("{}：目标 {}，实际 {}，{}；{}低于目标不一定是未完成（节约或按实际需要），"
+                      "请人工判断，填报为 {}{}",
+                      label, target_text, ind.text("actual"), rule->formula,
+                      is_cost_row(ind) ? "成本指标" : "等于型指标", ind.text("score"),
+                      reason_note)};
+    } else if (*score > expected + 0.005) {
+      by_rule = expected;
+      verdict =
+          Verdict{"indicator_score_quantitative", "error", f2(expected),
+                  fmt::format("{}：目标 {}，实际 {}，{}，填报为 {}{}", label, target_text,
+                              ind.text("actual"), rule->formula, ind.text("score"), reason_note)};
+    } else if (no_reason) {
+      bool below_rule = *score < expected - 0.005;
+      verdict = Verdict{
+          "deviation_reason_missing", "warning", below_rule ? f2(expected) : "",
+          below_rule
+              ? fmt::format(
+                    "{}：目标 {}，实际 {}，{}；填报 {} 低于此，且未填写偏差原因分析及改进措施",
+                    label, target_text, ind.text("actual"), rule->formula, ind.text("score"))
+              : fmt::format("{}得分 {} 低于分值 {}，未填写偏差原因分析及改进措施", label,
+                            ind.text("score"), ind.text("weight"))};
+    }
+  } else if (no_reason) {
+    verdict = Verdict{"deviation_reason_missing", "warning", "",
+                      fmt::format("{}得分 {} 低于分值 {}，未填写偏差原因分析及改进措施", label,
+                                  ind.text("score"), ind.text("weight"))};
   }
-  auto rule = quantitative_score(target, actual, *weight);
-  if (!rule) return;
-  double expected = round_half_up(rule->score, 2);
-  if (*score > expected + 0.005) {
-    ctx.report("indicator_score_quantitative", "error", prefix + "score", f2(expected),
-               fmt::format("指标“{}”：目标 {}，实际 {}，{}，填报为 {}", name, target_text,
-                           ind.text("actual"), rule->formula, ind.text("score")));
-  } else if (*score < expected - 0.005 && reason.empty()) {
-    ctx.report("indicator_score_quantitative", "warning", prefix + "score", f2(expected),
-               fmt::format("指标“{}”：目标 {}，实际 {}，{}；填报 {} 低于此且未说明偏差原因", name, target_text,
-                           ind.text("actual"), rule->formula, ind.text("score")));
-  }
+  sums.by_rules += by_rule;
+  if (verdict)
+    ctx.report(verdict->rule, verdict->severity, prefix + "score", verdict->expected,
+               verdict->message);
+
   if (target.value && actual.value && *target.value > 0 &&
       (target.comparator == model::Comparator::ge || target.comparator == model::Comparator::gt ||
        target.comparator == model::Comparator::eq) &&
       *actual.value >= p.over_achievement * *target.value) {
     ctx.report("indicator_over_achievement", "info", prefix + "actual", "",
-               fmt::format("指标“{}”实际 {} 达到目标 {} 的 {} 倍以上，请分析目标是否设定偏低 / far above target",
-                           name, ind.text("actual"), target_text, format_fixed(p.over_achievement, 1)));
+               fmt::format("{}实际 {} 达到目标 {} 的 {} 倍以上，请分析目标是否设定偏低", label,
+                           ind.text("actual"), target_text, format_fixed(p.over_achievement, 1)));
   }
 }
 
@@ -219,6 +301,7 @@ void recompute_project(Context& ctx) {
   if (count == 0) return;
   ctx.derive("indicator_weight_sum", "", sums.weight_fields);
   ctx.derive("indicator_score_sum", "", sums.score_fields);
+  ctx.derive("indicator_score_sum_by_rules", "", sums.score_fields);
   ctx.derive("total_score", "总分", {"execution_score"});
   ctx.derive("total_score", "总分", sums.score_fields);
   ctx.derive("grade", "等级", {"total_score"});
@@ -226,42 +309,53 @@ void recompute_project(Context& ctx) {
   ctx.required("total_score", "总分");
   ctx.set_recomputed("indicator_weight_sum", sums.weights);
   ctx.set_recomputed("indicator_score_sum", round_half_up(sums.scores, p.decimals));
-  if (ctx.verifiable("indicator_weight_sum") &&
-      std::fabs(sums.weights - p.indicator_weight_total) > 1e-9) {
-    ctx.report_at("indicator_weight_sum", "error", "indicators", "indicators[0].weight",
-                  format_fixed(sums.weights, 2), format_fixed(p.indicator_weight_total, 0),
-                  fmt::format("绩效指标分值合计应为 {}（总分 100 = 执行率 {} + 指标 {}）：{} = {}",
-                              format_fixed(p.indicator_weight_total, 0), format_fixed(p.execution_weight, 0),
-                              format_fixed(p.indicator_weight_total, 0), sums.weight_terms,
-                              format_fixed(sums.weights, 2)));
-  }
-  // The total from the recomputed execution score and the indicator scores as reported: one slip
-  // gives one finding, at its own cell.
+  ctx.set_recomputed("indicator_score_sum_by_rules", round_half_up(sums.by_rules, p.decimals));
+
+  // The execution score as recomputed on the execution 分值 the unit wrote (never rescaled).
   const model::Node& rec = ctx.recomputed();
   const model::Node* exec_node = rec.get("execution_score");
   double exec = exec_node && exec_node->scalar().number ? *exec_node->scalar().number : 0;
-  double total = round_half_up(exec + sums.scores, p.decimals);
+  double exec_weight = ctx.number("execution_weight").value_or(p.execution_weight);
+  double full_marks = p.execution_weight + p.indicator_weight_total;
+  bool scheme_adds_up = std::fabs(exec_weight + sums.weights - full_marks) < 1e-9;
+  if (ctx.verifiable("indicator_weight_sum") &&
+      std::fabs(sums.weights - p.indicator_weight_total) > 1e-9) {
+    std::string range =
+        sums.first_weight_row == 0
+            ? std::string("各指标分值")
+            : fmt::format("第 {}–{} 行各指标分值", sums.first_weight_row, sums.last_weight_row);
+    std::string consequence =
+        scheme_adds_up
+            ? std::string()
+            : fmt::format(
+                  "；执行率分值 {} 与指标分值合计 {} 共 {}，不是满分 "
+                  "{}，总分和等级不作复核，请先核对分值"
+                  "（按填报各项得分合计为 {} + {} = {}）",
+                  format_fixed(exec_weight, 0), format_fixed(sums.weights, 0),
+                  format_fixed(exec_weight + sums.weights, 0), format_fixed(full_marks, 0),
+                  f2(exec), f2(sums.scores), f2(exec + sums.scores));
+    ctx.report_at(
+        "indicator_weight_sum", "error", "indicators", "indicators[0].weight",
+        format_fixed(sums.weights, 2), format_fixed(p.indicator_weight_total, 0),
+        fmt::format("绩效指标分值合计应为 {}（总分 {} = 执行率 {} + 指标 {}）：{} 合计 {} = {}{}",
+                    format_fixed(p.indicator_weight_total, 0), format_fixed(full_marks, 0),
+                    format_fixed(p.execution_weight, 0), format_fixed(p.indicator_weight_total, 0),
+                    range, sums.weight_terms, format_fixed(sums.weights, 2), consequence));
+  }
+  TotalParts parts;
+  parts.scheme_adds_up = scheme_adds_up;
+  parts.arithmetic = exec + sums.scores;
+  parts.by_rules = exec + sums.by_rules;
+  parts.formula = fmt::format("执行率得分 + 各指标得分之和 = {} + {}", f2(exec), f2(sums.scores));
   if (p.execution_caps_enabled) {
     const model::Node* rate_node = rec.get("execution_rate");
     double rate = rate_node && rate_node->scalar().number ? *rate_node->scalar().number : 1;
     for (const auto& cap : p.execution_caps) {
-      if (rate < cap.below && total > cap.max) total = cap.max;
+      if (rate < cap.below) parts.cap = parts.cap ? std::min(*parts.cap, cap.max) : cap.max;
     }
   }
-  ctx.set_recomputed("total_score", total);
-  ctx.expect("total_score", "total_score", total,
-             fmt::format("总分 = 执行率得分 + 各指标得分之和 = {} + {} = {}，填报为 {}", f2(exec),
-                         f2(sums.scores), f2(total), ctx.text("total_score")));
-  std::string grade = p.grade_for(total);
-  ctx.set_recomputed("grade", grade);
-  if (const model::Scalar* g = ctx.scalar("grade"); g && !g->raw.empty()) {
-    auto reported = model::parse_grade(g->raw);
-    if (!reported || *reported != grade) {
-      ctx.report("grade", "error", "grade", grade,
-                 fmt::format("总分 {} 对应等级“{}”（优 ≥ 90，良 80–<90，中 60–<80，差 < 60），填报为“{}”", f2(total),
-                             grade, g->raw));
-    }
-  }
+  settle_total(ctx, parts);
+
   // 全年预算数 cut down to exactly the spending, below 年初预算数: any spending becomes 100%.
   auto initial = ctx.number("budget_initial");
   auto budget = ctx.number("budget_full_year");
@@ -269,19 +363,18 @@ void recompute_project(Context& ctx) {
   if (initial && budget && executed && *initial > 0 && *budget < *initial - 0.005 &&
       std::fabs(*budget - *executed) < 0.005) {
     double rate_i = *executed / *initial;
-    double score_i = round_half_up(std::min(rate_i, 1.0) * p.execution_weight, p.decimals);
-    double total_i = round_half_up(total - exec + score_i, p.decimals);
-    // The total on that basis only when the scores it adds up are all there.
-    std::string total_note =
-        ctx.blocked("total_score")
-            ? std::string()
-            : fmt::format("，总分 {}，等级“{}”", f2(total_i), p.grade_for(total_i));
+    double score_i = round_half_up(std::min(rate_i, 1.0) * exec_weight, p.decimals);
+    std::string effect;
+    if (scheme_adds_up && !ctx.blocked("total_score")) {  // the scores it adds are all there
+      double total_i = round_half_up(sums.scores + score_i, p.decimals);
+      effect = fmt::format("，总分 {}，等级“{}”", f2(total_i), p.grade_for(total_i));
+    }
     ctx.report("budget_reset", "warning", "budget_full_year", "",
                fmt::format("全年预算数 {} 调减到与全年执行数相同（年初预算数 {}），执行率因此为 "
                            "100%。按年初预算数计："
-                           "执行率 = {} ÷ {} = {}，得分 {}{} / budget cut to the spending",
+                           "执行率 = {} ÷ {} = {}，得分 {}{}",
                            f2(*budget), f2(*initial), f2(*executed), f2(*initial), pct(rate_i),
-                           f2(score_i), total_note));
+                           f2(score_i), effect));
   }
 }
 

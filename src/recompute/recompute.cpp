@@ -3,11 +3,13 @@
 #include "recompute/context.h"
 #include "recompute/department.h"
 #include "recompute/final_accounts.h"
+#include "recompute/finding_class.h"
 #include "recompute/jinzhong_project.h"
 #include "recompute/policy_eval.h"
 #include "recompute/project_rules.h"
 #include "recompute/rule_book.h"
 #include "recompute/rule_params.h"
+#include "recompute/score_totals.h"
 
 namespace evalbook::recompute {
 
@@ -26,6 +28,7 @@ void recompute_workbook(std::vector<model::FormRecord>& forms, const RuleBook& r
     }
     ctx.report_unverifiable();
     form.recomputed = std::move(ctx.recomputed());
+    by_rules_as_arithmetic(form.recomputed);
   }
   // Identities between tables need the whole workbook.
   std::vector<model::FormRecord*> accounts;
@@ -33,6 +36,7 @@ void recompute_workbook(std::vector<model::FormRecord>& forms, const RuleBook& r
     if (form.template_id.rfind("final-accounts-", 0) == 0) accounts.push_back(&form);
   }
   if (!accounts.empty()) recompute_final_accounts(accounts, rules.params("final-accounts"));
+  classify_findings(forms, finding_classes(rules.rules_dir()));
 }
 
 }  // namespace evalbook::recompute

@@ -1,14 +1,14 @@
 #include "recompute/rule_params.h"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <stdexcept>
-
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
 
 #include "template/normalize.h"
 
@@ -22,8 +22,9 @@ ScoreTableLayout builtin_layout(const std::string& template_id) {
   l.sections = {"投入", "过程", "产出", "效果"};
   if (template_id.rfind("department-", 0) == 0) {
     l.group_field = "level1";
-    l.groups = {{"工作目标设定", "投入"}, {"预算配置", "投入"}, {"预算执行", "过程"}, {"预算管理", "过程"},
-                {"资产管理", "过程"},     {"职责履行", "产出"}, {"履职效益", "效果"}};
+    l.groups = {{"工作目标设定", "投入"}, {"预算配置", "投入"}, {"预算执行", "过程"},
+                {"预算管理", "过程"},     {"资产管理", "过程"}, {"职责履行", "产出"},
+                {"履职效益", "效果"}};
     l.section_weights = {{"投入", 16}, {"过程", 42}, {"产出", 22}, {"效果", 20}};
     l.unverifiable_groups = {"预算配置", "预算执行"};
   } else {
@@ -85,13 +86,15 @@ RuleParams load_rule_params(const std::string& rules_dir, const std::string& tem
     auto root = parser.parse(text.str()).extract<Poco::JSON::Object::Ptr>();
     p.decimals = root->optValue<int>("decimals", p.decimals);
     p.execution_weight = root->optValue<double>("execution_weight", p.execution_weight);
-    p.indicator_weight_total = root->optValue<double>("indicator_weight_total", p.indicator_weight_total);
+    p.indicator_weight_total =
+        root->optValue<double>("indicator_weight_total", p.indicator_weight_total);
     p.achieved_min = root->optValue<double>("achieved_min", p.achieved_min);
     p.partial_min = root->optValue<double>("partial_min", p.partial_min);
     p.default_cost_cap = root->optValue<double>("default_cost_cap", p.default_cost_cap);
     p.over_achievement = root->optValue<double>("over_achievement", p.over_achievement);
     p.arrival_weight = root->optValue<double>("arrival_weight", p.arrival_weight);
-    p.budget_execution_weight = root->optValue<double>("budget_execution_weight", p.budget_execution_weight);
+    p.budget_execution_weight =
+        root->optValue<double>("budget_execution_weight", p.budget_execution_weight);
     p.tail_per_item = root->optValue<double>("tail_per_item", p.tail_per_item);
     read_score_table(root, p.score_table);
     if (auto soft = root->getObject("soft_rules")) {
@@ -117,7 +120,7 @@ RuleParams load_rule_params(const std::string& rules_dir, const std::string& tem
       }
     }
   } catch (const Poco::Exception& e) {
-    throw std::runtime_error(fmt::format("规则文件 {} 有误：{} / bad rule file", path, e.displayText()));
+    throw std::runtime_error(fmt::format("规则文件 {} 有误：{}", path, e.displayText()));
   }
   return p;
 }

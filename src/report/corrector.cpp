@@ -146,9 +146,13 @@ CellLookup workbook_cells(const xlsx::Workbook& workbook) {
   };
 }
 
+bool class_writable(std::string_view rule_class, const FixPolicy& policy) {
+  return rule_class == "arithmetic" || (policy.apply_rules && rule_class == "rule");
+}
+
 bool rule_correctable(std::string_view rule) {
-  for (std::string_view no : {"indicator_weight_sum", "indicator_score_qualitative",
-                              "formula_arithmetic", "unreadable_value", "value_missing"}) {
+  for (std::string_view no :
+       {"indicator_weight_sum", "formula_arithmetic", "unreadable_value", "value_missing"}) {
     if (rule == no) return false;
   }
   return true;
@@ -156,8 +160,10 @@ bool rule_correctable(std::string_view rule) {
 
 std::optional<xlsx::CellValue> correction_value(const model::Finding& f,
                                                 const model::FormRecord& form,
-                                                const CellFacts& cell) {
-  if (f.severity != "error" || !rule_correctable(f.rule) || f.cell.empty()) return std::nullopt;
+                                                const CellFacts& cell, const FixPolicy& policy) {
+  if (f.severity != "error" || !class_writable(f.rule_class, policy) || !rule_correctable(f.rule) ||
+      f.cell.empty())
+    return std::nullopt;
   auto ref = xlsx::parse_cell_ref(f.cell);
   if (!ref) return std::nullopt;
   // The finding must be about the figure written in its own cell.
@@ -186,7 +192,7 @@ std::optional<xlsx::CellValue> correction_value(const model::Finding& f,
 }
 
 FixPlan plan_fix(const std::vector<model::FormRecord>& forms, const CellLookup& cells,
-                 const Recheck& recheck, int max_passes) {
+                 const Recheck& recheck, const FixPolicy& policy, int max_passes) {
   FixPlan plan;
   std::map<Key, std::size_t> by_cell;
   std::vector<model::FormRecord> current = forms;
@@ -198,7 +204,7 @@ FixPlan plan_fix(const std::vector<model::FormRecord>& forms, const CellLookup& 
         auto ref = xlsx::parse_cell_ref(f.cell);
         if (!ref) continue;
         CellFacts facts = cells(f.sheet, *ref);
-        auto value = correction_value(f, form, facts);
+        auto value = correction_value(f, form, facts, policy);
         if (!value) continue;
         Key key{f.sheet, ref->row, ref->column};
         auto it = by_cell.find(key);
@@ -290,13 +296,6 @@ std::string value_text(const xlsx::CellValue& value) {
     default:
       return {};
   }
-}
-
-std::string correction_note(const Correction& c) {
-  std::string note = fmt::format("复核规则 {}：{}", c.rule, c.message);
-  note += fmt::format("\n已将 {} 更正为 {}", c.original.empty() ? "空白" : c.original, c.expected);
-  if (!c.formula.empty()) note += fmt::format("（原为公式 ={}，已改为数值）", c.formula);
-  return note;
 }
 
 std::string severity_label(std::string_view severity) {

@@ -1,4 +1,5 @@
-// What `fix` corrects, and with which value. A finding is correctable when it is an error about
+// What `fix` corrects, and with which value. A finding is correctable when its class may be
+// written (FixPolicy) and it is an error about
 // the figure written in its own cell and the rules give one value for it: a number (written in
 // the cell's own units — a percent-formatted 执行率 gets the fraction, a 96.68 written in percent
 // units gets 96.68) or, for rule "grade", the grade. A correction can raise others (a corrected
@@ -35,14 +36,23 @@ using CellLookup = std::function<CellFacts(const std::string& sheet, xlsx::CellR
 // workbook must outlive the lookup.
 CellLookup workbook_cells(const xlsx::Workbook& workbook);
 
-// False for rules whose expected value is no single figure to write (a band of scores, a sum of
-// weights spread over many cells, a formula the clerk wrote, a value that could not be read).
+// What `fix` may write (docs/RULES-ONE-TRUTH.md): arithmetic findings always, rule findings when
+// asked (--apply-rules); judgement, structure and unclassified findings never.
+struct FixPolicy {
+  bool apply_rules = false;
+};
+
+// True when findings of the class (Finding::rule_class) may be written under the policy.
+bool class_writable(std::string_view rule_class, const FixPolicy& policy);
+
+// False for rules whose expected value is no single figure to write (a sum of weights spread
+// over many cells, a formula the clerk wrote, a value that could not be read).
 bool rule_correctable(std::string_view rule);
 
 // The value `fix` writes for the finding, or nullopt when the finding is not correctable.
 std::optional<xlsx::CellValue> correction_value(const model::Finding& finding,
                                                 const model::FormRecord& form,
-                                                const CellFacts& cell);
+                                                const CellFacts& cell, const FixPolicy& policy);
 
 struct Correction {
   std::string sheet;
@@ -69,16 +79,16 @@ struct FixPlan {
   std::vector<ResultRow> rows;
   std::vector<model::Finding> remaining_errors;  // errors of the corrected workbook
   int passes = 0;
+  // The 校验结果 sheet an earlier run of fix added to the input (recognised by its marker): it is
+  // replaced, not joined by a second one.
+  std::optional<std::size_t> earlier_result_sheet;
 };
 
 // Reads the workbook again with the corrections written; returns its forms, recomputed.
 using Recheck = std::function<std::vector<model::FormRecord>(const std::vector<Correction>&)>;
 
 FixPlan plan_fix(const std::vector<model::FormRecord>& forms, const CellLookup& cells,
-                 const Recheck& recheck, int max_passes = 4);
-
-// The note put on a corrected cell: the rule, the formula with its numbers, old and new value.
-std::string correction_note(const Correction& correction);
+                 const Recheck& recheck, const FixPolicy& policy, int max_passes = 4);
 
 // 错误 / 警告 / 提示.
 std::string severity_label(std::string_view severity);

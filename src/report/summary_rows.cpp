@@ -1,8 +1,8 @@
 // Reducing a recomputed form to the figures of the summary workbook.
+#include <fmt/format.h>
+
 #include <cmath>
 #include <string_view>
-
-#include <fmt/format.h>
 
 #include "recompute/context.h"
 #include "report/summary_writer.h"
@@ -41,6 +41,17 @@ std::string year_of(const model::Node& record) {
   return text_at(record, "year");
 }
 
+// 总分 and 等级 as reported, recomputed and by the rules: the members of check's `recomputed`,
+// the one truth of docs/RULES-ONE-TRUTH.md.
+void fill_totals(const model::Node& rec, const model::Node& re, SummaryForm& out) {
+  out.total_reported = number_at(rec, "total_score");
+  out.total_recomputed = number_at(re, "total_score");
+  out.total_by_rules = number_at(re, "total_score_by_rules");
+  out.grade_reported = text_at(rec, "grade");
+  out.grade_recomputed = text_at(re, "grade");
+  out.grade_by_rules = text_at(re, "grade_by_rules");
+}
+
 void fill_project(const model::Node& rec, const model::Node& re, SummaryForm& out) {
   out.budget_initial = number_at(rec, "budget_initial");
   out.budget_full_year = number_at(rec, "budget_full_year");
@@ -49,8 +60,8 @@ void fill_project(const model::Node& rec, const model::Node& re, SummaryForm& ou
   out.rate_recomputed = number_at(re, "execution_rate");
   out.execution_score = number_at(re, "execution_score");
   out.indicator_score = number_at(re, "indicator_score_sum");
-  const bool jinzhong_style = !rec.get("budget_full_year") &&
-                              (rec.get("funds_allocated") || rec.get("budget_city"));
+  const bool jinzhong_style =
+      !rec.get("budget_full_year") && (rec.get("funds_allocated") || rec.get("budget_city"));
   if (jinzhong_style) {
     // The 晋中 form has 预算资金 (市级 + 其他) and 预算下达资金, and measures execution against
     // the latter (预算执行率 = 实际支出 ÷ 预算下达资金): 预算资金 is the year's starting budget
@@ -66,19 +77,17 @@ void fill_project(const model::Node& rec, const model::Node& re, SummaryForm& ou
         "晋中格式：年初预算数取“预算资金”（市级+其他），全年预算数取“预算下达资金”；"
         "执行率 = 实际支出 ÷ 预算下达资金";
   }
-  out.total_reported = number_at(rec, "total_score");
-  out.total_recomputed = number_at(re, "total_score");
-  out.grade_reported = text_at(rec, "grade");
-  out.grade_recomputed = text_at(re, "grade");
+  fill_totals(rec, re, out);
+  if (!out.total_recomputed && re.get("indicator_weight_sum")) {
+    if (!out.note.empty()) out.note += "；";
+    out.note += "分值合计不是满分，总分和等级未复核，待人工核对分值";
+  }
 }
 
 void fill_department(const model::Node& rec, const model::Node& re, SummaryForm& out) {
   out.budget_initial = number_at(rec, "budget_initial");
   out.executed = number_at(rec, "executed");
-  out.total_reported = number_at(rec, "total_score");
-  out.total_recomputed = number_at(re, "total_score");
-  out.grade_reported = text_at(rec, "grade");
-  out.grade_recomputed = text_at(re, "grade");
+  fill_totals(rec, re, out);
 }
 
 bool is_class_code(std::string_view code) {
@@ -105,7 +114,8 @@ void fill_accounts(const model::Node& rec, const TemplateInfo* info, SummaryForm
       }
     } else {
       for (const auto& [field, node] : row.fields()) {
-        if (field == "code" || field == "name" || node.kind() != model::Node::Kind::scalar) continue;
+        if (field == "code" || field == "name" || node.kind() != model::Node::Kind::scalar)
+          continue;
         if (auto v = number_at(row, field)) cls.amounts.emplace_back(field, *v);
       }
     }
@@ -140,9 +150,7 @@ SummaryForm summarize_form(const model::FormRecord& form, const TemplateCatalog&
       fill_accounts(rec, info, out);
       break;
     case FormKind::other:
-      out.total_reported = number_at(rec, "total_score");
-      out.total_recomputed = number_at(re, "total_score");
-      out.grade_recomputed = text_at(re, "grade");
+      fill_totals(rec, re, out);
       break;
   }
   out.findings.reserve(form.findings.size());

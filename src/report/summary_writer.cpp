@@ -321,7 +321,8 @@ const std::vector<std::string> kStandardGrades = {"优", "良", "中", "差"};
 // Columns of 项目汇总 (the contract's, in its order, with the others between them).
 enum P : std::size_t {
   P_UNIT, P_DEPT, P_NAME, P_YEAR, P_TEMPLATE, P_BUDGET0, P_BUDGET, P_EXEC, P_RATE, P_RATE_RE,
-  P_EXEC_SCORE, P_IND_SCORE, P_TOTAL, P_TOTAL_RE, P_DIFF, P_GRADE, P_GRADE_RE, P_ERRORS,
+  P_EXEC_SCORE, P_IND_SCORE, P_TOTAL, P_TOTAL_RE, P_DIFF, P_GRADE, P_GRADE_RE, P_TOTAL_RULES,
+  P_GRADE_RULES, P_ERRORS,
   P_WARNINGS, P_FILE, P_SHEET, P_COPIES, P_NOTE, P_COUNT
 };
 
@@ -400,6 +401,8 @@ void write_projects(Context& ctx) {
   cols[P_DIFF] = {"差异", Style::score, 7, 12};
   cols[P_GRADE] = {"等级(填报)", Style::text, 6, 12};
   cols[P_GRADE_RE] = {"等级(复核)", Style::text, 6, 12};
+  cols[P_TOTAL_RULES] = {"总分(按规则)", Style::score, 8, 14};
+  cols[P_GRADE_RULES] = {"等级(按规则)", Style::text, 6, 14};
   cols[P_ERRORS] = {"错误数", Style::integer, 6, 10};
   cols[P_WARNINGS] = {"警告数", Style::integer, 6, 10};
   cols[P_FILE] = {"文件", Style::text, 10, 60};
@@ -432,6 +435,8 @@ void write_projects(Context& ctx) {
     }
     w.text(row, P_GRADE, f.grade_reported);
     w.text(row, P_GRADE_RE, f.grade_recomputed);
+    w.number(row, P_TOTAL_RULES, f.total_by_rules);
+    w.text(row, P_GRADE_RULES, f.grade_by_rules);
     w.number(row, P_ERRORS, f.errors);
     w.number(row, P_WARNINGS, f.warnings);
     w.text(row, P_FILE, ctx.file(ref));

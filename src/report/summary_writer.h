@@ -66,9 +66,11 @@ struct SummaryForm {
   std::optional<double> execution_score;   // recomputed
   std::optional<double> indicator_score;   // recomputed sum of the indicator scores
   std::optional<double> total_reported;
-  std::optional<double> total_recomputed;
+  std::optional<double> total_recomputed;  // recomputed.total_score (arithmetic)
+  std::optional<double> total_by_rules;    // recomputed.total_score_by_rules
   std::string grade_reported;
   std::string grade_recomputed;
+  std::string grade_by_rules;
   std::string note;  // how the figures were mapped, where the form differs from the standard
   int errors = 0;
   int warnings = 0;

@@ -45,8 +45,7 @@ void report_unreadable(const SheetGrid& grid, model::Scalar& s, const std::strin
   s.number.reset();
   s.unreadable = true;
   model::Finding f = finding_at(grid, s, path, "unreadable_value", "error");
-  f.message =
-      fmt::format("单元格 {} 的“{}”{}，无法复核，请填写数字 / not a number", f.cell, s.raw, why);
+  f.message = fmt::format("单元格 {} 的“{}”{}，无法复核，请填写数字", f.cell, s.raw, why);
   findings.push_back(std::move(f));
 }
 
@@ -90,8 +89,8 @@ void read_text_number(const SheetGrid& grid, model::Scalar& s, ValueType type,
   s.number = value;
   model::Finding f = finding_at(grid, s, path, "value_reading", "warning");
   std::string how = t.reading.empty() ? "以文本形式存储的数字" : t.reading;
-  f.message = fmt::format("单元格 {} 的“{}”按 {} 读取（{}），请填写为数字 / read as a number",
-                          f.cell, s.raw, shortest(t.value), how);
+  f.message = fmt::format("单元格 {} 的“{}”按 {} 读取（{}），请填写为数字", f.cell, s.raw,
+                          shortest(t.value), how);
   findings.push_back(std::move(f));
 }
 

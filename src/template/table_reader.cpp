@@ -328,10 +328,8 @@ class TableReader : public FormPart {
     f.sheet = grid_.sheet_name();
     f.cell = xlsx::cell_name(xlsx::CellRef{row, column});
     f.reported = grid_.at(row, column).text;
-    f.message = fmt::format(
-        "单元格 {} 的“{}”不在表头的任何栏目下，未读入记录，请核对是否填错位置 / value "
-        "under no column of the table",
-        f.cell, f.reported);
+    f.message = fmt::format("单元格 {} 的“{}”不在表头的任何栏目下，未读入记录，请核对是否填错位置",
+                            f.cell, f.reported);
     form_.findings.push_back(std::move(f));
   }
 

@@ -65,18 +65,27 @@ std::string added_sheet_range(const AddedSheet& sheet) {
   return range_name(RangeRef{CellRef{1, 1}, CellRef{rows, cols}});
 }
 
-std::string added_sheet_xml(const AddedSheet& sheet, std::optional<std::uint32_t> header_xf,
+std::string added_sheet_filter_range(const AddedSheet& sheet) {
+  auto rows = static_cast<std::uint32_t>(std::max<std::size_t>(1, sheet.rows.size()));
+  auto cols = static_cast<std::uint32_t>(column_count(sheet));
+  std::uint32_t header = std::min(std::max<std::uint32_t>(1, sheet.header_row), rows);
+  return range_name(RangeRef{CellRef{header, 1}, CellRef{rows, cols}});
+}
+
+std::string added_sheet_xml(const AddedSheet& sheet, const AddedSheetFormats& formats,
                             const PackageNamespaces& ns) {
   std::string range = added_sheet_range(sheet);
+  const std::uint32_t header_row = std::max<std::uint32_t>(1, sheet.header_row);
   std::string out = fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
       "<worksheet xmlns=\"{}\" xmlns:r=\"{}\"><dimension ref=\"{}\"/><sheetViews><sheetView "
       "workbookViewId=\"0\">",
       ns.main, ns.relationships, range);
   if (sheet.freeze_first_row) {
-    out +=
-        "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-        "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>";
+    out += fmt::format(
+        "<pane ySplit=\"{0}\" topLeftCell=\"A{1}\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+        "<selection pane=\"bottomLeft\" activeCell=\"A{1}\" sqref=\"A{1}\"/>",
+        header_row, header_row + 1);
   }
   out += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>";
   std::string cols;
@@ -91,9 +100,15 @@ std::string added_sheet_xml(const AddedSheet& sheet, std::optional<std::uint32_t
   for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
     auto row = static_cast<std::uint32_t>(r + 1);
     out += fmt::format("<row r=\"{}\">", row);
-    std::string style = r == 0 && header_xf ? fmt::format(" s=\"{}\"", *header_xf) : std::string();
+    std::string row_style = row == header_row && formats.header
+                                ? fmt::format(" s=\"{}\"", *formats.header)
+                                : std::string();
     for (std::size_t c = 0; c < sheet.rows[r].size(); ++c) {
       const AddedCell& cell = sheet.rows[r][c];
+      std::string style = row_style;
+      if (auto fill = formats.fills.find(cell.fill);
+          !cell.fill.empty() && fill != formats.fills.end())
+        style = fmt::format(" s=\"{}\"", fill->second);
       CellRef ref{row, static_cast<std::uint32_t>(c + 1)};
       std::string name = cell_name(ref);
       if (cell.number && std::isfinite(*cell.number)) {
@@ -117,7 +132,8 @@ std::string added_sheet_xml(const AddedSheet& sheet, std::optional<std::uint32_t
     out += "</row>";
   }
   out += "</sheetData>";
-  if (sheet.auto_filter) out += fmt::format("<autoFilter ref=\"{}\"/>", range);
+  if (sheet.auto_filter)
+    out += fmt::format("<autoFilter ref=\"{}\"/>", added_sheet_filter_range(sheet));
   if (!links.empty()) out += "<hyperlinks>" + links + "</hyperlinks>";
   out +=
       "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
@@ -239,6 +255,31 @@ std::string with_added_sheets(std::string_view workbook_xml, const std::string& 
           --depth;
         }
         return out;
+      },
+      limits);
+}
+
+std::string with_filter_range(std::string_view workbook_xml, const std::string& part,
+                              std::size_t local_sheet_id, const std::string& ref,
+                              const Limits& limits) {
+  bool inside = false;
+  const std::string id = std::to_string(local_sheet_id);
+  return rewrite_part(
+      workbook_xml, part,
+      [&](const XmlToken& token) -> std::optional<std::string> {
+        if (token.kind == XmlTokenKind::start && local_name(token.name) == "definedName") {
+          auto name = find_attribute(token.attrs, "name");
+          auto sheet = find_attribute(token.attrs, "localSheetId");
+          inside = name && attribute_text(*name) == "_xlnm._FilterDatabase" && sheet &&
+                   attribute_text(*sheet) == id;
+        } else if (token.kind == XmlTokenKind::text && inside) {
+          std::string escaped;
+          escape_xml_text(ref, escaped);
+          return escaped;
+        } else if (token.kind == XmlTokenKind::end) {
+          inside = false;
+        }
+        return std::nullopt;
       },
       limits);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,11 +20,16 @@ struct AddedCell {
   std::string text;  // shown when `number` is empty
   std::optional<double> number;
   std::string link;  // internal hyperlink location ("'表一'!H6"); empty for none
+  std::string fill;  // a solid fill ("FFFFFF00"); empty for none
 
   static AddedCell of_text(std::string t, std::string link = {}) {
-    return {std::move(t), std::nullopt, std::move(link)};
+    return {std::move(t), std::nullopt, std::move(link), {}};
   }
-  static AddedCell of_number(double v) { return {{}, v, {}}; }
+  static AddedCell of_number(double v) { return {{}, v, {}, {}}; }
+  AddedCell filled(std::string argb) && {
+    fill = std::move(argb);
+    return std::move(*this);
+  }
 };
 
 struct AddedSheet {
@@ -32,15 +38,33 @@ struct AddedSheet {
   std::vector<double> column_widths;         // characters; 0 keeps the default width
   bool freeze_first_row = true;
   bool auto_filter = true;
-  bool bold_header = true;  // row 1 bold on a grey fill (a format added to styles.xml)
+  bool bold_header = true;  // the header row bold on a grey fill (a format added to styles.xml)
+  // The header row (1-based): rows above it (a title, a legend) stay above the frozen pane and
+  // outside the filter.
+  std::uint32_t header_row = 1;
 };
 
-// The worksheet part. `header_xf`: the cellXfs index for row 1, if any.
-std::string added_sheet_xml(const AddedSheet& sheet, std::optional<std::uint32_t> header_xf,
+// The cellXfs indexes an added sheet's cells use: the header row's and one per cell fill.
+struct AddedSheetFormats {
+  std::optional<std::uint32_t> header;
+  std::map<std::string, std::uint32_t> fills;  // argb -> cellXfs index
+};
+
+// The worksheet part.
+std::string added_sheet_xml(const AddedSheet& sheet, const AddedSheetFormats& formats,
                             const PackageNamespaces& ns);
 
 // "A1:G9" covering the sheet's cells (at least A1).
 std::string added_sheet_range(const AddedSheet& sheet);
+
+// "A8:H20": the filter's range, from the header row to the last row.
+std::string added_sheet_filter_range(const AddedSheet& sheet);
+
+// workbook.xml with the hidden filter name of the sheet at `local_sheet_id` set to `ref`
+// ("'校验结果'!$A$8:$H$20"); unchanged when the sheet has no such name.
+std::string with_filter_range(std::string_view workbook_xml, const std::string& part,
+                              std::size_t local_sheet_id, const std::string& ref,
+                              const Limits& limits);
 
 struct WorkbookSheetEntry {
   std::string name;

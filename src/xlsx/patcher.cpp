@@ -120,9 +120,10 @@ void Patcher::add_comment(std::size_t sheet, CellRef ref, std::string text) {
 
 void Patcher::add_sheet(AddedSheet sheet) {
   if (!valid_sheet_name(sheet.name)) {
-    throw XlsxError(ErrorCode::bad_argument,
-                    fmt::format("工作表名“{}”不可用：1 至 31 个字符，不含 : \\ / ? * [ ] / bad sheet name",
-                                sheet.name));
+    throw XlsxError(
+        ErrorCode::bad_argument,
+        fmt::format("工作表名“{}”不可用：1 至 31 个字符，不含 : \\ / ? * [ ] / bad sheet name",
+                    sheet.name));
   }
   auto in_use = [&](std::string_view name) {
     for (const auto& s : workbook_->sheets()) {
@@ -150,6 +151,26 @@ void Patcher::add_sheet(AddedSheet sheet) {
   }
   added_sheets_.push_back(std::move(sheet));
 }
+
+void Patcher::replace_sheet(std::size_t sheet, AddedSheet content) {
+  if (sheet >= workbook_->sheets().size()) {
+    throw XlsxError(ErrorCode::bad_argument,
+                    fmt::format("没有第 {} 个工作表，无法替换", sheet + 1));
+  }
+  content.name = workbook_->sheets()[sheet].name;
+  replaced_sheets_[sheet] = std::move(content);
+}
+
+namespace {
+
+// "$A$8:$H$20": the filter range of a sheet of ours, as the hidden filter name holds it.
+std::string absolute_filter_range(const AddedSheet& sheet) {
+  auto range = parse_range_ref(added_sheet_filter_range(sheet));
+  return fmt::format("${}${}:${}${}", column_name(range->first.column), range->first.row,
+                     column_name(range->last.column), range->last.row);
+}
+
+}  // namespace
 
 PatchReport Patcher::write(const std::string& output_path) const {
   refuse_output_among_inputs(output_path, {input_path_});
@@ -199,10 +220,10 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
   auto sheet_entry = [&](std::size_t sheet) -> const ZipEntry& {
     const ZipEntry* e = zip.find(workbook_->sheets()[sheet].part);
     if (!e) {
-      throw XlsxError(ErrorCode::missing_part,
-                      fmt::format("缺少工作表部件 {} / missing sheet part",
-                                  workbook_->sheets()[sheet].part),
-                      workbook_->sheets()[sheet].part);
+      throw XlsxError(
+          ErrorCode::missing_part,
+          fmt::format("缺少工作表部件 {} / missing sheet part", workbook_->sheets()[sheet].part),
+          workbook_->sheets()[sheet].part);
     }
     return *e;
   };
@@ -230,10 +251,23 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
       clones.push_back({facts[sheet].styles[key.first][key.second], argb, false});
     }
   }
-  std::vector<std::optional<std::uint32_t>> header_xf(added_sheets_.size());
-  for (const auto& added : added_sheets_) {
-    if (added.bold_header) clones.push_back({0, "FFD9D9D9", true});
+  // The formats of the added and replaced sheets: a bold header, and one per cell fill.
+  std::vector<const AddedSheet*> own_sheets;
+  for (const auto& added : added_sheets_) own_sheets.push_back(&added);
+  for (const auto& [index, content] : replaced_sheets_) own_sheets.push_back(&content);
+  std::vector<AddedSheetFormats> own_formats(own_sheets.size());
+  std::vector<std::string> own_fills;
+  for (const AddedSheet* sheet : own_sheets) {
+    if (sheet->bold_header) clones.push_back({0, "FFD9D9D9", true});
+    for (const auto& row : sheet->rows) {
+      for (const auto& cell : row) {
+        if (!cell.fill.empty() &&
+            std::find(own_fills.begin(), own_fills.end(), cell.fill) == own_fills.end())
+          own_fills.push_back(cell.fill);
+      }
+    }
   }
+  for (const auto& argb : own_fills) clones.push_back({0, argb, false});
   std::vector<std::string> workbook_rel_ids;
   if (const ZipEntry* e = zip.find(workbook_rels))
     workbook_rel_ids = relationship_ids(zip.read(*e), workbook_rels, limits_);
@@ -267,9 +301,12 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
         it->second.style = styles.xf[i++];
       }
     }
-    for (std::size_t k = 0; k < added_sheets_.size(); ++k) {
-      if (added_sheets_[k].bold_header) header_xf[k] = styles.xf[i++];
+    for (std::size_t k = 0; k < own_sheets.size(); ++k) {
+      if (own_sheets[k]->bold_header) own_formats[k].header = styles.xf[i++];
     }
+    std::map<std::string, std::uint32_t> fill_xf;
+    for (const auto& argb : own_fills) fill_xf[argb] = styles.xf[i++];
+    for (auto& formats : own_formats) formats.fills = fill_xf;
   }
 
   // Comments.
@@ -278,9 +315,9 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
     for (const auto& [sheet, notes] : comments_) {
       std::vector<NewComment> list;
       for (const auto& [key, text] : notes) list.push_back({CellRef{key.first, key.second}, text});
-      std::string rid = plan_sheet_comments(zip, workbook_->sheets()[sheet].part,
-                                            facts[sheet].legacy_drawing_rid, list, author_, ns,
-                                            namer, vml_block, changes, limits_);
+      std::string rid =
+          plan_sheet_comments(zip, workbook_->sheets()[sheet].part, facts[sheet].legacy_drawing_rid,
+                              list, author_, ns, namer, vml_block, changes, limits_);
       if (!rid.empty()) extras[sheet].legacy_drawing_rid = rid;
     }
   }
@@ -290,23 +327,30 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
   for (std::size_t k = 0; k < added_sheets_.size(); ++k) {
     const AddedSheet& added = added_sheets_[k];
     std::string part = namer.next("xl/worksheets/sheet", ".xml");
-    changes.added.emplace_back(part, added_sheet_xml(added, header_xf[k], ns));
+    changes.added.emplace_back(part, added_sheet_xml(added, own_formats[k], ns));
     changes.overrides.emplace_back(part, std::string(kWorksheetType));
     std::string rid = new_workbook_rel("worksheet", part);
-    std::string filter;
-    if (added.auto_filter) {
-      auto range = parse_range_ref(added_sheet_range(added));
-      filter = fmt::format("${}${}:${}${}", column_name(range->first.column), range->first.row,
-                           column_name(range->last.column), range->last.row);
-    }
-    listed.push_back({added.name, rid, filter});
+    listed.push_back({added.name, rid, added.auto_filter ? absolute_filter_range(added) : ""});
     report.added_sheets.push_back(added.name);
+  }
+  // Replaced sheets: their part gets the new content; their filter name the new range.
+  std::map<std::size_t, std::string> replaced_filters;
+  {
+    std::size_t k = added_sheets_.size();
+    for (const auto& [index, content] : replaced_sheets_) {
+      changes.replaced[sheet_entry(index).name] = added_sheet_xml(content, own_formats[k++], ns);
+      if (content.auto_filter)
+        replaced_filters[index] =
+            quoted_sheet_name(content.name) + "!" + absolute_filter_range(content);
+    }
   }
 
   // Workbook-level parts: workbook.xml, its relationships, other relationships, content types.
   if (const ZipEntry* e = zip.find(workbook_part)) {
     std::string xml = zip.read(*e);
     std::string updated = with_added_sheets(xml, e->name, listed, ns, limits_);
+    for (const auto& [index, ref] : replaced_filters)
+      updated = with_filter_range(updated, e->name, index, ref, limits_);
     if (has_formulas) {
       updated = with_full_calc_on_load(updated, e->name, limits_);
       report.full_calc_on_load = true;

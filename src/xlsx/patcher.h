@@ -74,6 +74,11 @@ class Patcher {
   // Throws bad_argument for a name Excel would refuse.
   void add_sheet(AddedSheet sheet);
 
+  // Replaces an existing sheet's content with `sheet` (its name, place and sheetId kept; the
+  // sheet's own cell edits, highlights and comments are not allowed with it). For a sheet the
+  // tool added itself on an earlier run. Throws bad_argument for an unknown sheet.
+  void replace_sheet(std::size_t sheet, AddedSheet content);
+
   // Writes the patched workbook to output_path (never the input itself). Throws XlsxError;
   // on failure nothing is left at output_path and no temporary file remains.
   PatchReport write(const std::string& output_path) const;
@@ -92,6 +97,7 @@ class Patcher {
   std::map<std::size_t, std::map<CellKey, std::string>> highlights_;
   std::map<std::size_t, std::map<CellKey, std::string>> comments_;
   std::vector<AddedSheet> added_sheets_;
+  std::map<std::size_t, AddedSheet> replaced_sheets_;
   std::string author_ = "evalbook";
 };
 

@@ -151,51 +151,40 @@ EXPECTED = {
     # 武威 project form 001 (template project-2020), lines 3-29 (row = line - 2). Arithmetic WRONG.
     # Funds row 8: 8.6 / 8.6 / 8.6 | 分值 100 | 100.00% | 得分 100. Indicator weights
     # 10+5+10+10+5+10+5+5+10+10+5+5+10 = 100; scores 8+5+8+8+4+8+4+5+10+10+5+5+10 = 90.
-    # Recomputed: execution score min(8.6/8.6, 1) x 10 = 10; total 10 + 90 = 100 (grade 优 by the
-    # recomputed total; the form has no grade cell, so no grade finding).
+    # One truth (docs/RULES-ONE-TRUTH.md): the execution score is recomputed on the 分值 the unit
+    # wrote, min(8.6/8.6, 100%) x 100 = 100 = reported (no error); the 分值 scheme 100 + 100 = 200 is
+    # not 100, so both 分值 are structure errors left to a person and NO total or grade is recomputed
+    # (the reported components give 100 + 90 = 190, on no scale anyone can be sure of). Before the
+    # one-truth rules this entry expected H6 10 and 总分 100: that put the unit's total on the 10 + 90
+    # scale by rewriting its 分值.
     # Not rule findings: 参加展会 2 vs 组织参展企业 3 (RULES §6.2 #6); 当年财政拨款 全年执行数 blank (#8).
     # ==============================================================================================
     "001_project_服务外向型经济工作经费.xlsx": {
         "服务外向型经济工作经费": [
             E("execution_weight", "F6", "10",
-              "error: the funds row's 分值 is 100 (line 8 F); the standard form gives 预算执行率 10 points "
-              "(RULES §1.1, §6.2 #1)"),
-            E("execution_score", "H6", "10",
-              "error: 得分 = min(8.6 ÷ 8.6, 100%) x 10 = 10, reported 100 (line 8 H; RULES §6.2 #1)"),
+              "error (structure): the funds row's 分值 is 100 (line 8 F); the standard form gives 预算执行率 10 "
+              "points (RULES §1.1, §6.2 #1)"),
             E("indicator_weight_sum", "G13", "90",
-              "error: indicator weights 10+5+10+10+5+10+5+5+10+10+5+5+10 = 100 (lines 15-27), must be 90 "
-              "(RULES §1.1, §6.2 #2); cell = the first indicator's weight (line 15 G)"),
-            E("total_score", "G26", "100",
-              "error: 总分 = execution score 10 + Σ indicator scores 90 = 100, reported 90 (line 28 G: the "
-              "row '100 / 90' leaves the execution score out; RULES §6.2 #2)"),
+              "error (structure): indicator weights 10+5+10+10+5+10+5+5+10+10+5+5+10 = 100 (lines 15-27), must "
+              "be 90 (RULES §1.1, §6.2 #2); cell = the first indicator's weight (line 15 G)"),
             E("indicator_score_quantitative", "H18", "6.67",
-              "error: 参加展会情况 range 3-5家, actual 2 < 3 (line 20 E/F): 10 x 2 ÷ 3 = 6.67, reported 8 > 6.67 "
-              "(line 20 H; RULES §1.3 range rule, §6.2 #4)"),
-            W("indicator_score_quantitative", "H13", "10",
-              "warning: 外出考察次数 range 1-2次, actual 1 is inside (line 15): rule score = weight 10, reported 8 "
-              "is below it with no 偏差原因 (RULES §6.2 #3)"),
-            W("indicator_score_quantitative", "H15", "10",
-              "warning: 组织参展企业数 range 3-5家, actual 3 is inside (line 17): rule score 10, reported 8, "
-              "no 偏差原因 (RULES §6.2 #3)"),
-            W("indicator_score_quantitative", "H16", "10",
-              "warning: 考察学习情况 range 1-2次, actual 1 inside (line 18): rule score 10, reported 8, no 偏差原因 "
-              "(RULES §6.2 #3)"),
-            W("indicator_score_quantitative", "H17", "5",
+              "error (rule): 参加展会情况 range 3-5家, actual 2 < 3 (line 20 E/F): 10 x 2 ÷ 3 = 6.67, reported 8 > "
+              "6.67 (line 20 H; RULES §1.3 range rule, §6.2 #4); its empty 偏差原因 (line 20 I) is said in the "
+              "same finding"),
+            W("deviation_reason_missing", "H13", "10",
+              "warning (judgement): 外出考察次数 range 1-2次, actual 1 is inside (line 15): rule score = weight "
+              "10, reported 8 with no 偏差原因 (RULES §6.2 #3, #7): one finding for the low score and the "
+              "missing reason"),
+            W("deviation_reason_missing", "H15", "10",
+              "warning: 组织参展企业数 range 3-5家, actual 3 inside (line 17): rule score 10, reported 8, no 偏差原因"),
+            W("deviation_reason_missing", "H16", "10",
+              "warning: 考察学习情况 range 1-2次, actual 1 inside (line 18): rule score 10, reported 8, no 偏差原因"),
+            W("deviation_reason_missing", "H17", "5",
               "warning: 举行培训班情况 range 1-2次, actual 1 inside (line 19): rule score 5, reported 4, no 偏差原因 "
-              "(RULES §6.2 #3, #5: 举行培训班次数 with the same evidence has 5/5)"),
-            W("deviation_reason_missing", "I13", None,
-              "warning (rule list; RULES §6.2 #7 says E): 外出考察次数 8 < 10, 偏差原因 (line 15 I) empty"),
-            W("deviation_reason_missing", "I15", None,
-              "warning: 组织参展企业数 8 < 10, 偏差原因 (line 17 I) empty"),
-            W("deviation_reason_missing", "I16", None,
-              "warning: 考察学习情况 8 < 10, 偏差原因 (line 18 I) empty"),
-            W("deviation_reason_missing", "I17", None,
-              "warning: 举行培训班情况 4 < 5, 偏差原因 (line 19 I) empty"),
-            W("deviation_reason_missing", "I18", None,
-              "warning: 参加展会情况 8 < 10, 偏差原因 (line 20 I) empty"),
-            W("deviation_reason_missing", "I19", None,
-              "warning: 按时完成 4 < 5, 偏差原因 (line 21 I) empty (4 = 80% of 5 is inside the 达成 band: "
-              "no qualitative error)"),
+              "(RULES §6.2 #5: 举行培训班次数 with the same evidence has 5/5)"),
+            W("deviation_reason_missing", "H19", None,
+              "warning: 按时完成 4 < 5 (line 21 H), 偏差原因 empty; 4 = 80% of 5 is inside the 达成 band, so the "
+              "rule gives no other figure"),
         ],
     },
     # ==============================================================================================
@@ -237,14 +226,16 @@ EXPECTED = {
     # #4 lines 667-694 (row = line - 666). Arithmetic WRONG.
     # 52.543/52.543 = 100% (line 671 I) ✓, 10 ✓, 结余 0 ✓ (全年 52.543 > 年初 35: no reset).
     # Weights 10+10+5+5+10+10+5+10+5+5+10 = 85; scores 10+10+5+5+10+5+5+10+5+5+10 = 80.
+    # The cost row's missing reason is reported at its score cell (G15), one finding per indicator.
     "004_project_04_出口信用保险.xlsx": {
         "出口信用保险": [
             E("indicator_weight_sum", "G10", "90",
               "error: indicator weights 10+10+5+5+10+10+5+10+5+5+10 = 85 (lines 676-686), must be 90 "
               "(RULES §6.5 #4); cell = first indicator's weight (line 676 G)"),
-            E("total_score", "G21", "90",
-              "error: 总分 = 10 + Σ scores 80 = 90, reported 95 (line 687 G); grade 优 stays right (90 ≥ 90)"),
-            W("deviation_reason_missing", "H15", None,
+            # 总分 95 (line 687 G) vs 10 + 80 = 90 is not a finding of its own: the 分值 scheme 10 + 85 = 95
+            # misses the full marks 100 (perhaps a row of 分值 5 scoring 5 was lost, which would make 95
+            # right), so no total is recomputed and the weight error, which quotes 90, is left to a person.
+            W("deviation_reason_missing", "G15", None,
               "warning (rule list; RULES §6.5 #4 says E): default cost row 成本指标/未填报 scored 5 < 10 "
               "(line 681 F/G, row shifted one left), 偏差原因 (line 681 H) empty"),
             I("indicator_over_achievement", ("F10", "H10"), None,
@@ -390,18 +381,20 @@ EXPECTED = {
             W("budget_reset", "F5", None,
               "warning: 全年预算数 39.8 (line 913 F) < 年初预算数 80 (line 913 E) and = 全年执行数 39.8 "
               "(line 913 G); 39.8/80 = 49.75%"),
-            E("indicator_score_qualitative", "H13", "6 至小于 8",
-              "error: 编制完成时间 部分达成预期指标并具有一定效果 (line 921 F), weight 10: band 0.6 x 10 = 6 至小于 "
-              "0.8 x 10 = 8; reported 9 (line 921 H) is outside (RULES §1.4, §6.5 #12)"),
-            E("indicator_score_quantitative", "H14", "3.98",
-              "error: 编制费用 =100万元 → =39.8万元 (line 922 E/F), 等于 with T > 0 and A < T: 10 x 39.8 ÷ 100 "
-              "= 3.98; reported 9 > 3.98 (line 922 H; RULES §6.5 #12)"),
-            E("indicator_score_qualitative", "I16", "6 至小于 8",
-              "error: 提高应急保供能力 部分达成 (line 924 G), weight 10: band 6 至小于 8; reported 8 (line 924 I) "
-              "is outside (8 belongs to 达成)"),
-            E("indicator_score_qualitative", "H18", "6 至小于 8",
-              "error: 拉动经济增长 部分达成 (line 926 F, shifted one left), weight 10: band 6 至小于 8; reported 8 "
-              "(line 926 H) is outside"),
+            E("indicator_score_qualitative", "H13", "7.99",
+              "error (rule): 编制完成时间 部分达成预期指标并具有一定效果 (line 921 F), weight 10: band 0.6 x 10 = 6 至小于 "
+              "0.8 x 10 = 8; reported 9 (line 921 H) is outside; the nearest score the band allows at 2 decimals "
+              "is 7.99 (RULES §1.4, §6.5 #12)"),
+            W("indicator_score_judgement", "H14", "3.98",
+              "warning (judgement): 编制费用 =100万元 → =39.8万元 (line 922 E/F), a 成本指标 and 等于型 row under "
+              "target: the 等于 rule would give 10 x 39.8 ÷ 100 = 3.98, but spending less on a cost is not clearly "
+              "an under-achievement; reported 9 kept (RULES §6.5 #12 calls it E; issue 13 makes it judgement)"),
+            E("indicator_score_qualitative", "I16", "7.99",
+              "error (rule): 提高应急保供能力 部分达成 (line 924 G), weight 10: band 6 至小于 8; reported 8 (line 924 I) "
+              "is outside (8 belongs to 达成); nearest allowed 7.99"),
+            E("indicator_score_qualitative", "H18", "7.99",
+              "error (rule): 拉动经济增长 部分达成 (line 926 F, shifted one left), weight 10: band 6 至小于 8; reported 8 "
+              "(line 926 H) is outside; nearest allowed 7.99"),
             I("indicator_over_achievement", ("G15", "I15"), None,
               "info: 社会消费品零售总额同比增长 ≥5% → ≥8% (line 923): 8% ≥ 6% (not in RULES §6.5's list)"),
         ],
@@ -553,7 +546,7 @@ EXPECTED = {
 # funds items (资金到位率, 预算执行率) and the reported self-assessed items.
 TOTALS = {
     "000_project_出口信用保险保费补助资金.xlsx": (90.00, "优"),  # 11 + 19 + 30 + 30
-    "001_project_服务外向型经济工作经费.xlsx": (100.00, "优"),  # 10 + 90 (reported 90, no grade cell)
+    "001_project_服务外向型经济工作经费.xlsx": (None, None),  # 分值 100 + 100 = 200: no total
     "002_project_招商引资工作经费.xlsx": (86.05, "良"),  # 17.05 + 20 + 25 + 24
     "002_project_招商引资专项经费.xlsx": (85.80, "良"),  # 18.80 + 20 + 29 + 18 (carry-over left out)
     "003_project_优势企业转型项目信息化平台.xlsx": (100.00, "优"),  # 20 + 20 + 30 + 30
@@ -562,7 +555,7 @@ TOTALS = {
     "004_project_01_2023年市级“爱心消费券”专项资金.xlsx": (100.00, "优"),  # 10 + 90
     "004_project_02_2023年遗属补助.xlsx": (95.00, "优"),  # 10 + 85
     "004_project_03_变压器更换.xlsx": (80.00, "良"),  # 0 + 80
-    "004_project_04_出口信用保险.xlsx": (90.00, "优"),  # 10 + 80 (reported 95)
+    "004_project_04_出口信用保险.xlsx": (None, None),  # 分值 10 + 85 = 95: no total
     "004_project_05_单位运转经费(原汽配办).xlsx": (95.00, "优"),  # 10 + 85
     "004_project_06_进博会专项资金.xlsx": (95.00, "优"),  # 10 + 85
     # 10 of 11 得分 blank: the total and grade cannot be recomputed (None: absent from `recomputed`).
@@ -573,3 +566,10 @@ TOTALS = {
     "004_project_11_晋城市乡村e镇工作项目.xlsx": (100.00, "优"),  # 10 + 90
     "004_project_12_晋城市中心城区商业网点设施布局专项规划编制费用.xlsx": (89.00, "良"),  # 10 + 79
 }
+
+# The total and grade by the rules (total_score_by_rules / grade_by_rules, docs/RULES-ONE-TRUTH.md):
+# TOTALS with every rule-class indicator score at its rule result. Only 004_12 has rule errors
+# under a scheme that adds up: 79 − (9 − 7.99) − (8 − 7.99) − (8 − 7.99) = 77.97; 10 + 77.97 = 87.97
+# 良 (the cost row 9 vs 3.98 is judgement and keeps 9). Every other form: the same as TOTALS.
+TOTALS_BY_RULES = dict(TOTALS)
+TOTALS_BY_RULES["004_project_12_晋城市中心城区商业网点设施布局专项规划编制费用.xlsx"] = (87.97, "良")

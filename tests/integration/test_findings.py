@@ -9,8 +9,9 @@ test for them. Each test asserts:
       90.00; percentages as fractions, 180% == 1.8; band texts exactly);
   (b) no error finding appears that the oracle does not list (warnings and infos beyond the list
       are allowed, and printed);
-  (c) for project forms, the recomputed total_score / grade equal TOTALS (absent where TOTALS says
-      None: a required number is blank).
+  (c) for project forms, the recomputed total_score / grade equal TOTALS and
+      total_score_by_rules / grade_by_rules equal TOTALS_BY_RULES (absent where the oracle says None:
+      a required number is blank, or the 分值 scheme does not add up).
 A failing test lists every difference at once."""
 import json
 import os
@@ -204,18 +205,21 @@ def check_form(name, sheet):
             differences.append(f"unexpected error: {show(f)}")
         else:
             print(f"     extra {show(f)}")
-    if name in oracle.TOTALS:
-        total, grade = oracle.TOTALS[name]
+    for table, total_key, grade_key in ((oracle.TOTALS, "total_score", "grade"),
+                                        (oracle.TOTALS_BY_RULES, "total_score_by_rules", "grade_by_rules")):
+        if name not in table:
+            continue
+        total, grade = table[name]
         recomputed = form.get("recomputed") or {}
-        got_total, got_grade = recomputed.get("total_score"), recomputed.get("grade")
-        if total is None:
-            # A required number is missing: nothing may be recomputed from the gap.
+        got_total, got_grade = recomputed.get(total_key), recomputed.get(grade_key)
+        if total is None:  # a required number is blank or the 分值 do not add up: no total at all
             if got_total is not None or got_grade is not None:
-                differences.append(f"recomputed total/grade must be absent, got {got_total!r} {got_grade!r}")
-        elif not same_value(f"{total:.2f}", got_total):
-            differences.append(f"recomputed.total_score: expected {total:.2f}, got {got_total!r}")
+                differences.append(f"recomputed.{total_key}/{grade_key}: expected none, got {got_total!r} {got_grade!r}")
+            continue
+        if not same_value(f"{total:.2f}", got_total):
+            differences.append(f"recomputed.{total_key}: expected {total:.2f}, got {got_total!r}")
         if got_grade != grade:
-            differences.append(f"recomputed.grade: expected {grade!r}, got {got_grade!r}")
+            differences.append(f"recomputed.{grade_key}: expected {grade!r}, got {got_grade!r}")
     if differences:
         raise AssertionError(f"{name}#{sheet}: {len(differences)} difference(s) from tests/golden/findings.py"
                              + (f" {note}" if note else "") + ":\n  - " + "\n  - ".join(differences))

@@ -153,7 +153,10 @@ def assert_fix_leaves_dependents(path, name):
     proc = run("fix", path, "-o", out, check=False)
     assert proc.returncode in (0, 1), proc.stderr.decode()
     refs = ("F5", "G5", "I5", "J5", "I18", "J18")
-    before, after = cell_elements(path, refs), cell_elements(out, refs)
+    # Values and types as stored; the style may change: fix marks an error left for a person and a
+    # warning with its own fill (issue 13, point 3).
+    unstyled = lambda cells: {k: re.sub(r' s="\d+"', "", v) if v else v for k, v in cells.items()}
+    before, after = unstyled(cell_elements(path, refs)), unstyled(cell_elements(out, refs))
     assert after == before, (before, after)
     assert "<v>95</v>" in after["I18"], after["I18"]
     return out

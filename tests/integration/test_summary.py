@@ -126,17 +126,23 @@ def table(ws):
     return header, [dict(zip(header, r)) for r in rows[1:]]
 
 
+NO_GRADE = "（无等级）"
+
+
 def recomputed_project_grades():
     """Recomputed grades of every project form, from check over the samples' own files (each form
-    once: the top-level samples, not multi_sheet/ nor the zip). None for a form whose grade cannot
-    be recomputed (a required number left blank: 004 #7's blank scores)."""
+    once: the top-level samples, not multi_sheet/ nor the zip). NO_GRADE for a form whose grade
+    cannot be recomputed (a required number left blank: 004 #7's blank scores; a 分值 scheme that
+    does not add up: 001, 004_04)."""
     files = sorted(os.path.join(SAMPLES, f) for f in os.listdir(SAMPLES) if f.endswith(".xlsx"))
     doc = json.loads(run("check", *files, "--format", "json", check=False).stdout)
     grades = collections.Counter()
     for f in doc["files"]:
         for form in f["forms"]:
             if form["template"].startswith("project-"):
-                grades[form["recomputed"].get("grade")] += 1
+                # No grade where a required number is blank or the 分值 scheme does not add up
+                # (docs/RULES-ONE-TRUTH.md).
+                grades[form["recomputed"].get("grade") or NO_GRADE] += 1
     return grades
 
 
@@ -177,11 +183,12 @@ def test_grade_counts_equal_the_recomputed_grades():
     assert sum(want.values()) == len(PROJECTS)
     _, rows = table(WB["等级分布"])
     got = {r["等级"]: r["项目数"] for r in rows if r["等级"] not in ("合计",)}
-    for grade in (set(want) - {None}) | {g for g, n in got.items() if n and g != "（无等级）"}:
-        assert got.get(grade) == want[grade], (grade, got, want)
-    assert got.get("（无等级）") == want[None], (got, want)
+    for grade in set(want) | {g for g, n in got.items() if n}:
+        assert (got.get(grade) or 0) == want[grade], (grade, got, want)
+    # No recomputed grade: 001 (分值 100 + 100), 004_04 (10 + 85), 004 #7 (blank scores).
+    assert want[NO_GRADE] == 3, want
     _, projects = table(WB["项目汇总"])
-    assert collections.Counter(r["等级(复核)"] for r in projects) == want
+    assert collections.Counter(r["等级(复核)"] or NO_GRADE for r in projects) == want
     assert len(WB["等级分布"]._charts) == 1 and len(WBF["等级分布"]._charts) == 1
 
 

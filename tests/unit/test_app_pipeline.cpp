@@ -104,28 +104,47 @@ TEST_CASE("app: bytes that are no workbook come back with their named error", "[
   CHECK(evalbook::app::check_workbook_bytes(context, "a.xlsx", exe).error_code == "not_zip");
 }
 
-TEST_CASE("app: fix_workbook corrects the total of 出口信用保险 and the copy checks clean",
-          "[app]") {
+TEST_CASE("app: fix_workbook corrects an arithmetic slip and the copy checks clean", "[app]") {
+  const AppContext& context = shared_context();
+  const std::string input = sample_path("002_project_招商引资工作经费");
+  evalbook::test::TempDir dir;
+  const std::string output = dir.file("fixed.xlsx");
+  auto fixed = evalbook::app::fix_workbook(context, input, output, evalbook::report::FixPolicy{});
+  REQUIRE(fixed.read.error_code.empty());
+  // 引进企业质量: target 不少于10家, actual 18: 完成进度 = 18 ÷ 10 = 180%; the form says 118% in
+  // F23.
+  const auto* before = finding_at(fixed.read, "completion_progress");
+  REQUIRE(before);
+  CHECK(before->cell == "F23");
+  CHECK(before->rule_class == "arithmetic");
+
+  auto again = evalbook::app::check_workbook(context, output);
+  REQUIRE(again.error_code.empty());
+  CHECK(finding_at(again, "completion_progress") == nullptr);
+  auto workbook = evalbook::xlsx::Workbook::open_file(output);
+  const auto cells = evalbook::test::display_cells(*workbook, 0);
+  CHECK(cells.at("F23") == "180%");
+  bool has_result_sheet = false;
+  for (const auto& s : workbook->sheets()) has_result_sheet |= s.name == "校验结果";
+  CHECK(has_result_sheet);
+}
+
+TEST_CASE("app: fix_workbook leaves a total on a 分值 scheme that does not add up", "[app]") {
   const AppContext& context = shared_context();
   const std::string input = sample_path("004_project_04_");
   evalbook::test::TempDir dir;
   const std::string output = dir.file("fixed.xlsx");
-  auto fixed = evalbook::app::fix_workbook(context, input, output);
+  auto fixed =
+      evalbook::app::fix_workbook(context, input, output, evalbook::report::FixPolicy{true});
   REQUIRE(fixed.read.error_code.empty());
-  // 总分 = 执行率得分 10 + 指标得分 (10+10+5+5+10+5+5+10+5+5+10 = 80) = 90; the form says 95 in
-  // G21.
-  const auto* before = finding_at(fixed.read, "total_score");
-  REQUIRE(before);
-  CHECK(before->cell == "G21");
-  CHECK(evalbook::app::has_error_finding(fixed.read));
-
-  auto again = evalbook::app::check_workbook(context, output);
-  REQUIRE(again.error_code.empty());
-  CHECK(finding_at(again, "total_score") == nullptr);
+  // 分值 10 + (10+10+5+5+10+10+5+10+5+5+10 = 85) = 95, not 100: the 分值 error is left to a
+  // person and the 总分 95 (G21) is not rewritten to 10 + 80 = 90, even with --apply-rules.
+  CHECK(finding_at(fixed.read, "total_score") == nullptr);
+  const auto* weights = finding_at(fixed.read, "indicator_weight_sum");
+  REQUIRE(weights);
+  CHECK(weights->rule_class == "structure");
+  CHECK(fixed.plan.corrections.empty());
   auto workbook = evalbook::xlsx::Workbook::open_file(output);
   const auto cells = evalbook::test::display_cells(*workbook, 0);
-  CHECK(cells.at("G21") == "90");
-  bool has_result_sheet = false;
-  for (const auto& s : workbook->sheets()) has_result_sheet |= s.name == "校验结果";
-  CHECK(has_result_sheet);
+  CHECK(cells.at("G21") == "95");
 }

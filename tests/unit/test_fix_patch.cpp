@@ -6,8 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include "report/corrector.h"
-#include "xlsx/app_properties.h"
+#include "report/result_sheet.h"
 #include "test_support.h"
+#include "xlsx/app_properties.h"
 #include "xlsx/patcher.h"
 #include "xlsx/style_patch.h"
 #include "xlsx/workbook.h"
@@ -314,8 +315,15 @@ evalbook::model::FormRecord form_with(const std::string& field, const std::strin
 evalbook::model::Finding finding(const std::string& rule, const std::string& field,
                                  const std::string& cell, const std::string& reported,
                                  const std::string& expected) {
-  return {rule, "error", field, "表一", cell, reported, expected, "公式"};
+  // The classes of templates/rules/classes.json for the codes used here.
+  std::string rule_class = "arithmetic";
+  if (rule.rfind("indicator_score_", 0) == 0) rule_class = "rule";
+  if (rule == "indicator_weight_sum" || rule == "execution_weight") rule_class = "structure";
+  return {rule, "error", field, "表一", cell, reported, expected, "公式", rule_class};
 }
+
+const evalbook::report::FixPolicy kDefault{};
+const evalbook::report::FixPolicy kApplyRules{true};
 
 }  // namespace
 
@@ -325,7 +333,7 @@ TEST_CASE("corrector: the value in the cell's own units, and what is not correct
   auto rate = form_with("execution_rate", "94%", 0.94, CellRef{5, 3});
   CellFacts percent{true, false, 0.94, "94%", ""};
   auto v = correction_value(finding("execution_rate", "execution_rate", "C5", "94%", "96.68"), rate,
-                            percent);
+                            percent, kDefault);
   REQUIRE(v);
   CHECK(v->kind == CellValue::Kind::number);
   CHECK(v->number == 0.9668);  // the fraction a percent-formatted cell holds
@@ -333,14 +341,14 @@ TEST_CASE("corrector: the value in the cell's own units, and what is not correct
   auto plain = form_with("execution_rate", "94.00", 0.94, CellRef{5, 3});
   CellFacts plain_cell{true, false, 94.0, "94.00", ""};
   v = correction_value(finding("execution_rate", "execution_rate", "C5", "94.00", "96.68"), plain,
-                       plain_cell);
+                       plain_cell, kDefault);
   REQUIRE(v);
   CHECK(v->number == 96.68);  // percent units as written
 
   auto text = form_with("execution_rate", "94%", 0.94, CellRef{5, 3});
   CellFacts text_cell{true, true, std::nullopt, "94%", ""};
   v = correction_value(finding("execution_rate", "execution_rate", "C5", "94%", "96.68"), text,
-                       text_cell);
+                       text_cell, kDefault);
   REQUIRE(v);
   CHECK(v->kind == CellValue::Kind::text);
   CHECK(v->text == "96.68%");
@@ -350,7 +358,7 @@ TEST_CASE("corrector: the value in the cell's own units, and what is not correct
       "grade", evalbook::model::Node(evalbook::model::Scalar{
                    evalbook::model::ScalarType::text, "优", std::nullopt, false, CellRef{9, 2}}));
   v = correction_value(finding("grade", "grade", "B9", "优", "良"), grade,
-                       CellFacts{true, true, {}, "优", ""});
+                       CellFacts{true, true, {}, "优", ""}, kDefault);
   REQUIRE(v);
   CHECK(v->text == "良");
 
@@ -359,24 +367,38 @@ TEST_CASE("corrector: the value in the cell's own units, and what is not correct
   // Not correctable: a band, an excluded rule, a warning, another cell, prose.
   CHECK(!correction_value(
       finding("indicator_score_qualitative", "total_score", "G26", "90", "6 至小于 8"), score,
-      score_cell));
+      score_cell, kDefault));
   CHECK(!correction_value(finding("indicator_weight_sum", "total_score", "G26", "90", "90"), score,
-                          score_cell));
+                          score_cell, kDefault));
   auto warning = finding("total_score", "total_score", "G26", "90", "98.67");
   warning.severity = "warning";
-  CHECK(!correction_value(warning, score, score_cell));
+  CHECK(!correction_value(warning, score, score_cell, kDefault));
   CHECK(!correction_value(finding("total_score", "total_score", "G27", "90", "98.67"), score,
-                          score_cell));
+                          score_cell, kDefault));
   CHECK(!correction_value(finding("total_score", "total_score", "G26", "85", "98.67"), score,
-                          score_cell));
+                          score_cell, kDefault));
   auto prose = form_with("analysis", "总得分85.8分，良好", std::nullopt, CellRef{14, 2});
   CHECK(!correction_value(
       finding("narrative_score", "analysis", "B14", "总得分85.8分，良好", "82.80"), prose,
-      CellFacts{true, true, {}, "总得分85.8分，良好", ""}));
+      CellFacts{true, true, {}, "总得分85.8分，良好", ""}, kDefault));
   v = correction_value(finding("total_score", "total_score", "G26", "90", "98.67"), score,
-                       score_cell);
+                       score_cell, kDefault);
   REQUIRE(v);
   CHECK(v->number == 98.67);
+
+  // The class decides: a rule result only when asked, a 分值 never.
+  auto rule_result = finding("indicator_score_quantitative", "total_score", "G26", "90", "86.67");
+  CHECK(!correction_value(rule_result, score, score_cell, kDefault));
+  v = correction_value(rule_result, score, score_cell, kApplyRules);
+  REQUIRE(v);
+  CHECK(v->number == 86.67);
+  auto weight = finding("execution_weight", "total_score", "G26", "90", "10");
+  CHECK(!correction_value(weight, score, score_cell, kApplyRules));
+  auto judgement = finding("total_score", "total_score", "G26", "90", "86.67");
+  judgement.rule_class = "judgement";
+  CHECK(!correction_value(judgement, score, score_cell, kApplyRules));
+  judgement.rule_class = "";  // a code no class names is never written
+  CHECK(!correction_value(judgement, score, score_cell, kApplyRules));
 }
 
 TEST_CASE("corrector: corrections flow into the next pass until nothing is left") {
@@ -409,7 +431,7 @@ TEST_CASE("corrector: corrections flow into the next pass until nothing is left"
     }
     return std::vector<evalbook::model::FormRecord>{again};
   };
-  auto plan = evalbook::report::plan_fix({form}, lookup, recheck);
+  auto plan = evalbook::report::plan_fix({form}, lookup, recheck, kApplyRules);
   CHECK(rechecks == 2);
   CHECK(plan.passes == 2);
   REQUIRE(plan.corrections.size() == 2);
@@ -421,7 +443,10 @@ TEST_CASE("corrector: corrections flow into the next pass until nothing is left"
   CHECK(plan.rows[1].corrected);
   CHECK(plan.rows[1].raised_by_fix);
   CHECK(plan.rows[1].finding.reported == "90");
-  CHECK(contains(evalbook::report::correction_note(plan.corrections[1]), "total_score"));
+  // The note says what was there and what is there now, in words, without the rule code.
+  const std::string note = evalbook::report::correction_note(plan.corrections[1]);
+  CHECK(contains(note, "已将 90 更正为 88.67"));
+  CHECK(!contains(note, "total_score"));
 }
 
 TEST_CASE("added sheet: the file properties list it after the other sheets") {
@@ -436,8 +461,7 @@ TEST_CASE("added sheet: the file properties list it after the other sheets") {
            "</vt:i4></vt:variant><vt:variant><vt:lpstr>命名范围</vt:lpstr></vt:variant>"
            "<vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts>"
            "<vt:vector size=\"" +
-           size + "\" baseType=\"lpstr\">" + titles +
-           "</vt:vector></TitlesOfParts></Properties>";
+           size + "\" baseType=\"lpstr\">" + titles + "</vt:vector></TitlesOfParts></Properties>";
   };
   TempDir dir;
   WorkbookParts parts;
@@ -445,8 +469,8 @@ TEST_CASE("added sheet: the file properties list it after the other sheets") {
   parts.app_xml = app("1", "2", "<vt:lpstr>表一</vt:lpstr><vt:lpstr>表一!Print_Area</vt:lpstr>");
   write_workbook(dir.file("in.xlsx"), parts);
   Patcher patcher(dir.file("in.xlsx"));
-  patcher.add_sheet(AddedSheet{"校验结果 & <1>", {{AddedCell::of_text("说明")}}, {}, true, true,
-                               true});
+  patcher.add_sheet(
+      AddedSheet{"校验结果 & <1>", {{AddedCell::of_text("说明")}}, {}, true, true, true});
   patcher.write(dir.file("out.xlsx"));
   // Two sheets now, the new name (escaped) after 表一 and before the named range.
   CHECK(entry_text(dir.file("out.xlsx"), "docProps/app.xml") ==

@@ -152,10 +152,24 @@ TEST_CASE("recompute: 部门 slips in the header, the 计算方式 and the 评�
     CHECK(sums[0].field == "sections.投入");
     CHECK_THAT(sums[0].message, Catch::Contains("3.00 + 3.00 + 0.60 + 3.00 + 4.00 = 13.60"));
     CHECK(with_rule(form, "section_weight_sum").size() == 2);
-    // 14.6 + 27.2 + 22 + 20 = 83.80 vs the written 82.80.
+    // The section 分值 16 + 40 + 22 + 20 = 98 miss the full marks 100: the total is on no
+    // scale anyone can be sure of, so it is not recomputed (RULES-ONE-TRUTH.md).
+    CHECK(with_rule(form, "total_score").empty());
+    CHECK(form.recomputed.get("total_score") == nullptr);
+    CHECK(form.recomputed.get("total_score_by_rules") == nullptr);
+  }
+  SECTION("a wrong section counts at its sum; a wrong total is found at its cell") {
+    set_figure(form, "sections.投入", 14.6, "14.6");  // items 13.6
+    run(form);
+    // 13.6 + 27.2 + 22 + 20 = 82.80 = the written 82.80: one slip, one finding.
+    CHECK(with_rule(form, "section_sum").size() == 1);
+    CHECK(with_rule(form, "total_score").empty());
+    set_figure(form, "sections.投入", 13.6, "13.6");
+    set_figure(form, "total_score", 83.8, "83.80");
+    run(form);
     auto totals = with_rule(form, "total_score");
     REQUIRE(totals.size() == 1);
-    CHECK(totals[0].expected == "83.80");
+    CHECK(totals[0].expected == "82.80");
     CHECK(totals[0].cell == "F52");
   }
   SECTION("a grade below its band") {

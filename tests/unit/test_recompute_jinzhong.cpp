@@ -216,10 +216,17 @@ TEST_CASE("recompute: 晋中 slips in the 评分表 are found at their own cells
     REQUIRE(sums.size() == 1);
     CHECK(sums[0].field == "sections.产出");
     CHECK(sums[0].expected == "29.00");
-    // The total follows the sections as reported: 18.80 + 20 + 30 + 18 = 86.80 ≠ 85.80.
+    // One slip, one finding: the wrong section counts at its recomputed sum, so the total
+    // 18.80 + 20 + 29 + 18 = 85.80 equals the written 85.80.
+    CHECK(with_rule(form, "total_score").empty());
+    CHECK(recomputed_number(form, "total_score") == 85.8);
+  }
+  SECTION("a total that is not the sum of right sections") {
+    set_figure(form, "total_score", 86.8, "86.80");  // 18.80 + 20 + 29 + 18 = 85.80
+    run(form);
     auto totals = with_rule(form, "total_score");
     REQUIRE(totals.size() == 1);
-    CHECK(totals[0].expected == "86.80");
+    CHECK(totals[0].expected == "85.80");
   }
   SECTION("a score above its weight, a section weight off the standard") {
     set_figure(form, "items[15].score", 8, "8.00");  // 成本节约率 weight 7
@@ -243,8 +250,9 @@ TEST_CASE("recompute: 晋中 slips in the 评分表 are found at their own cells
   }
   SECTION("a total of exactly 90.00 is 优 (lower bounds inclusive)") {
     // Boundary: grade is taken on the recomputed total, inclusive lower bound (90 -> 优).
-    set_figure(form, "sections.效果", 22.2, "22.20");  // 18.80 + 20 + 29 + 22.20 = 90.00
-    set_figure(form, "total_score", 90, "90.00");
+    set_figure(form, "items[16].score", 9.2, "9.20");  // 经济效益 5 -> 9.20 (分值 10)
+    set_figure(form, "sections.效果", 22.2, "22.20");  // 9.20 + 5 + 0 + 0 + 8 = 22.20
+    set_figure(form, "total_score", 90, "90.00");      // 18.80 + 20 + 29 + 22.20 = 90.00
     set_text(form, "grade", "良");
     run(form);
     CHECK(recomputed_number(form, "total_score") == 90.0);
