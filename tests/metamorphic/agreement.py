@@ -1,7 +1,8 @@
-"""One truth (issue 13 point 1): the total score and grade that `check` recomputes for a form,
-what `fix` leaves in the form's own total and grade cells, and — for a project form — the
-总分(复核) / 等级(复核) that `summary` puts in 项目汇总 must be the same figures. (A 部门整体 form's
-total is in 单位汇总 per unit, not per form; it is compared with fix only.)
+"""One truth (issue 13 point 1): the total score, grade and execution score that `check`
+recomputes for a form must be what `fix` leaves in the form's own cells and — for a project
+form — with the execution rate, what `summary` puts in 项目汇总 (总分(复核), 等级(复核),
+执行率(复核), 执行率得分). (A 部门整体 form's total is in 单位汇总 per unit, not per form; it is
+compared with fix only.)
 
 Run over the originals and over every variant that checks as its original does, so a
 disagreement is the commands' own, not a misreading. One `summary` per group of files in which
@@ -16,8 +17,17 @@ from cellmap import parse
 
 from evalbook_test import run
 
-# Forms are compared at the forms' precision: two decimals.
-PRECISION = 0.005
+# The figures compared: (names the record and recomputed use, what it is, tolerance). Scores are
+# compared at the forms' precision (two decimals), rates (fractions) at two decimals of a percent.
+TOTAL = (("total_score",), "总分", 0.005)
+GRADE = (("grade",), "等级", None)
+RATE = (("execution_rate", "budget_execution_rate"), "执行率", 0.00005)
+EXECUTION_SCORE = (("execution_score", "budget_execution_score"), "执行率得分", 0.005)
+# 项目汇总's column for each figure.
+SUMMARY_COLUMNS = {TOTAL: "总分(复核)", GRADE: "等级(复核)", RATE: "执行率(复核)", EXECUTION_SCORE: "执行率得分"}
+# The figures read back from the form fix writes. (Not the rate: its cell holds percent units
+# or a fraction, as the form has it.)
+FIXED_FIGURES = (TOTAL, GRADE, EXECUTION_SCORE)
 SUMMARY_SHEET = "项目汇总"
 
 
@@ -32,12 +42,20 @@ def _number(value):
     return None
 
 
-def _same(a, b):
-    if isinstance(a, str) or isinstance(b, str):
+def _same(figure, a, b):
+    tolerance = figure[2]
+    if tolerance is None:
         return (a or "") == (b or "")
+    a, b = _number(a), _number(b)
     if a is None or b is None:
         return a is None and b is None
-    return abs(a - b) <= PRECISION
+    return abs(a - b) <= tolerance
+
+
+def _recomputed(form, figure):
+    """(field name, recomputed value) of a figure on a form, or None when it has not the figure."""
+    name = next((n for n in figure[0] if n in form["recomputed"]), None)
+    return None if name is None else (name, form["recomputed"][name])
 
 
 def summary_rows(paths, out):
@@ -96,8 +114,12 @@ def compare(cases, tmp):
 
     def fix_one(item):
         n, (label, sample, path, entry, _) = item
-        wanted = [(f["sheet"], f["cells"][k]) for f in scored_forms(entry)
-                  for k in ("total_score", "grade") if k in f["cells"]]
+        wanted = []
+        for form in scored_forms(entry):
+            for figure in FIXED_FIGURES:
+                found = _recomputed(form, figure)
+                if found and found[0] in form["cells"]:
+                    wanted.append((form["sheet"], form["cells"][found[0]]))
         return fixed_cells(path, os.path.join(tmp, f"fixed-{n}.xlsx"), wanted)
 
     with ThreadPoolExecutor(2) as pool:
@@ -107,27 +129,33 @@ def compare(cases, tmp):
     for (label, sample, path, entry, renamed), written in zip(cases, fixed):
         for form in scored_forms(entry):
             compared += 1
-            sheet, rec = form["sheet"], form["recomputed"]
-            lines = []
-            row = summaries.get((path, sheet))
-            if not is_project(form):
-                pass
-            elif row is None:
-                lines.append("not in 项目汇总")
-            else:
-                if not _same(_number(row.get("总分(复核)")), _number(rec.get("total_score"))):
-                    lines.append(f"总分: check {rec.get('total_score')}, summary {row.get('总分(复核)')}")
-                if "grade" in rec and not _same(row.get("等级(复核)"), rec.get("grade")):
-                    lines.append(f"等级: check {rec.get('grade')}, summary {row.get('等级(复核)')}")
-            if written is None:
-                lines.append("fix wrote no workbook")
-            else:
-                total_cell = form["cells"].get("total_score")
-                if total_cell and not _same(_number(written.get((sheet, total_cell))), _number(rec.get("total_score"))):
-                    lines.append(f"总分: check {rec.get('total_score')}, fix wrote {written.get((sheet, total_cell))} at {total_cell}")
-                grade_cell = form["cells"].get("grade")
-                if grade_cell and "grade" in rec and not _same(written.get((sheet, grade_cell)), rec.get("grade")):
-                    lines.append(f"等级: check {rec.get('grade')}, fix wrote {written.get((sheet, grade_cell))} at {grade_cell}")
+            lines = _summary_differences(form, summaries.get((path, form["sheet"])))
+            lines += _fix_differences(form, written)
             if lines:
-                problems[(label, sample, renamed.get(sheet, sheet))] = lines
+                problems[(label, sample, renamed.get(form["sheet"], form["sheet"]))] = lines
     return problems, compared
+
+
+def _summary_differences(form, row):
+    if not is_project(form):
+        return []
+    if row is None:
+        return ["not in 项目汇总"]
+    lines = []
+    for figure, column in SUMMARY_COLUMNS.items():
+        found = _recomputed(form, figure)
+        if found and not _same(figure, row.get(column), found[1]):
+            lines.append(f"{figure[1]}: check {found[1]}, summary {column} {row.get(column)}")
+    return lines
+
+
+def _fix_differences(form, written):
+    if written is None:
+        return ["fix wrote no workbook"]
+    lines = []
+    for figure in FIXED_FIGURES:
+        found = _recomputed(form, figure)
+        cell = found and form["cells"].get(found[0])
+        if cell and not _same(figure, written.get((form["sheet"], cell)), found[1]):
+            lines.append(f"{figure[1]}: check {found[1]}, fix wrote {written.get((form['sheet'], cell))} at {cell}")
+    return lines

@@ -7,15 +7,15 @@ from collections import Counter
 from dataclasses import replace
 
 # Figures read from text ('82.37%' → 82.37 / 100) may differ from the stored fraction in the last
-# bit; anything larger is a different figure.
-TOLERANCE = 1e-9
+# bit; a difference at the ninth decimal or above is a different figure.
+DIGITS = 9
 
 
 def canonical(value):
     """A value with its numbers rounded to the tolerance, as a hashable JSON string."""
     def walk(v):
         if isinstance(v, float) or (isinstance(v, int) and not isinstance(v, bool)):
-            return round(float(v), 9) + 0.0
+            return round(float(v), DIGITS) + 0.0  # + 0.0: -0.0 and 0.0 alike
         if isinstance(v, dict):
             return {k: walk(x) for k, x in v.items()}
         if isinstance(v, list):

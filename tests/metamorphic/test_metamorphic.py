@@ -184,8 +184,8 @@ def one_truth(results, outcome, originals, form_samples, checked, tmp):
     for key in sorted(set(KNOWN_DISAGREEMENTS) - disagreeing):
         print(f"FAIL one-truth {key[0]} ({key[1]}): listed in KNOWN_DISAGREEMENTS but agrees now; take it out")
         failed += 1
-    print(f"one truth (check's recomputed total and grade = summary's 总分(复核)/等级(复核) = what fix leaves "
-          f"in the form): {compared} scored forms in {len(cases)} files, {len(problems)} disagree "
+    print(f"one truth (check's recomputed total, grade, execution rate and score = summary's 项目汇总 = "
+          f"what fix leaves in the form): {compared} scored forms in {len(cases)} files, {len(problems)} disagree "
           f"({len(disagreeing)} distinct forms, {len(KNOWN_DISAGREEMENTS)} listed), {failed} failures")
     return failed
 
