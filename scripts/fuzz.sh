@@ -1,19 +1,37 @@
 #!/usr/bin/env bash
-# Fuzzes the reading path (tests/fuzz/fuzz_package.cpp) with libFuzzer + ASan + UBSan.
-#   scripts/fuzz.sh [SECONDS]      default 60
-# Builds in build-fuzz/ (separate from the normal build), seeds build-fuzz/corpus/ with the
-# sample workbooks, the committed seeds of tests/fuzz/corpus/ (small copies of the work-budget
-# recipes, written by tests/hostile/make_fixtures.py --fuzz-seeds) and the hostile fixtures,
-# and fails on any crash, leak, timeout or OOM;
-# the input that triggered it is saved as build-fuzz/artifacts/crash-* (leak-*, timeout-*...).
-# Reproduce one with:  build-fuzz/tests/fuzz/fuzz_package build-fuzz/artifacts/crash-...
+# Fuzzes every parser with libFuzzer + ASan + UBSan, one target after another:
+#   fuzz_package        the .xlsx zip container, package parts and sheet reader
+#   fuzz_xls            the legacy .xls/.et reader (compound file and BIFF records)
+#   fuzz_value          the value parser (targets, actuals, Chinese numerals, dates)
+#   fuzz_formula        the 计算方式 expression evaluator
+#   fuzz_number_format  the number-format engine
+#   fuzz_template       template detection and extraction over grids
+#
+#   scripts/fuzz.sh [SECONDS] [TARGET...]   each target for SECONDS (default 30; CI uses this)
+#   scripts/fuzz.sh --long [TARGET...]      each target until it has run FUZZ_RUNS inputs
+#                                           (default 2,000,000), at most FUZZ_HOURS (default 6)
+# Builds in build-fuzz/ (separate from the normal build). Corpora live in build-fuzz/corpus/NAME,
+# seeded with the samples, the committed seeds of tests/fuzz/corpus/ and the hostile fixtures
+# (package), and what tests/fuzz/make_seeds.py makes from the samples and seed dumps (others).
+# Every input that ever crashed is kept in tests/fuzz/regressions/NAME and replayed first.
+# Fails on any crash, leak, timeout or OOM; the input is saved as build-fuzz/artifacts/NAME/crash-*.
+# Reproduce one with:  build-fuzz/tests/fuzz/NAME build-fuzz/artifacts/NAME/crash-...
 set -euo pipefail
 
-duration=${1:-60}
-if ! [[ $duration =~ ^[0-9]+$ ]]; then
-  echo "用法 / usage: scripts/fuzz.sh [SECONDS]" >&2
+all_targets=(fuzz_package fuzz_xls fuzz_value fuzz_formula fuzz_number_format fuzz_template)
+duration=30
+long=0
+if [[ ${1:-} == --long ]]; then
+  long=1
+  shift
+elif [[ ${1:-} =~ ^[0-9]+$ ]]; then
+  duration=$1
+  shift
+elif [[ -n ${1:-} && ${1:-} != fuzz_* ]]; then
+  echo "用法 / usage: scripts/fuzz.sh [SECONDS | --long] [TARGET...]" >&2
   exit 64
 fi
+targets=("${@:-${all_targets[@]}}")
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=$root/build-fuzz
@@ -25,48 +43,87 @@ fi
 
 echo "== 配置 / configure: $build"
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVALBOOK_FUZZ=ON -DEVALBOOK_BUILD_TESTS=OFF >/dev/null
-echo "== 构建 / build: fuzz_package"
-cmake --build "$build" --target fuzz_package -j"$(nproc 2>/dev/null || echo 2)"
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVALBOOK_FUZZ=ON -DEVALBOOK_BUILD_TESTS=OFF \
+  -DEVALBOOK_BUILD_BENCH=OFF >/dev/null
+echo "== 构建 / build: ${targets[*]}"
+cmake --build "$build" --target "${targets[@]}" -j"$(nproc 2>/dev/null || echo 2)"
 
-fuzzer=$(find "$build" -type f -name fuzz_package -perm -u+x | head -n 1)
-if [[ -z $fuzzer ]]; then
-  echo "错误 / error: fuzz_package not found under $build" >&2
-  exit 1
-fi
-
-# Seed corpus: real workbooks plus the hostile fixtures small enough to matter under -max_len
-# (the multi-MB zip bombs would only be cut short; small ones already cover the limit paths).
-max_len=200000
-corpus=$build/corpus
-fixtures=$build/hostile-fixtures
-artifacts=$build/artifacts
-mkdir -p "$corpus" "$artifacts"
-rm -rf "$fixtures"
 python=/usr/bin/python3
 [[ -x $python ]] || python=python3
+max_len=200000
+fixtures=$build/hostile-fixtures
+generated=$build/generated-seeds
+rm -rf "$fixtures" "$generated"
 "$python" "$root/tests/hostile/make_fixtures.py" "$fixtures" --samples "$root/samples" >/dev/null
-seeds=0
-for f in "$root"/samples/*.xlsx "$root"/samples/multi_sheet/*.xlsx "$root"/tests/fuzz/corpus/* \
-  "$fixtures"/*.xls*; do
-  [[ -f $f ]] || continue
-  (( $(stat -c %s "$f") <= max_len )) || continue
-  # Content-addressed names, as libFuzzer itself names corpus files: re-seeding adds no copies.
-  cp "$f" "$corpus/seed-$(sha1sum "$f" | cut -c1-16)"
-  seeds=$((seeds + 1))
-done
-echo "== 语料 / corpus: $seeds seeds, $(find "$corpus" -type f | wc -l) files in $corpus"
+"$python" "$root/tests/fuzz/make_seeds.py" "$generated" --samples "$root/samples" \
+  --seeds "$root/tests/data/seeds"
 
-echo "== 模糊测试 / fuzzing for ${duration}s"
+# Content-addressed copies, as libFuzzer itself names corpus files: re-seeding adds no copies.
+seed() {
+  local into=$1 f
+  shift
+  for f in "$@"; do
+    [[ -f $f ]] || continue
+    (($(stat -c %s "$f") <= max_len)) || continue
+    cp "$f" "$into/seed-$(sha1sum "$f" | cut -c1-16)"
+  done
+}
+
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:symbolize=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-status=0
-"$fuzzer" -max_total_time="$duration" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
-  -artifact_prefix="$artifacts/" -print_final_stats=1 "$corpus" || status=$?
+failed=()
+for name in "${targets[@]}"; do
+  fuzzer=$(find "$build" -type f -name "$name" -perm -u+x | head -n 1)
+  if [[ -z $fuzzer ]]; then
+    echo "错误 / error: $name not found under $build" >&2
+    exit 1
+  fi
+  corpus=$build/corpus/$name
+  artifacts=$build/artifacts/$name
+  regressions=$root/tests/fuzz/regressions/$name
+  mkdir -p "$corpus" "$artifacts"
+  dict=()
+  case $name in
+    fuzz_package)
+      seed "$corpus" "$root"/samples/*.xlsx "$root"/samples/multi_sheet/*.xlsx \
+        "$root"/tests/fuzz/corpus/* "$fixtures"/*.xls*
+      dict=(-dict="$root/tests/fuzz/xml.dict") ;;
+    fuzz_xls)
+      seed "$corpus" "$generated"/xls/* "$fixtures"/*.xls
+      dict=(-dict="$root/tests/fuzz/biff.dict") ;;
+    *)
+      seed "$corpus" "$generated/${name#fuzz_}"/* ;;
+  esac
+  # Inputs that once crashed are replayed first: a regression fails here before any fuzzing.
+  if [[ -d $regressions ]] && compgen -G "$regressions/*" >/dev/null; then
+    echo "== 回归 / regressions: $name"
+    if ! "$fuzzer" -runs=0 "$regressions"/* >/dev/null 2>&1; then
+      failed+=("$name (regression)")
+      continue
+    fi
+  fi
+  if ((long)); then
+    limit=(-runs="${FUZZ_RUNS:-2000000}" -max_total_time=$((${FUZZ_HOURS:-6} * 3600)))
+  else
+    limit=(-max_total_time="$duration")
+  fi
+  echo "== 模糊测试 / fuzzing $name: ${limit[*]}, $(find "$corpus" -type f | wc -l) corpus files"
+  status=0
+  log=$build/$name.log
+  "$fuzzer" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" "${dict[@]}" \
+    -artifact_prefix="$artifacts/" -print_final_stats=1 "$corpus" >"$log" 2>&1 || status=$?
+  grep -E "^#[0-9]+ *(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY" \
+    "$log" | tail -n 8 || true
+  if ((status != 0)); then
+    echo "失败 / FAILED: $name exited with $status (log $log); inputs saved in $artifacts:" >&2
+    tail -n 40 "$log" >&2 || true
+    ls -l "$artifacts" >&2 || true
+    failed+=("$name")
+  fi
+done
 
-if ((status != 0)); then
-  echo "失败 / FAILED: fuzz_package exited with $status; inputs saved in $artifacts:" >&2
-  ls -l "$artifacts" >&2 || true
+if ((${#failed[@]})); then
+  echo "失败 / FAILED: ${failed[*]}" >&2
   exit 1
 fi
-echo "通过 / passed: no crash, leak, timeout or OOM in ${duration}s"
+echo "通过 / passed: ${targets[*]}: no crash, leak, timeout or OOM"

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_limits.h"
 #include "xlsx/errors.h"
 #include "xlsx/limits.h"
 #include "xlsx/workbook.h"
@@ -17,23 +18,8 @@ namespace {
 
 using evalbook::xlsx::Cell;
 using evalbook::xlsx::CellVisitor;
-using evalbook::xlsx::Limits;
 using evalbook::xlsx::Workbook;
 using evalbook::xlsx::XlsxError;
-
-// The default limits are sized for real workbooks; tighter ones keep each run within the
-// fuzzer's memory budget while still exercising every limit check.
-const Limits& fuzz_limits() {
-  static const Limits limits = [] {
-    Limits l = evalbook::xlsx::default_limits();
-    l.max_entry_bytes = 64ULL << 20;
-    l.max_total_bytes = 256ULL << 20;
-    l.max_cells = 1'000'000;
-    l.budget_base_bytes = 16ULL << 20;  // the work budget, tightened like the other limits
-    return l;
-  }();
-  return limits;
-}
 
 class DisplayAll : public CellVisitor {
  public:
@@ -59,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // The reader keeps a view of the bytes: they stay alive (libFuzzer owns them) for this call.
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   try {
-    auto wb = Workbook::open_memory(bytes, fuzz_limits());
+    auto wb = Workbook::open_memory(bytes, evalbook::fuzz::limits());
     (void)wb->date1904();
     for (std::size_t i = 0; i < wb->sheets().size(); ++i) {
       DisplayAll visitor(*wb);
