@@ -6,6 +6,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 CELL = re.compile(r"^([A-Z]{1,3})([0-9]+)$")
 # A cell reference inside a message ("单元格 G23", "G10:G20"): not part of a longer word or number.
+ROW_IN_TEXT = re.compile(r"第 (\d+)(?:–(\d+))? 行")
 CELL_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})([0-9]+)(?![0-9A-Za-z])")
 
 
@@ -54,8 +55,8 @@ class CellMap:
 
     def cell(self, sheet, reference):
         """A reference ('G21' or 'G10:G20') moved; a deleted cell becomes 'deleted:G21'."""
-        if reference is None:
-            return None
+        if not reference:  # a finding about the whole form has no cell ('' or null)
+            return reference
         parts = []
         for part in reference.split(":"):
             pos = self.position(sheet, *parse(part))
@@ -66,4 +67,18 @@ class CellMap:
         """Cell references inside a message moved like the finding's own cell."""
         if not self.edits.get(sheet):
             return message
-        return CELL_IN_TEXT.sub(lambda m: self.cell(sheet, m.group(0)), message)
+        message = CELL_IN_TEXT.sub(lambda m: self.cell(sheet, m.group(0)), message)
+        return ROW_IN_TEXT.sub(lambda m: self.row_text(sheet, m), message)
+
+    def row_text(self, sheet, match):
+        """A row or rows named in words ("第 16 行", "第 13–25 行", how findings name an
+        indicator's row or a sum's range) moved like the cells of those rows."""
+        rows = []
+        for group in (match.group(1), match.group(2)):
+            if group is None:
+                continue
+            pos = self.position(sheet, int(group), 1)
+            if pos is None:
+                return match.group(0)
+            rows.append(str(pos[0]))
+        return f"第 {'–'.join(rows)} 行"
