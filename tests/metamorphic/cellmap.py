@@ -54,8 +54,8 @@ class CellMap:
 
     def cell(self, sheet, reference):
         """A reference ('G21' or 'G10:G20') moved; a deleted cell becomes 'deleted:G21'."""
-        if reference is None:
-            return None
+        if not reference:  # None, or "" for a form-level finding (labels_missing)
+            return reference
         parts = []
         for part in reference.split(":"):
             pos = self.position(sheet, *parse(part))
