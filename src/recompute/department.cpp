@@ -90,7 +90,8 @@ void check_formula(Context& ctx, std::size_t i) {
                                       format_fixed(scaled, std::max(c.decimals + 2, 2)), suffix,
                                       precision, expected, c.result_text);
     if (rounding_only) message += "（差在末位，属舍入方向或截断之误）";
-    ctx.report_at("formula_arithmetic", rounding_only ? "warning" : "error", field, field,
+    // A difference in the last written digit is a rounding note, within the form's precision.
+    ctx.report_at("formula_arithmetic", rounding_only ? "info" : "error", field, field,
                   c.result_text, expected, message);
   }
 }

@@ -125,13 +125,9 @@ bool is_cost_row(const Indicator& ind) {
          tmpl::normalize_label(ind.text("level1")) == "成本指标";
 }
 
-// "指标“编制费用”（第 14 行）": how a clerk finds the indicator.
-std::string indicator_label(const Indicator& ind, const std::string& name) {
-  const model::Scalar* at = ind.scalar("score");
-  if (!at || !at->cell) at = ind.scalar("name");
-  if (!at || !at->cell) return fmt::format("指标“{}”", name);
-  return fmt::format("指标“{}”（第 {} 行）", name, at->cell->row);
-}
+// "指标“编制费用”": the indicator by its name, as the clerk finds it (the finding's cell gives the
+// row; a path such as indicators[5].score is for machines only).
+std::string indicator_label(const std::string& name) { return fmt::format("指标“{}”", name); }
 
 // The score a band allows that is nearest to the reported one, at the form's precision: the
 // smallest change that satisfies the band (a half-open band's top is one step below it).
@@ -147,7 +143,7 @@ struct IndicatorSums {
   double scores = 0;
   double by_rules = 0;  // each score at its rule result where a rule gives one
   std::string weight_terms;
-  std::uint32_t first_weight_row = 0, last_weight_row = 0;
+  std::string first_weight_cell, last_weight_cell;
   std::vector<std::string> weight_fields;
   std::vector<std::string> score_fields;
 };
@@ -172,14 +168,14 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
   auto score = ctx.required(prefix + "score", fmt::format("指标“{}”的得分", name));
   sums.weight_fields.push_back(prefix + "weight");
   sums.score_fields.push_back(prefix + "score");
-  const std::string label = indicator_label(ind, name);
+  const std::string label = indicator_label(name);
   if (weight) {
     sums.weights += *weight;
     sums.weight_terms += (sums.weight_terms.empty() ? "" : " + ") +
                          format_fixed(*weight, decimals_of(ind.text("weight")));
     if (const model::Scalar* w = ind.scalar("weight"); w && w->cell) {
-      if (sums.first_weight_row == 0) sums.first_weight_row = w->cell->row;
-      sums.last_weight_row = w->cell->row;
+      if (sums.first_weight_cell.empty()) sums.first_weight_cell = xlsx::cell_name(*w->cell);
+      sums.last_weight_cell = xlsx::cell_name(*w->cell);
     }
   }
   if (!score) return;
@@ -321,9 +317,9 @@ void recompute_project(Context& ctx) {
   if (ctx.verifiable("indicator_weight_sum") &&
       std::fabs(sums.weights - p.indicator_weight_total) > 1e-9) {
     std::string range =
-        sums.first_weight_row == 0
+        sums.first_weight_cell.empty()
             ? std::string("各指标分值")
-            : fmt::format("第 {}–{} 行各指标分值", sums.first_weight_row, sums.last_weight_row);
+            : fmt::format("{} 至 {} 各指标分值", sums.first_weight_cell, sums.last_weight_cell);
     std::string consequence =
         scheme_adds_up
             ? std::string()

@@ -419,9 +419,10 @@ EXPECTED = {
             E("narrative_score", "B14", "82.80",
               "error: the analysis text (line 16 B) says '总得分85.8分'; the table's 综合得分 is 13.6 + 27.2 + 22 + 20 "
               "= 82.80 (line 54 F); 85.8 is the 专项经费 project's total (RULES §6.3 #1)"),
-            W("formula_arithmetic", "E24", "112.5%",
-              "warning: 在职人员控制 '18/16=112%' (line 26 E): 18 ÷ 16 = 112.5%, at the written precision 113% "
-              "(half-up); differs only in the last written digit (RULES §6.3 #2)"),
+            I("formula_arithmetic", "E24", "112.5%",
+              "info (RULES §6.3 #2 says W; issue 13 point 5: a rounding note within the form's precision is "
+              "info): 在职人员控制 '18/16=112%' (line 26 E): 18 ÷ 16 = 112.5%, at the written precision 113% "
+              "(half-up); differs only in the last written digit"),
             I("item_score_unverifiable", None, None,
               "info: the point rules of the 预算执行/预算配置 sub-indicators (0.60 for 112%, 1.20 for 94%, 0 for "
               "60% / 15.38% / 79.1%) need 晋中's own 评分标准, not found (RULES §3 verdict)"),

@@ -1,8 +1,9 @@
 """One truth (issue 13 point 1): the total score, grade and execution score that `check`
 recomputes for a form must be what `fix` leaves in the form's own cells and — for a project
 form — with the execution rate, what `summary` puts in 项目汇总 (总分(复核), 等级(复核),
-执行率(复核), 执行率得分). (A 部门整体 form's total is in 单位汇总 per unit, not per form; it is
-compared with fix only.)
+执行率(复核), 执行率得分, 总分(按规则), 等级(按规则)). (A 部门整体 form's total is in 单位汇总 per
+unit, not per form; it is compared with fix only. tests/integration/one_truth.py adds fix
+--apply-rules and that no 分值 is written, on every sample.)
 
 Run over the originals and over every variant that checks as its original does, so a
 disagreement is the commands' own, not a misreading. One `summary` per group of files in which
@@ -23,8 +24,13 @@ TOTAL = (("total_score",), "总分", 0.005)
 GRADE = (("grade",), "等级", None)
 RATE = (("execution_rate", "budget_execution_rate"), "执行率", 0.00005)
 EXECUTION_SCORE = (("execution_score", "budget_execution_score"), "执行率得分", 0.005)
+# The figures by the rules (docs/RULES-ONE-TRUTH.md): the total with each rule-class score at its
+# rule result, and its grade.
+TOTAL_BY_RULES = (("total_score_by_rules",), "总分(按规则)", 0.005)
+GRADE_BY_RULES = (("grade_by_rules",), "等级(按规则)", None)
 # 项目汇总's column for each figure.
-SUMMARY_COLUMNS = {TOTAL: "总分(复核)", GRADE: "等级(复核)", RATE: "执行率(复核)", EXECUTION_SCORE: "执行率得分"}
+SUMMARY_COLUMNS = {TOTAL: "总分(复核)", GRADE: "等级(复核)", RATE: "执行率(复核)", EXECUTION_SCORE: "执行率得分",
+                   TOTAL_BY_RULES: "总分(按规则)", GRADE_BY_RULES: "等级(按规则)"}
 # The figures read back from the form fix writes. (Not the rate: its cell holds percent units
 # or a fraction, as the form has it.)
 FIXED_FIGURES = (TOTAL, GRADE, EXECUTION_SCORE)

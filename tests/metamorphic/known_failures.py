@@ -119,15 +119,6 @@ KNOWN_FAILURES = {
 # One truth (issue 13 point 1): {(sample, sheet): reason} of forms whose recomputed total, the
 # summary's 总分(复核) and what `fix` leaves differ, on the original and on every variant read
 # as the original is.
-FIX_RESCALES_2020 = (
-    "issue 13 points 1-2: check and summary say 总分(复核) 100; fix writes 98.67 at the 总分 cell "
-    "(it changes 分值 F6 100 → 10 and an indicator score, on a weight scheme that sums to 110)")
-FIX_APPLIES_RULE_12 = (
-    "issue 13 points 1-2: check and summary say 总分(复核) 89; fix writes 83.98 (it applies the "
-    "成本指标 rule result 9 → 3.98, a judgement case, and re-totals)")
-KNOWN_DISAGREEMENTS = {
-    ("001_project_服务外向型经济工作经费.xlsx", "服务外向型经济工作经费"): FIX_RESCALES_2020,
-    ("multi_sheet/001_all_市对外经济贸易发展服务中心.xlsx", "服务外向型经济工作经费"): FIX_RESCALES_2020,
-    ("004_project_12_晋城市中心城区商业网点设施布局专项规划编制费用.xlsx", "晋城市中心城区商业网点设施布局专项规划编制费用"):
-        FIX_APPLIES_RULE_12,
-}
+# None left: fix writes arithmetic only by default and leaves a total on a 分值 scheme that does
+# not add up to a person (docs/RULES-ONE-TRUTH.md), so 001 and 004_12 agree now.
+KNOWN_DISAGREEMENTS = {}
