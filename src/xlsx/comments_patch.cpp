@@ -10,6 +10,7 @@
 
 #include "xlsx/ooxml_text.h"
 #include "xlsx/package.h"
+#include "xlsx/part_limits.h"
 #include "xlsx/part_rewrite.h"
 #include "xlsx/xml_scanner.h"
 
@@ -330,8 +331,10 @@ std::string plan_sheet_comments(const ZipReader& zip, const std::string& sheet_p
   if (comments.empty()) return {};
   std::string rels_part = rels_part_for(sheet_part);
   std::vector<std::string> ids;
-  if (const ZipEntry* e = zip.find(rels_part))
+  if (const ZipEntry* e = zip.find(rels_part)) {
+    check_part_size(*e, PartKind::relationships, limits);  // read whole: refused on its size
     ids = relationship_ids(zip.read(*e), rels_part, limits);
+  }
   for (const auto& rel : changes.relationships[rels_part]) ids.push_back(rel.id);
 
   std::string comments_part, vml_part;

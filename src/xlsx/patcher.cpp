@@ -13,6 +13,7 @@
 #include "xlsx/file_identity.h"
 #include "xlsx/package.h"
 #include "xlsx/package_edit.h"
+#include "xlsx/part_limits.h"
 #include "xlsx/part_rewrite.h"
 #include "xlsx/sheet_rewriter.h"
 #include "xlsx/style_patch.h"
@@ -377,6 +378,7 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
       }
       continue;
     }
+    check_part_size(*e, PartKind::relationships, limits_);  // read whole: refused on its size
     std::string xml = changes.replaced.count(e->name) ? changes.replaced[e->name] : zip.read(*e);
     std::string updated = xml;
     if (e->name == workbook_rels && !calc_chain.empty())

@@ -299,6 +299,21 @@ def make_budget_recipes(p, zipped, expect, base, Entry, write_zip, repeated_defl
            "issue 12 item 9: workbook.xml of %d bytes at a ratio of %.0f" % (size, size / len(comp)),
            commands=["dump", "set", "fix", "summary"])
 
+    # fix writes notes, so it reads the sheet's relationships whole: padded to 1 GB they are
+    # refused on their declared size, as the workbook-level parts are.
+    rels_name = "xl/worksheets/_rels/sheet1.xml.rels"
+    rels_head = (XML_DECL + '<Relationships xmlns="%s">' % PKG_REL_NS).encode()
+    comp, crc, size = repeated_deflate(rels_head, chunk, 1020, b"</Relationships>")
+    padded_rels = Entry(rels_name, compressed=comp, crc=crc, size=size)
+    if rels_name in dict(form.parts):
+        entries = form.entries(replace={rels_name: padded_rels})
+    else:
+        entries = form.entries(add=[padded_rels])
+    zipped("budget_sheet_rels_padded.xlsx", entries)
+    expect("budget_sheet_rels_padded.xlsx", "part_too_large",
+           "a sheet's .rels of %d bytes at a ratio of %.0f, under fix" % (size, size / len(comp)),
+           commands=["fix"])
+
     styles_head = (XML_DECL + '<styleSheet xmlns="%s">' % MAIN_NS).encode()
     comp, crc, size = repeated_deflate(styles_head, chunk, 1020, b"</styleSheet>")
     b = MiniBook()
