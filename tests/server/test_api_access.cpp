@@ -90,3 +90,22 @@ TEST_CASE("api: every endpoint checks who is asking", "[api]") {
     CHECK(error_code_of(r) == "too_many_requests");
   }
 }
+
+TEST_CASE("api: the page is served with a policy that forbids inline script", "[api]") {
+  ServerFixture server;
+  ApiClient anyone(server.port());
+  auto page = anyone.get("/");
+  REQUIRE(page.status == 200);
+  CHECK(page.headers["Content-Security-Policy"].find("script-src 'self'") != std::string::npos);
+  CHECK(page.headers["Content-Security-Policy"].find("unsafe-inline") == std::string::npos);
+  // Every script of the page is a file of the server, none inline.
+  CHECK(page.body.find("<script src=\"/app.js\"") != std::string::npos);
+  CHECK(page.body.find("<script>") == std::string::npos);
+  auto script = anyone.get("/app.js");
+  REQUIRE(script.status == 200);
+  CHECK(script.body.find("innerHTML") == std::string::npos);  // texts only via textContent
+  CHECK(anyone.get("/style.css").status == 200);
+  CHECK(anyone.get("/../CMakeLists.txt").status == 404);  // only the page's own files
+  CHECK(anyone.get("/web/app.js").status == 404);
+  CHECK(anyone.get("/api/nothing").status == 401);
+}
