@@ -2,8 +2,10 @@
 # Installs what is missing, builds in Release and runs the main job on the bundled samples:
 # every sample dumped, checked and exported, a corrected copy of each workbook with errors, one
 # summary workbook of all samples, and one patched copy written with `set`.
+#   scripts/demo.sh serve   instead: the upload service with the samples uploaded (scripts/demo-serve.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+[[ ${1:-} == serve ]] && exec bash scripts/demo-serve.sh
 bash scripts/install-deps.sh
 bash scripts/build.sh
 OUT=${OUT:-out}

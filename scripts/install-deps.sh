@@ -8,7 +8,7 @@ set -euo pipefail
 build_pkgs=(g++ cmake make pkg-config libpoco-dev libpocodatasqlite80 libpocodatapostgresql80 libpq-dev libfmt-dev
             catch2 libxlsxwriter-dev zlib1g-dev)
 test_pkgs=(python3 python3-openpyxl libreoffice-calc-nogui clang libclang-rt-14-dev time zip unzip
-           postgresql-15)
+           postgresql-15 chromium fonts-noto-cjk nodejs npm)
 
 want=("${build_pkgs[@]}")
 [[ ${1:-} == --test ]] && want+=("${test_pkgs[@]}")

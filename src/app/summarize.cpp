@@ -55,8 +55,13 @@ FileResult read_input(const AppContext& context, const WorkbookInput& in,
 report::SummaryFile summarize_input(const AppContext& context, const WorkbookInput& in,
                                     const tmpl::TemplateSpec* forced) {
   FileResult r = read_input(context, in, forced);
+  r.file = in.name;
+  return summarize_result(context, r);
+}
+
+report::SummaryFile summarize_result(const AppContext& context, const FileResult& r) {
   report::SummaryFile out;
-  out.file = in.name;
+  out.file = r.file;
   out.error_code = r.error_code;
   out.error_message = r.error_message;
   if (!r.error_code.empty()) out.error_hint = hint_for(r.error_code);

@@ -10,6 +10,7 @@
 
 #include "app/app_context.h"
 #include "app/input_collector.h"
+#include "app/workbook_check.h"
 #include "report/summary_writer.h"
 
 namespace evalbook::app {
@@ -27,6 +28,9 @@ class SummaryProgress {
 // The summary row set of one input (read and checked; never throws but std::bad_alloc).
 report::SummaryFile summarize_input(const AppContext& context, const WorkbookInput& input,
                                     const tmpl::TemplateSpec* forced = nullptr);
+
+// The summary row set of a workbook already checked.
+report::SummaryFile summarize_result(const AppContext& context, const FileResult& result);
 
 // Reads every input on `jobs` threads and hands the results to `writer` in input order, as soon
 // as each one and all before it are read (the writer lists their findings meanwhile). The

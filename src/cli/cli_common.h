@@ -57,6 +57,9 @@ int run_fill(const Args& args);
 int run_fix(const Args& args);
 int run_summary(const Args& args);
 int run_scan(const Args& args);
+int run_serve(const Args& args);
+int run_users(const Args& args);
+int run_rounds(const Args& args);
 
 }  // namespace evalbook::cli
 

@@ -54,6 +54,14 @@ constexpr std::string_view kHelp = R"(evalbook — 预算绩效评价表格的�
       scan: 开发者用：读取全部单元格并统计 / developer: read every cell and print a tally
       (benchmark task). INPUT is a .xlsx file or a folder of them (read in name order);
       prints "cells=N nums=N sum=S strs=N other=N" as the peer benchmarks do.
+  evalbook serve [--listen 127.0.0.1:8080] [--db sqlite:evalbook.db | --db postgresql://USER@HOST:PORT/DB]
+                 [--web DIR] [--behind-tls]
+      上传服务：单位上传工作簿，财政人员查看、审核、汇总。
+      The upload service (JSON API of CLI-CONTRACT.md "The service"), until Ctrl-C.
+  evalbook users add NAME --role unit|finance|admin [--unit CODE] --password-stdin [--db DB]
+  evalbook users token NAME [--db DB]
+  evalbook rounds add NAME --year YYYY [--units CODE,CODE...] [--deadline YYYY-MM-DD] [--db DB]
+      服务的账号、API 令牌与批次 / accounts, API tokens and rounds of the service.
   evalbook --help | --version
 
 退出码 / exit codes: 0 成功 / ok; 1 发现错误 / error findings; 2 无法读取输入 / input unreadable.
@@ -85,6 +93,9 @@ int main(int argc, char** argv) {
   if (command == "fix") return evalbook::cli::run_fix(rest);
   if (command == "summary") return evalbook::cli::run_summary(rest);
   if (command == "scan") return evalbook::cli::run_scan(rest);
+  if (command == "serve") return evalbook::cli::run_serve(rest);
+  if (command == "users") return evalbook::cli::run_users(rest);
+  if (command == "rounds") return evalbook::cli::run_rounds(rest);
   evalbook::cli::report_error(command, "bad_argument",
                               "未知命令，请运行 evalbook --help / unknown command, see --help");
   return evalbook::cli::kExitUnreadable;

@@ -1,0 +1,28 @@
+// The settings of `evalbook serve`, with the limits every request is held to.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace evalbook::server {
+
+struct ServerConfig {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0: any free port (tests)
+  std::string web_dir;        // the page's files; empty: the API only
+  bool behind_tls = false;    // the session cookie is Secure
+  int threads = 16;           // request threads (bounded pool)
+  int queued = 64;            // connections waiting for a thread
+  int max_concurrent_uploads = 8;
+  std::size_t max_file_bytes = 20u << 20;
+  std::size_t max_request_bytes = 100u << 20;
+  int max_files = 200;               // workbooks in one request (zip members included)
+  int request_timeout_seconds = 60;  // the whole body must arrive within this
+  int idle_timeout_seconds = 10;     // no byte for this long ends the connection
+  std::int64_t session_seconds = 8 * 3600;
+  int login_failures_allowed = 5;  // per user and per address, in the window below
+  std::int64_t login_failure_window = 15 * 60;
+};
+
+}  // namespace evalbook::server

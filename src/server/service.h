@@ -1,0 +1,47 @@
+// `evalbook serve`: Poco's HTTPServer on a bounded thread pool, answering the API of
+// CLI-CONTRACT.md ("The service") and serving the page's files. It keeps no state between
+// requests: sessions, uploads and results are all in the store, so several servers can share
+// one PostgreSQL.
+#pragma once
+
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/ThreadPool.h>
+
+#include <atomic>
+#include <memory>
+
+#include "app/app_context.h"
+#include "server/server_config.h"
+#include "store/store.h"
+
+namespace evalbook::server {
+
+// What every request handler shares.
+struct ServiceState {
+  ServiceState(ServerConfig c, const app::AppContext& ctx, store::Store& s)
+      : config(std::move(c)), context(ctx), store(s) {}
+  ServerConfig config;
+  const app::AppContext& context;
+  store::Store& store;
+  std::atomic<int> uploads_running{0};
+};
+
+class Service {
+ public:
+  Service(ServerConfig config, const app::AppContext& context, store::Store& store);
+  ~Service();
+  Service(const Service&) = delete;
+  Service& operator=(const Service&) = delete;
+
+  void start();
+  void stop();
+  // The port listened on (the one chosen when the config said 0).
+  std::uint16_t port() const;
+
+ private:
+  std::unique_ptr<ServiceState> state_;
+  std::unique_ptr<Poco::ThreadPool> pool_;
+  std::unique_ptr<Poco::Net::HTTPServer> server_;
+};
+
+}  // namespace evalbook::server

@@ -1,0 +1,35 @@
+// What happens to an uploaded file: recognised by its bytes (a workbook, a legacy or encrypted
+// Office file, a .zip of workbooks — anything else refused), each workbook checked and fixed by
+// the pipeline, then stored with its original bytes as a new version in one transaction.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/app_context.h"
+#include "server/request_body.h"
+#include "server/server_config.h"
+#include "store/store.h"
+
+namespace evalbook::server {
+
+struct IncomingWorkbook {
+  std::string name;
+  std::string bytes;
+  std::string error_code;  // set when the member could not even be taken out of its zip
+  std::string error_message;
+};
+
+// The workbooks a part holds. Throws HttpError 400 empty_file for 0 bytes, 415
+// unsupported_content for bytes that are no Office file or zip, 400 no_workbook for a zip with
+// no .xlsx, 400 too_many_files past `max_files` in all.
+std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerConfig& config,
+                                           int& count);
+
+// Checks, fixes and stores one workbook as `user`'s; returns the S object (JSON) of the new
+// version. Only returns once the version has committed.
+std::string store_workbook(const app::AppContext& context, store::Store& store,
+                           const store::User& user, std::int64_t round_id,
+                           const IncomingWorkbook& workbook);
+
+}  // namespace evalbook::server

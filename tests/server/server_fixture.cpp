@@ -1,0 +1,49 @@
+#include "server_fixture.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace evalbook::test {
+
+const app::AppContext& shared_app_context() {
+  static const app::AppContext context(EVALBOOK_SOURCE_DIR "/templates");
+  return context;
+}
+
+std::string file_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string sample_bytes(const std::string& prefix) {
+  for (const auto& e : std::filesystem::directory_iterator(EVALBOOK_SOURCE_DIR "/samples")) {
+    if (e.path().filename().string().rfind(prefix, 0) == 0) return file_bytes(e.path().string());
+  }
+  FAIL("no sample " << prefix);
+  return {};
+}
+
+ServerFixture::ServerFixture(server::ServerConfig config) {
+  store = std::make_unique<store::Store>(db.url());
+  store->add_user("unit-a", store::Role::unit, "259001", "pass-a");
+  store->add_user("unit-b", store::Role::unit, "259002", "pass-b");
+  store->add_user("finance", store::Role::finance, "", "pass-f");
+  store::Round round;
+  round.name = "2023年度项目支出绩效自评";
+  round.year = 2023;
+  round.deadline = "2099-12-31";
+  round.units = {"259001", "259002", "259003"};
+  round_id = store->add_round(round);
+  config.host = "127.0.0.1";
+  config.port = 0;
+  config.web_dir = EVALBOOK_SOURCE_DIR "/web";
+  service = std::make_unique<server::Service>(config, shared_app_context(), *store);
+  service->start();
+}
+
+}  // namespace evalbook::test
