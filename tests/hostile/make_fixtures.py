@@ -11,7 +11,9 @@ One file per case in OUTDIR, plus OUTDIR/expected.json:
 
 "code" is always a list of the ErrorCode names (src/xlsx/errors.h) the command may report; most
 cases allow exactly one. "part" and "line" are given only where the contract promises them (XML
-errors name the part, malformed XML also the line).
+errors name the part, malformed XML also the line). OUTDIR/scenarios/ holds the workbooks that
+the command scenarios of tests/integration/hostile_scenarios.py start from (not refusals: a
+shared formula with whole-column and whole-row references, for one).
 
 Cases that need a valid workbook start from a real sample (samples/*.xlsx), unzipped and re-zipped
 here by a small zip writer of our own, so every header field (sizes, CRC, method, names) can be
