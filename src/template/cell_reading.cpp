@@ -71,8 +71,7 @@ void read_text_number(const SheetGrid& grid, model::Scalar& s, ValueType type,
     }
     value /= 100.0;
   } else if (t.unit == "%") {
-    report_unreadable(grid, s, path, "是百分数，此处应填写数值", findings);
-    return;
+    value /= 100.0;  // as Excel stores "85%" typed into a cell: 0.85
   } else if (is_money_unit(t.unit)) {
     // 万元 and 元 are never mixed silently: a unit other than the form's is not converted.
     std::string form_unit = declared_money_unit(grid);
@@ -88,9 +87,13 @@ void read_text_number(const SheetGrid& grid, model::Scalar& s, ValueType type,
   }
   s.number = value;
   model::Finding f = finding_at(grid, s, path, "value_reading", "warning");
+  for (const auto& earlier : findings) {
+    // One cell read for two fields (a merged 分值/得分) is told once.
+    if (earlier.rule == f.rule && earlier.cell == f.cell && earlier.sheet == f.sheet) return;
+  }
   std::string how = t.reading.empty() ? "以文本形式存储的数字" : t.reading;
-  f.message = fmt::format("单元格 {} 的“{}”按 {} 读取（{}），请填写为数字", f.cell, s.raw,
-                          shortest(t.value), how);
+  f.message = fmt::format("单元格 {} 的“{}”按 {}{} 读取（{}），请填写为数字", f.cell, s.raw,
+                          shortest(t.value), t.unit == "%" ? "%" : "", how);
   findings.push_back(std::move(f));
 }
 
