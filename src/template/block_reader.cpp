@@ -170,7 +170,11 @@ class BlockReader : public FormPart {
       if (!checks[i].confirmed.empty() && checks[i].balance() > checks[best].balance()) best = i;
     }
     const Alignment as_headed = under_headers(row.values, header);
+    // A total row by the template's name for it (its wording varies: 资金总额, 年度资金总额, 合计);
+    // a source row by its own label.
     std::string label = grid_.at(row.row, row.label_column).text;
+    if (row.total && !block.total_row.prefix.empty()) label = block.total_row.prefix.front();
+    if (row.total && !block.total_row.exact.empty()) label = block.total_row.exact.front();
     xlsx::CellRef at{row.row, row.label_column};
     if (checks[best].balance() < 0 && checks[best].confirmed.empty()) {
       row.alignment = as_headed;
@@ -178,10 +182,10 @@ class BlockReader : public FormPart {
       for (const auto& name : checks[best].contradicted)
         broken += (broken.empty() ? "" : "、") + name;
       note("block_alignment", "warning", block.name, at,
-           fmt::format("“{}”行（第 {} 行）的数值无论按表头还是错位读取都不满足 {}，已按表头读取，"
+           fmt::format("“{}”行的数值无论按表头还是错位读取都不满足 {}，已按表头读取，"
                        "请核对各数所在的栏 / no reading of the row satisfies its arithmetic; read "
                        "under its headers",
-                       label, row.row, broken));
+                       label, broken));
       return;
     }
     row.alignment = candidates[best];
@@ -191,7 +195,7 @@ class BlockReader : public FormPart {
       confirmed += (confirmed.empty() ? "" : "、") + name;
     note("block_alignment", "info", block.name, at,
          fmt::format(
-             "“{}”行（第 {} 行）的数值与表头错位，{}读取{} / block row read {}", label, row.row,
+             "“{}”行的数值与表头错位，{}读取{} / block row read {}", label,
              describe_alignment(row.alignment),
              confirmed.empty() ? "（无可核对的算式）" : fmt::format("，经 {} 核对无误", confirmed),
              row.alignment.in_order ? "in the order of its values"

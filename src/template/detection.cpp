@@ -17,6 +17,7 @@ TemplateEvidence weigh(const TemplateSpec& spec, const LabelIndex& index) {
     if (index.contains(e.labels)) {
       found += e.weight;
       out.found.push_back(e.name);
+      if (!out.first_found) out.first_found = index.find(e.labels);
     } else {
       out.missing.push_back(e.name);
     }
@@ -102,6 +103,10 @@ void note_detection(model::FormRecord& form, const TemplateEvidence& evidence,
   f.rule = "labels_missing";
   f.severity = "info";
   f.sheet = form.sheet;
+  // At the first label found: the place the form was recognised by.
+  if (evidence.first_found)
+    f.cell =
+        xlsx::cell_name(xlsx::CellRef{evidence.first_found->row, evidence.first_found->column});
   f.reported = joined(evidence.missing);
   f.message = fmt::format(
       "{}为“{}”（{}，标签证据 "

@@ -4,6 +4,7 @@
 // its candidates, never guessed.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,8 @@ struct TemplateEvidence {
   double score = 0;  // the share of the template's evidence weight found on the sheet
   std::vector<std::string> found;
   std::vector<std::string> missing;
-  std::string excluded_by;  // a "none" label on the sheet, or ""
+  std::string excluded_by;              // a "none" label on the sheet, or ""
+  std::optional<Position> first_found;  // where the first label found stands
 };
 
 struct DetectionResult {

@@ -264,8 +264,8 @@ class TableReader : public FormPart {
   bool place_without_header(const TableSpec& table, std::map<std::string, std::uint32_t>& columns,
                             std::uint32_t& first_row) {
     if (table.carry_down.empty() || !table.vocabulary.count(table.carry_down.front())) {
-      if (table.positional && index_.find(table.end)) {
-        note("table_header_missing", "warning", table.name, std::nullopt,
+      if (auto end = index_.find(table.end); table.positional && end) {
+        note("table_header_missing", "warning", table.name, xlsx::CellRef{end->row, end->column},
              "未找到表头，此表按表头栏目读取，未能读取 / table header not found, table not read");
       }
       return false;
@@ -306,15 +306,13 @@ class TableReader : public FormPart {
       first_row = r;
       note("table_header_missing", "warning", table.name, xlsx::CellRef{r, c},
            missing.empty()
-               ? fmt::format(
-                     "表头缺失，按标准列序读取：第 {} 行起的指标表没有表头行，各栏按模板的标准"
-                     "列序从 {} 列起读取，请核对 / header row missing, read in the "
-                     "standard column order",
-                     r, xlsx::column_name(c))
-               : fmt::format("表头缺失，按标准列序读取：第 {} 行上方的表头不全（缺少 {}），缺少的栏"
-                             "按模板的标准列序读取，请核对 / header row incomplete, read in the "
+               ? std::string("表头缺失，按标准列序读取：自此行起的指标表没有表头行，各栏按模板的"
+                             "标准列序读取，请核对 / header row missing, read in the standard "
+                             "column order")
+               : fmt::format("表头缺失，按标准列序读取：此行上方的表头不全（缺少 {}），缺少的栏按"
+                             "模板的标准列序读取，请核对 / header row incomplete, read in the "
                              "standard column order",
-                             r, missing));
+                             missing));
       return true;
     }
     return false;

@@ -10,22 +10,16 @@ NOTE_READ_AS_INDICATOR = (
     "level1/level2 carried down from A46/B46")
 
 # --- (e) synonyms -------------------------------------------------------------------------------
-SYNONYMS_NOT_DETECTED = (
-    "issue 9 points 1, 5: the template does not know the synonyms (预算数, 实际支出, 预算执行率, 权重, "
-    "自评得分, 全年实际值, 年度资金总额…) and detection needs every label: no form is found")
-SYNONYMS_JINZHONG = (
-    "issue 9 point 5: project-jinzhong-2020 does not know 年度目标值 (for 目标值) or 预算单位 (for "
-    "实施单位): the unit is not read, and the indicator columns are misplaced (实际完成值 read from the "
-    "target column, 完成进度 values reported as unplaced) or the table is not read at all")
 SYNONYMS_POLICY = (
     "issue 9 points 1, 5: the 评分表 sheets are not detected with 权重/自评得分 for 分值/得分, and the "
     "指标体系 sheet reads its indicators differently")
 
 # --- (f) header row deleted ---------------------------------------------------------------------
 HEADERLESS_NOT_DETECTED = (
-    "issue 9 points 1, 2: without the indicator header row the form is not detected (detection "
-    "needs every header label); expected: read by the canonical column order with the warning "
-    "表头缺失，按标准列序读取")
+    "issue 9 points 1, 2: detected and read by the canonical column order with the warning "
+    "表头缺失，按标准列序读取; the variant also gets the info labels_missing that point 1 asks for "
+    "(一级指标, 二级指标, … no longer on the sheet), which this table's extras do not yet expect; "
+    "some forms also differ by recompute messages that quote row numbers (第 N 行)")
 HEADERLESS_JINZHONG = (
     "issue 9 point 2: the form is detected but its indicator table is not read without the "
     "header row (no indicators, no warning 表头缺失，按标准列序读取)")
@@ -39,8 +33,10 @@ HEADERLESS_POLICY = (
 
 # --- (g) block row shifted one column right -----------------------------------------------------
 SHIFT_NOT_SAID = (
-    "issue 9 point 3: the shifted row is read right (same figures, same findings) but no info "
-    "finding on that row says how it was read")
+    "issue 9 point 3: project funds rows say how they were read (info block_alignment at the row's "
+    "label), but where the original row is already off its headers its info moves with the label "
+    "instead of being added; 晋中 forms (funds as labelled fields, not a block), 部门整体, 公开 "
+    "tables and 评分表 have no such info yet")
 SHIFT_MISREAD_09 = (
     "reader bug: 公开09表's figure row shifted one column right is read under the header columns, "
     "every 三公 figure one column off (合计 empty, 因公出国 = the 合计...), giving 4 false errors "
@@ -97,20 +93,19 @@ KNOWN_FAILURES = {
     **cases("c_blank_row_and_note", ["001_dept_市对外经济贸易发展服务中心.xlsx",
                                      "multi_sheet/001_all_市对外经济贸易发展服务中心.xlsx"], NOTE_READ_AS_INDICATOR),
 
-    **cases("e_synonyms", PROJECTS_2023 + PROJECT_2020, SYNONYMS_NOT_DETECTED),
-    **cases("e_synonyms", JINZHONG_PROJECTS, SYNONYMS_JINZHONG),
     **cases("e_synonyms", [POLICY], SYNONYMS_POLICY),
 
     **cases("f_header_deleted", PROJECTS_2023 + PROJECT_2020 + ["001_dept_市对外经济贸易发展服务中心.xlsx"],
             HEADERLESS_NOT_DETECTED),
-    **cases("f_header_deleted", JINZHONG_PROJECTS[:6], HEADERLESS_JINZHONG),
+    **cases("f_header_deleted", [JINZHONG_PROJECTS[1]] + JINZHONG_PROJECTS[3:4] + JINZHONG_PROJECTS[5:6],
+            HEADERLESS_JINZHONG),
     **cases("f_header_deleted", DEPARTMENTS[1:], HEADERLESS_DEPT_JINZHONG),
     **cases("f_header_deleted", JINZHONG_PROJECTS[6:], HEADERLESS_JINZHONG + "; " + HEADERLESS_DEPT_JINZHONG),
     **cases("f_header_deleted", [POLICY], HEADERLESS_POLICY),
 
     # 001_dept (department-target-2021) has no block row of figures: the variant does not apply.
-    **cases("g_block_row_shifted", [s for s in ALL_SAMPLES if s not in (FINAL_ACCOUNTS, DEPARTMENTS[0])],
-            SHIFT_NOT_SAID),
+    **cases("g_block_row_shifted", [s for s in ALL_SAMPLES if s not in (FINAL_ACCOUNTS, DEPARTMENTS[0])
+                                    and s not in PROJECT_2020], SHIFT_NOT_SAID),
     **cases("g_block_row_shifted", [FINAL_ACCOUNTS], SHIFT_MISREAD_09),
 
     **cases("i_numbers_as_text", [POLICY], TEXT_PERCENT_POLICY),
