@@ -42,14 +42,6 @@ SHIFT_MISREAD_09 = (
     "every 三公 figure one column off (合计 empty, 因公出国 = the 合计...), giving 4 false errors "
     "(final_accounts.09 at A15, C15, G15, I15); other sheets of the workbook: no info (issue 9 point 3)")
 
-# --- (i) numbers stored as text -----------------------------------------------------------------
-TEXT_PERCENT_POLICY = (
-    "reader bugs: (1) 综合得分情况表's 得分率 row stored as text '100%' (B7:F7) is not read (null) and "
-    "gives 5 false errors unreadable_value '是百分数，此处应填写数值', where the number 1 formatted 0% "
-    "reads as 1; (2) 效果类指标评分表 rows 10-11 (shifted one column left): cells gives "
-    "indicators[5..6].weight as F10/F11, the 得分 cells, not E10/E11 where the weights are, so the "
-    "'stored as text' warning comes twice at F10 and F11 and never at E10/E11")
-
 JINZHONG_PROJECTS = [
     "000_project_出口信用保险保费补助资金.xlsx",
     "002_project_招商引资专项经费.xlsx",
@@ -108,7 +100,6 @@ KNOWN_FAILURES = {
                                     and s not in PROJECT_2020], SHIFT_NOT_SAID),
     **cases("g_block_row_shifted", [FINAL_ACCOUNTS], SHIFT_MISREAD_09),
 
-    **cases("i_numbers_as_text", [POLICY], TEXT_PERCENT_POLICY),
 }
 
 # One truth (issue 13 point 1): {(sample, sheet): reason} of forms whose recomputed total, the
