@@ -6,6 +6,7 @@
 #include <cerrno>
 
 #include "xlsx/errors.h"
+#include "xlsx/utf8.h"
 
 namespace evalbook::xlsx::biff {
 
@@ -16,23 +17,6 @@ namespace {
                   fmt::format("旧版工作簿的记录已损坏：{} / corrupt BIFF record: {}", what, what));
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 constexpr std::uint32_t kReplacement = 0xFFFD;
 
@@ -80,7 +64,7 @@ struct IconvHandle {
 std::string latin1_to_utf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size());
-  for (unsigned char c : bytes) append_utf8(out, c);
+  for (unsigned char c : bytes) append_utf8(c, out);
   return out;
 }
 
@@ -94,13 +78,13 @@ std::string utf16le_to_utf8(std::string_view bytes) {
       const std::uint32_t low = static_cast<unsigned char>(bytes[i + 2]) |
                                 (static_cast<unsigned char>(bytes[i + 3]) << 8);
       if (low >= 0xDC00 && low <= 0xDFFF) {
-        append_utf8(out, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+        append_utf8(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00), out);
         i += 2;
         continue;
       }
     }
     if (unit >= 0xD800 && unit <= 0xDFFF) unit = kReplacement;
-    append_utf8(out, unit);
+    append_utf8(unit, out);
   }
   return out;
 }
@@ -123,7 +107,7 @@ std::string codepage_to_utf8(std::string_view bytes, std::uint16_t codepage) {
     const std::size_t r = ::iconv(conv.cd, &src, &left, &dst, &room);
     out.append(buffer, static_cast<std::size_t>(dst - buffer));
     if (r == static_cast<std::size_t>(-1) && errno != E2BIG) {  // bad or cut-off sequence
-      append_utf8(out, kReplacement);
+      append_utf8(kReplacement, out);
       ++src;
       --left;
       ::iconv(conv.cd, nullptr, nullptr, nullptr, nullptr);
