@@ -147,7 +147,7 @@ std::string_view error_code_hint(ErrorCode code) {
     case ErrorCode::limit_exceeded:
       return "工作簿规模超出处理上限（行、列、单元格或文本过多），请精简内容后重试。";
     case ErrorCode::bad_argument:
-      return "给定的命令参数（单元格地址、数值或输出路径）无法使用，请检查命令参数。";
+      return "命令参数有误，请检查后重试（evalbook 命令 --help 查看用法）。";
     case ErrorCode::part_too_large:
       return "工作簿的某个组成部分异常巨大（疑似恶意文件），请在 Excel/WPS 中重新另存为 .xlsx。";
     case ErrorCode::budget_exceeded:

@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "cli/arg_hints.h"
 #include "cli/cli_common.h"
 #include "xlsx/errors.h"
 #include "xlsx/workbook.h"
@@ -162,7 +163,7 @@ int run_dump(const Args& args) {
     } else if (args[i].rfind("--sheet=", 0) == 0) {
       sheet = args[i].substr(8);
     } else if (!args[i].empty() && args[i][0] == '-' && args[i] != "-") {
-      report_error("dump", "bad_argument", fmt::format("未知选项 {} / unknown option", args[i]));
+      report_unknown_option("dump", args[i], {"--sheet"});
       return kExitUnreadable;
     } else {
       files.push_back(args[i]);

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "cli/arg_hints.h"
 #include "cli/cli_common.h"
 #include "report/template_writer.h"
 #include "template/extractor.h"
@@ -59,8 +60,12 @@ int run_fill(const Args& args) {
       data = args[++i];
     } else if (a == "--protect") {
       protect = true;
+    } else if (a == "-o" || a == "--output" || a == "--data") {
+      report_missing_value("fill", a,
+                           a == "--data" ? "记录文件名（JSON）" : "输出的文件名（.xlsx）");
+      return kExitUnreadable;
     } else if (!a.empty() && a[0] == '-') {
-      report_error("fill", "bad_argument", fmt::format("未知选项 {} / unknown option", a), kUsage);
+      report_unknown_option("fill", a, {"-o", "--output", "--data", "--protect"});
       return kExitUnreadable;
     } else if (id.empty()) {
       id = a;
@@ -71,6 +76,10 @@ int run_fill(const Args& args) {
   }
   if (id.empty() || data.empty() || output.empty()) {
     report_error("fill", "bad_argument", "需要模板编号、--data 与 -o / need ID, --data and -o", kUsage);
+    return kExitUnreadable;
+  }
+  if (!has_xlsx_extension(output)) {
+    report_not_xlsx_output("fill", output);
     return kExitUnreadable;
   }
   std::vector<tmpl::TemplateSpec> specs;

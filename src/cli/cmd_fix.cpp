@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "app/workbook_fix.h"
+#include "cli/arg_hints.h"
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
 #include "cli/legacy_input.h"
@@ -38,13 +39,6 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
   if (!read.error_code.empty()) {
     report_error(input, read.error_code, read.error_message);
     return kExitUnreadable;
-  }
-  if (!in_place && xlsx::same_file(input, output)) {
-    throw xlsx::XlsxError(
-        xlsx::ErrorCode::bad_argument,
-        fmt::format("输出文件不能是输入文件本身：{}，要替换原文件请用 --in-place / "
-                    "refusing to overwrite the input (use --in-place)",
-                    output));
   }
   const report::FixPlan& plan = fixed.plan;
 
@@ -113,8 +107,12 @@ int run_fix(const Args& args) {
       policy.apply_rules = true;
     } else if (a == "--template" && i + 1 < args.size()) {
       template_id = args[++i];
+    } else if (a == "-o" || a == "--output" || a == "--template") {
+      report_missing_value("fix", a,
+                           a == "--template" ? "模板编号" : "输出的文件名（例如 -o 更正后.xlsx）");
+      return kExitUnreadable;
     } else if (!a.empty() && a[0] == '-') {
-      report_error("fix", "bad_argument", fmt::format("未知选项 {}", a));
+      report_unknown_option("fix", a, {"-o", "--output", "--in-place", "--template", "--apply-rules"});
       return kExitUnreadable;
     } else if (input.empty()) {
       input = a;
@@ -127,6 +125,14 @@ int run_fix(const Args& args) {
     report_error(
         "fix", "bad_argument",
         "用法：evalbook fix 文件 -o 输出文件.xlsx [--apply-rules] 或 evalbook fix 文件 --in-place");
+    return kExitUnreadable;
+  }
+  // Said before anything is read, and about the output: the input is never written over.
+  if (!in_place && xlsx::same_file(input, output)) {
+    report_error(output, "bad_argument",
+                 fmt::format("输出文件 {} 就是输入文件本身，fix 不会覆盖原文件", output),
+                 "请用 -o 另给一个输出文件名（例如 -o 更正后.xlsx）；确需替换原文件时用 --in-place，"
+                 "原文件会保留为 .bak");
     return kExitUnreadable;
   }
   const tmpl::TemplateSpec* forced = nullptr;

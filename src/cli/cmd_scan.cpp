@@ -15,6 +15,7 @@
 #include <system_error>
 #include <vector>
 
+#include "cli/arg_hints.h"
 #include "cli/cli_common.h"
 #include "xlsx/errors.h"
 #include "xlsx/workbook.h"
@@ -92,7 +93,7 @@ int run_scan(const Args& args) {
   std::vector<std::string> inputs;
   for (const auto& arg : args) {
     if (!arg.empty() && arg[0] == '-') {
-      report_error("scan", "bad_argument", fmt::format("未知选项 {} / unknown option", arg));
+      report_unknown_option("scan", arg, {});
       return kExitUnreadable;
     }
     inputs.push_back(arg);

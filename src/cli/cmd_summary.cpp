@@ -21,6 +21,7 @@
 
 #include "app/input_collector.h"
 #include "app/summarize.h"
+#include "cli/arg_hints.h"
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
 #include "report/summary_writer.h"
@@ -36,8 +37,7 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 constexpr std::string_view kUsage =
-    "用法：evalbook summary 文件|文件夹|压缩包.zip... -o 汇总.xlsx [--jobs N] [--template ID] / "
-    "usage";
+    "用法：evalbook summary 文件|文件夹|压缩包.zip... -o 汇总.xlsx [--jobs N] [--template 模板]";
 
 // Progress on stderr: a bar on a terminal, an "已处理 k/n" line every two seconds otherwise.
 class Progress : public app::SummaryProgress {
@@ -116,16 +116,28 @@ int run_summary(const Args& args) {
     } else if (a == "--") {
       inputs.insert(inputs.end(), args.begin() + static_cast<long>(i) + 1, args.end());
       break;
+    } else if (a == "-o" || a == "--output" || a == "--jobs" || a == "-j" || a == "--template") {
+      report_missing_value("summary", a,
+                           a == "--template"              ? "模板编号"
+                           : a == "-o" || a == "--output" ? "输出的文件名（例如 -o 汇总.xlsx）"
+                                                          : "线程数");
+      return kExitUnreadable;
     } else if (!a.empty() && a[0] == '-') {
-      report_error("summary", "bad_argument",
-                   fmt::format("未知选项 {} / unknown option; {}", a, kUsage));
+      report_unknown_option("summary", a, {"-o", "--output", "--jobs", "-j", "--template"});
       return kExitUnreadable;
     } else {
       inputs.push_back(a);
     }
   }
   if (inputs.empty() || output.empty()) {
-    report_error("summary", "bad_argument", kUsage);
+    report_error(
+        "summary", "bad_argument",
+        inputs.empty() ? "没有给出要汇总的文件或文件夹" : "没有给出输出文件（-o 汇总.xlsx）",
+        kUsage);
+    return kExitUnreadable;
+  }
+  if (!has_xlsx_extension(output)) {
+    report_not_xlsx_output("summary", output);
     return kExitUnreadable;
   }
   const tmpl::TemplateSpec* forced = nullptr;

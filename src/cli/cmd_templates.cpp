@@ -2,6 +2,7 @@
 // one per line (id TAB family TAB region TAB year TAB title), or a blank standard form of one.
 #include <fmt/format.h>
 
+#include "cli/arg_hints.h"
 #include "cli/cli_common.h"
 #include "report/template_writer.h"
 #include "template/template_spec.h"
@@ -36,8 +37,11 @@ int run_templates(const Args& args) {
       output = args[++i];
     } else if (a == "--protect") {
       protect = true;
+    } else if (a == "-o" || a == "--output") {
+      report_missing_value("templates", a, "输出的文件名（.xlsx）");
+      return kExitUnreadable;
     } else if (!a.empty() && a[0] == '-') {
-      report_error("templates", "bad_argument", fmt::format("未知选项 {} / unknown option", a), kUsage);
+      report_unknown_option("templates", a, {"-o", "--output", "--protect"});
       return kExitUnreadable;
     } else if (i == 0) {
       action = a;
@@ -49,11 +53,19 @@ int run_templates(const Args& args) {
     }
   }
   if (action != "list" && action != "blank") {
-    report_error("templates", "bad_argument", fmt::format("未知的操作 {} / unknown action", action), kUsage);
+    const std::string guess = nearest_word(action, {"list", "blank"});
+    report_error("templates", "bad_argument",
+                 guess.empty() ? fmt::format("未知的操作 {}", action)
+                               : fmt::format("未知的操作 {}，是不是要输入 {}？", action, guess),
+                 kUsage);
     return kExitUnreadable;
   }
   if (action == "blank" && (id.empty() || output.empty())) {
     report_error("templates", "bad_argument", "需要模板编号和 -o 输出文件 / need a template id and -o OUT", kUsage);
+    return kExitUnreadable;
+  }
+  if (action == "blank" && !has_xlsx_extension(output)) {
+    report_not_xlsx_output("templates", output);
     return kExitUnreadable;
   }
   std::vector<tmpl::TemplateSpec> specs;

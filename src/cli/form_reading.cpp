@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/arg_hints.h"
 #include "cli/cli_common.h"
 
 namespace evalbook::cli {
@@ -37,8 +38,19 @@ bool parse_read_options(const std::vector<std::string>& args, const std::string&
       options.template_id = args[++i];
     } else if (accepts_output && (a == "-o" || a == "--output") && has_value) {
       options.output = args[++i];
+    } else if (a == "--format" || a == "--template" ||
+               (accepts_output && (a == "-o" || a == "--output"))) {
+      report_missing_value(command, a,
+                           a == "--format"     ? "格式（text 或 json）"
+                           : a == "--template" ? "模板编号"
+                                               : "输出的文件名或文件夹");
+      return false;
     } else if (!a.empty() && a[0] == '-') {
-      report_error(command, "bad_argument", fmt::format("未知选项 {} / unknown option", a));
+      if (accepts_output) {
+        report_unknown_option(command, a, {"--format", "--template", "-o", "--output"});
+      } else {
+        report_unknown_option(command, a, {"--format", "--template"});
+      }
       return false;
     } else {
       options.files.push_back(a);
