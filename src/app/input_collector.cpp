@@ -47,10 +47,8 @@ bool is_workbook_ext(const std::string& ext) {
   return ext == ".xlsx" || ext == ".xlsm" || ext == ".xls";
 }
 
-// Excel's lock files (~$name.xlsx) and macOS resource forks (._name.xlsx) are no workbooks.
-bool is_litter(const std::string& base) {
-  return base.rfind("~$", 0) == 0 || base.rfind("._", 0) == 0;
-}
+// macOS resource forks (._name.xlsx) are no workbooks, and nobody made them on purpose.
+bool is_resource_fork(const std::string& base) { return base.rfind("._", 0) == 0; }
 
 bool valid_utf8(std::string_view s) { return xlsx::is_valid_utf8(s); }
 
@@ -169,7 +167,11 @@ struct Collector {
       const std::string base = base_name(shown);
       const std::string ext = extension_of(shown);
       const std::string name = path + "/" + shown;
-      if (is_litter(base)) continue;
+      if (is_resource_fork(base)) continue;
+      if (is_lock_file(base)) {
+        result.lock_files.push_back(name);
+        continue;
+      }
       if (ext == ".zip") {
         ++members;
         add_error(
@@ -235,7 +237,7 @@ struct Collector {
       std::error_code sec;
       const fs::file_status status = it->status(sec);  // links followed
       if (sec || !fs::exists(status)) {
-        if (is_litter(base)) continue;
+        if (is_resource_fork(base) || is_lock_file(base)) continue;
         add_error(
             p, p, "io_error",
             fmt::format("无法读取（链接失效或无权限）：{} / cannot be read (a broken link or no "
@@ -249,7 +251,11 @@ struct Collector {
       }
       if (!fs::is_regular_file(status)) continue;  // a device or a pipe: no workbook
       const std::string ext = extension_of(base);
-      if (is_litter(base)) continue;
+      if (is_resource_fork(base)) continue;
+      if (is_lock_file(base)) {
+        result.lock_files.push_back(p);
+        continue;
+      }
       if (is_workbook_ext(ext) || ext == ".zip") {
         files.push_back(p);
       } else {
@@ -265,6 +271,10 @@ struct Collector {
   }
 
   void add_argument(const std::string& arg) {
+    if (is_lock_file(arg)) {
+      result.lock_files.push_back(arg);
+      return;
+    }
     std::error_code ec;
     const fs::file_status st = fs::status(arg, ec);
     if (ec || !fs::exists(st)) {
@@ -299,12 +309,17 @@ std::string member_display_name(const xlsx::ZipReader& archive, const xlsx::ZipE
   return entry.name;
 }
 
-CollectResult collect_inputs(const std::vector<std::string>& args) {
+CollectResult collect_inputs(const std::vector<std::string>& args, InputOrder order) {
   Collector c;
   for (const auto& arg : args) c.add_argument(arg);
-  std::stable_sort(c.result.inputs.begin(), c.result.inputs.end(),
-                   [](const WorkbookInput& a, const WorkbookInput& b) { return a.name < b.name; });
+  if (order == InputOrder::by_name) {
+    std::stable_sort(
+        c.result.inputs.begin(), c.result.inputs.end(),
+        [](const WorkbookInput& a, const WorkbookInput& b) { return a.name < b.name; });
+  }
   return std::move(c.result);
 }
+
+bool is_lock_file(std::string_view path) { return base_name(path).rfind("~$", 0) == 0; }
 
 }  // namespace evalbook::app

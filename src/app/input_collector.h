@@ -26,12 +26,23 @@ struct WorkbookInput {
 };
 
 struct CollectResult {
-  std::vector<WorkbookInput> inputs;  // sorted by name, each physical workbook once
+  std::vector<WorkbookInput> inputs;  // each physical workbook once
   std::size_t ignored = 0;            // files in folders/archives that are no workbook
+  // Excel's and WPS's lock files (~$name.xlsx) met, named or found: skipped, each with a note.
+  std::vector<std::string> lock_files;
 };
 
+enum class InputOrder { by_name, as_given };
+
 // Never throws for a bad input (it becomes an entry with error_code); throws std::bad_alloc only.
-CollectResult collect_inputs(const std::vector<std::string>& args);
+// by_name sorts every input by its name (summary); as_given keeps the arguments' order, a
+// folder's workbooks sorted by name in its place (check, export).
+CollectResult collect_inputs(const std::vector<std::string>& args,
+                             InputOrder order = InputOrder::by_name);
+
+// A file Excel or WPS leaves beside a workbook while it is open ("~$甲.xlsx"): no workbook.
+bool is_lock_file(std::string_view path);
+
 
 // The member's name as a person wrote it: UTF-8 when the zip says so (flag bit 11) or when the
 // stored bytes are valid UTF-8, else decoded from GBK (Chinese Windows' code page 936), falling

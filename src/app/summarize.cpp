@@ -19,6 +19,9 @@ std::string hint_for(const std::string& code) {
   return known ? std::string(error_code_hint(*known)) : std::string();
 }
 
+
+}  // namespace
+
 FileResult read_input(const AppContext& context, const WorkbookInput& in,
                       const tmpl::TemplateSpec* forced) {
   if (!in.error_code.empty()) {
@@ -49,8 +52,6 @@ FileResult read_input(const AppContext& context, const WorkbookInput& in,
   }
   return check_workbook_bytes(context, in.name, bytes, forced);
 }
-
-}  // namespace
 
 report::SummaryFile summarize_input(const AppContext& context, const WorkbookInput& in,
                                     const tmpl::TemplateSpec* forced) {

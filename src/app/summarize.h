@@ -25,6 +25,11 @@ class SummaryProgress {
   virtual void update(std::size_t done, std::size_t failed, bool final) = 0;
 };
 
+// The forms of one input: a file, or a workbook inside a .zip read in memory. Never throws but
+// std::bad_alloc: an input that cannot be read comes back with error_code set.
+FileResult read_input(const AppContext& context, const WorkbookInput& input,
+                      const tmpl::TemplateSpec* forced = nullptr);
+
 // The summary row set of one input (read and checked; never throws but std::bad_alloc).
 report::SummaryFile summarize_input(const AppContext& context, const WorkbookInput& input,
                                     const tmpl::TemplateSpec* forced = nullptr);

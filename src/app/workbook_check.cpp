@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/severity.h"
+#include "model/blank_record.h"
 #include "model/indicator_typing.h"
 #include "recompute/recompute.h"
 #include "template/detection.h"
@@ -82,6 +83,12 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
     model::check_indicator_values(result.forms.back());
   }
   recompute::recompute_workbook(result.forms, context.rules());
+  for (auto& form : result.forms) {
+    // A blank form has nothing to check: one note instead of findings about empty cells.
+    if (!model::is_blank_record(form.record)) continue;
+    form.findings = {model::Finding{"blank_form", "info", "", form.sheet, "", "", "",
+                                    std::string(model::kBlankFormMessage)}};
+  }
   return result;
 }
 

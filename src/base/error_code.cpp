@@ -20,6 +20,8 @@ std::string_view error_code_name(ErrorCode code) {
       return "ole_legacy_xls";
     case ErrorCode::ole_other:
       return "ole_other";
+    case ErrorCode::not_workbook:
+      return "not_workbook";
     case ErrorCode::zip_bomb:
       return "zip_bomb";
     case ErrorCode::unsafe_entry_name:
@@ -66,6 +68,10 @@ std::string_view error_code_name(ErrorCode code) {
       return "no_workbook";
     case ErrorCode::no_input:
       return "no_input";
+    case ErrorCode::no_form:
+      return "no_form";
+    case ErrorCode::lock_file:
+      return "lock_file";
     case ErrorCode::out_of_memory:
       return "out_of_memory";
     case ErrorCode::internal_error:
@@ -124,6 +130,8 @@ std::string_view error_code_hint(ErrorCode code) {
       return "这是旧版 .xls 工作簿，请在 Excel/WPS 中另存为 .xlsx 格式。";
     case ErrorCode::ole_other:
       return "文件是 Office 旧式复合文档而非 .xlsx 工作簿，请在 Excel/WPS 中另存为 .xlsx。";
+    case ErrorCode::not_workbook:
+      return "这不是 Excel 工作簿，请提交 .xlsx 格式的绩效自评表或决算表。";
     case ErrorCode::zip_bomb:
       return "文件解压后体积异常巨大，疑似恶意文件，请确认来源或在 Excel/WPS 中重新另存。";
     case ErrorCode::unsafe_entry_name:
@@ -176,6 +184,11 @@ std::string_view error_code_hint(ErrorCode code) {
       return "压缩包里应是 .xlsx 工作簿";
     case ErrorCode::no_input:
       return "请给出 .xlsx 工作簿、含工作簿的文件夹或 .zip 压缩包。";
+    case ErrorCode::no_form:
+      return "请确认是标准格式的绩效自评表、部门整体支出自评表或决算公开表；已知的表见 evalbook templates "
+             "list，也可用 --template 指定。";
+    case ErrorCode::lock_file:
+      return "这是 Excel/WPS 打开工作簿时留下的临时文件，请对工作簿本身（文件名去掉开头的 ~$）操作。";
     case ErrorCode::out_of_memory:
       return "内存不足，请关闭其他程序或分批处理后重试。";
     case ErrorCode::internal_error:

@@ -18,6 +18,7 @@ enum class ErrorCode {
   ole_encrypted,      // OLE/CFB container holding an encrypted (password-protected) workbook
   ole_legacy_xls,     // OLE/CFB container holding a legacy .xls workbook
   ole_other,          // OLE/CFB container of some other kind
+  not_workbook,       // a zip that is another kind of document (.docx, .odt) or a plain archive
   zip_bomb,           // declared or actual sizes/ratios beyond the limits
   unsafe_entry_name,  // entry name with "..", an absolute path, a drive letter or a backslash
   duplicate_entry,    // two entries with the same (case-insensitive) name
@@ -47,6 +48,8 @@ enum class ErrorCode {
   nested_zip,        // a .zip inside a .zip of workbooks
   no_workbook,       // an archive member or input that is no .xlsx workbook
   no_input,          // nothing to read was found
+  no_form,           // a workbook with no known form, where one is needed (fix)
+  lock_file,         // an Excel/WPS lock file (~$name.xlsx) named where a workbook is needed
   out_of_memory,     // std::bad_alloc while reading
   internal_error,    // any other failure (a defect): listed, never fatal to the other files
   // The database (src/store) and the service (src/server).

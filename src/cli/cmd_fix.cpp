@@ -13,6 +13,7 @@
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
 #include "cli/legacy_input.h"
+#include "app/input_collector.h"
 #include "xlsx/errors.h"
 #include "xlsx/file_identity.h"
 #include "xlsx/legacy_conversion.h"
@@ -38,6 +39,18 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
   const FileResult& read = fixed.read;
   if (!read.error_code.empty()) {
     report_error(input, read.error_code, read.error_message);
+    return kExitUnreadable;
+  }
+  if (read.forms.empty()) {
+    // Nothing to correct, and a 校验结果 sheet saying so would only hide that the file is no form.
+    std::string sheets;
+    for (const auto& s : read.skipped)
+      sheets += (sheets.empty() ? "" : "；") + s.sheet + "：" + s.reason;
+    report_error(input, "no_form",
+                 fmt::format("工作簿中没有已知的标准表{}，未写出任何文件",
+                             sheets.empty() ? "" : "（" + sheets + "）"),
+                 "请确认是标准格式的绩效自评表、部门整体支出自评表或决算公开表；已知的表见 evalbook "
+                 "templates list，也可用 --template 指定");
     return kExitUnreadable;
   }
   const report::FixPlan& plan = fixed.plan;
@@ -79,7 +92,6 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
     text += fmt::format("未更正，需人工核对  {}!{}  {}\n", f.sheet, f.cell.empty() ? "-" : f.cell,
                         f.message);
   }
-  if (read.forms.empty()) text += "未识别到已知的表格，只添加了校验结果表\n";
   if (plan.earlier_result_sheet) text += "已替换上次运行生成的校验结果表\n";
   text +=
       fmt::format("已写入 {}：更正 {} 个单元格，校验结果 {} 条，仍有 {} 个错误需人工核对\n", shown,
@@ -125,6 +137,13 @@ int run_fix(const Args& args) {
     report_error(
         "fix", "bad_argument",
         "用法：evalbook fix 文件 -o 输出文件.xlsx [--apply-rules] 或 evalbook fix 文件 --in-place");
+    return kExitUnreadable;
+  }
+  if (app::is_lock_file(input)) {
+    report_error(input, "lock_file",
+                 "这是 Excel/WPS 打开工作簿时留下的临时锁定文件（~$ 开头），不是工作簿，已跳过，"
+                 "未写出任何文件",
+                 "请对工作簿本身运行 fix（文件名去掉开头的 ~$）");
     return kExitUnreadable;
   }
   // Said before anything is read, and about the output: the input is never written over.

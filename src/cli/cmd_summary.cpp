@@ -146,6 +146,7 @@ int run_summary(const Args& args) {
 
   return guarded(output, [&] {
     app::CollectResult collected = app::collect_inputs(inputs);
+    note_lock_files(collected);
     // Every file read (a folder's members, the archives holding members), never overwritten.
     std::vector<std::string> read_paths;
     for (const auto& in : collected.inputs) read_paths.push_back(in.path);

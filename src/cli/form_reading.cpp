@@ -4,6 +4,8 @@
 
 #include "cli/arg_hints.h"
 #include "cli/cli_common.h"
+#include "app/input_collector.h"
+#include "app/summarize.h"
 
 namespace evalbook::cli {
 
@@ -64,12 +66,30 @@ bool read_all(const ReadOptions& options, bool report_unreadable,
   const tmpl::TemplateSpec* forced = nullptr;
   const auto context = load_context(options.template_id, forced);
   if (!context) return false;
-  for (const auto& file : options.files) {
-    results.push_back(app::check_workbook(*context, file, forced));
+  // Folders and .zip archives of workbooks are read as summary reads them.
+  const app::CollectResult collected =
+      app::collect_inputs(options.files, app::InputOrder::as_given);
+  note_lock_files(collected);
+  if (collected.inputs.empty() && collected.lock_files.empty()) {
+    report_error(options.files.front(), "no_input", "没有找到 .xlsx 工作簿 / no workbook found");
+    return false;
+  }
+  for (const auto& in : collected.inputs) {
+    results.push_back(app::read_input(*context, in, forced));
     if (report_unreadable && !results.back().error_code.empty())
-      report_error(file, results.back().error_code, results.back().error_message);
+      report_error(in.name, results.back().error_code, results.back().error_message);
   }
   return true;
+}
+
+void note_lock_files(const app::CollectResult& collected) {
+  for (const auto& name : collected.lock_files) {
+    const std::string note = fmt::format(
+        "evalbook: 提示 已跳过 {}：这是 Excel/WPS 打开工作簿时留下的临时锁定文件（~$ 开头），"
+        "不是工作簿\n",
+        name);
+    std::fwrite(note.data(), 1, note.size(), stderr);
+  }
 }
 
 int exit_status(const std::vector<FileResult>& results) {

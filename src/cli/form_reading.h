@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/app_context.h"
+#include "app/input_collector.h"
 #include "app/workbook_check.h"
 #include "template/template_spec.h"
 
@@ -36,6 +37,9 @@ bool parse_read_options(const std::vector<std::string>& args, const std::string&
 // Loads the templates and reads every file in order, reporting an unreadable one on stderr when
 // asked; false when the templates cannot be loaded.
 bool read_all(const ReadOptions& options, bool report_unreadable, std::vector<FileResult>& results);
+
+// Prints the note on each Excel/WPS lock file skipped (stderr).
+void note_lock_files(const app::CollectResult& collected);
 
 // The contract's exit code: 2 when a file could not be read, else 1 when some finding is an
 // error, else 0.

@@ -9,6 +9,7 @@
 
 #include "xlsx/biff_workbook.h"
 #include "xlsx/errors.h"
+#include "xlsx/file_kind.h"
 #include "xlsx/number_format.h"
 #include "xlsx/package.h"
 #include "xlsx/part_cache.h"
@@ -125,6 +126,7 @@ class WorkbookImpl : public Workbook {
 
  private:
   void load() {
+    require_spreadsheet_package(*zip_);
     ContentTypes types = read_content_types(*zip_, limits_);
     std::string workbook_part;
     for (const auto& rel : read_relationships(*zip_, "", limits_)) {

@@ -17,6 +17,7 @@
 #include <utility>
 
 #include "xlsx/errors.h"
+#include "xlsx/file_kind.h"
 #include "xlsx/utf8.h"
 #include "xlsx/zip_inflate.h"
 
@@ -451,6 +452,11 @@ class Archive final : public ZipReader {
     if (bytes_.find(kLocal) != std::string_view::npos || bytes_.starts_with("PK")) {
       fail(ErrorCode::truncated_zip,
            "压缩包不完整（文件被截断）/ truncated zip: end of central directory not found");
+    }
+    const std::string kind = describe_non_zip(bytes_);
+    if (!kind.empty()) {
+      fail(ErrorCode::not_zip,
+           fmt::format("这是{}，不是 .xlsx 工作簿 / not a zip archive: {}", kind, kind));
     }
     fail(ErrorCode::not_zip,
          "文件不是 .xlsx（zip）格式 / not a zip archive: no zip signature found");
