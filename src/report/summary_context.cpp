@@ -1,0 +1,73 @@
+#include "report/summary_context.h"
+
+#include <algorithm>
+#include <set>
+
+namespace evalbook::report::summary {
+
+std::string severity_name(const std::string& s) {
+  if (s == "error") return "错误";
+  if (s == "warning") return "警告";
+  if (s == "info") return "提示";
+  return s;
+}
+
+// How SUMIFS and COUNTIFS compare text: letters without case.
+std::string unit_key(const std::string& unit) {
+  std::string k = unit;
+  for (char& c : k) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return k;
+}
+
+// The criterion that matches exactly `unit` in SUMIFS/COUNTIFS: the cell itself, unless the
+// text would be read as a pattern or comparison; then a literal with ~ escapes. A blank unit
+// is matched by "=" (empty cells).
+std::string unit_criterion(const std::string& unit, const std::string& cell) {
+  if (unit.empty()) return "\"=\"";
+  const bool special =
+      unit.find_first_of("*?~") != std::string::npos || unit.find_first_of("<>=") == 0;
+  if (!special) return cell;
+  std::string lit = "=";
+  for (char c : unit) {
+    if (c == '*' || c == '?' || c == '~') lit.push_back('~');
+    if (c == '"') lit.push_back('"');
+    lit.push_back(c);
+  }
+  return "\"" + lit + "\"";
+}
+
+std::string column_name_of(std::size_t col) {
+  switch (col) {
+    case P_UNIT:
+      return "项目_单位";
+    case P_BUDGET0:
+      return "项目_年初预算数";
+    case P_BUDGET:
+      return "项目_全年预算数";
+    case P_EXEC:
+      return "项目_全年执行数";
+    case P_TOTAL_RE:
+      return "项目_总分复核";
+    case P_GRADE_RE:
+      return "项目_等级复核";
+    case P_ERRORS:
+      return "项目_错误数";
+    default:
+      return {};
+  }
+}
+
+std::vector<std::string> grade_order(const Context& ctx) {
+  std::vector<std::string> grades = kStandardGrades;
+  std::set<std::string> others;
+  for (const FormRef r : ctx.cons.projects) {
+    const auto& g = ctx.form(r).grade_recomputed;
+    if (!g.empty() && std::find(grades.begin(), grades.end(), g) == grades.end()) others.insert(g);
+  }
+  grades.insert(grades.end(), others.begin(), others.end());
+  return grades;
+}
+
+}  // namespace evalbook::report::summary

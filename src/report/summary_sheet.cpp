@@ -1,0 +1,148 @@
+#include "report/summary_sheet.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "xlsx/utf8.h"
+
+namespace evalbook::report::summary {
+
+lxw_format* Formats::get(Style style, bool bold) {
+  const auto key = std::make_pair(style, bold);
+  if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+  lxw_format* f = workbook_add_format(wb_);
+  format_set_font_name(f, kFont);
+  format_set_font_size(f, 11);
+  format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+  if (bold) format_set_bold(f);
+  switch (style) {
+    case Style::header:
+      format_set_bold(f);
+      format_set_bg_color(f, 0xDDEBF7);
+      format_set_border(f, LXW_BORDER_THIN);
+      format_set_align(f, LXW_ALIGN_CENTER);
+      format_set_text_wrap(f);
+      break;
+    case Style::wrap:
+      format_set_text_wrap(f);
+      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+      break;
+    case Style::money:
+      format_set_num_format(f, "#,##0.00");
+      break;
+    case Style::percent:
+      format_set_num_format(f, "0.00%");
+      break;
+    case Style::score:
+      format_set_num_format(f, "0.00");
+      break;
+    case Style::integer:
+      format_set_num_format(f, "0");
+      break;
+    case Style::text:
+      break;
+  }
+  if (bold && style != Style::header) format_set_top(f, LXW_BORDER_THIN);
+  cache_[key] = f;
+  return f;
+}
+
+void check_lxw(lxw_error err, std::string_view what) {
+  if (err != LXW_NO_ERROR) {
+    throw std::runtime_error(
+        fmt::format("写汇总表失败（{}）：{} / writing the summary failed ({}): {}", what,
+                    lxw_strerror(err), what, lxw_strerror(err)));
+  }
+}
+
+// Whether cell_text would change `s` (checked first: almost no text needs it).
+bool needs_cleaning(std::string_view s) {
+  if (s.size() > 32'000) return true;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 && c != '\n' && c != '\t') return true;
+  }
+  return false;
+}
+
+// Text a cell can hold: no control characters, at most Excel's 32,767 characters.
+std::string cell_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) != 0x80 && ++chars > 32'000) {
+      out += "…";
+      break;
+    }
+    out.push_back(c < 0x20 && c != '\n' && c != '\t' ? ' ' : static_cast<char>(c));
+  }
+  return out;
+}
+
+// Display width in Excel's character units: CJK and full-width characters are two.
+double text_width(std::string_view s) {
+  double best = 0;
+  double w = 0;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::uint32_t cp = xlsx::next_code_point(s, i);
+    if (cp == '\n') {
+      best = std::max(best, w);
+      w = 0;
+      continue;
+    }
+    w += cp >= 0x1100 ? 2.0 : 1.0;
+  }
+  return std::max(best, w);
+}
+
+// Characters of the number as its format shows it (from its magnitude; no formatting needed).
+double number_width(double v, Style style) {
+  auto int_digits = [](double x) {
+    x = std::fabs(x);
+    return x < 10 ? 1.0 : std::floor(std::log10(x)) + 1;
+  };
+  const double sign = v < 0 ? 1 : 0;
+  switch (style) {
+    case Style::percent:
+      return sign + int_digits(v * 100) + 4;  // "82.37%"
+    case Style::money: {
+      const double d = int_digits(v);
+      return sign + d + std::floor((d - 1) / 3) + 3;  // "1,234.56"
+    }
+    case Style::integer:
+      return sign + int_digits(v);
+    default:
+      return sign + int_digits(v) + 3;  // "99.47"
+  }
+}
+
+std::string column_name(std::size_t col) {
+  std::string s;
+  std::size_t n = col + 1;
+  while (n > 0) {
+    s.insert(s.begin(), static_cast<char>('A' + (n - 1) % 26));
+    n = (n - 1) / 26;
+  }
+  return s;
+}
+
+// An absolute range of one column on another sheet: '项目汇总'!$G$2:$G$40.
+std::string column_range(const std::string& sheet, std::size_t col, lxw_row_t first,
+                         lxw_row_t last) {
+  const std::string c = column_name(col);
+  return fmt::format("'{}'!${}${}:${}${}", sheet, c, first + 1, c, last + 1);
+}
+
+lxw_worksheet* add_sheet(lxw_workbook* wb, const std::string& name) {
+  lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
+  if (!ws) throw std::runtime_error(fmt::format("无法添加工作表 {} / cannot add the sheet", name));
+  return ws;
+}
+
+}  // namespace evalbook::report::summary

@@ -1,0 +1,195 @@
+// The cells of the summary workbook's sheets, written with libxlsxwriter: the formats (money
+// #,##0.00, rates 0.00%, scores 0.00, a blue bold header), cleaned text, column widths from the
+// widest text (a Chinese character counts two), and one SheetWriter per sheet that keeps them.
+#pragma once
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "report/streamed_sheet.h"
+#include "xlsx/utf8.h"
+
+namespace evalbook::report::summary {
+
+inline constexpr const char* kFont = "宋体";
+inline constexpr lxw_row_t kMaxRow = 1'048'575;  // Excel's last row, 0-based
+
+enum class Style { text, wrap, money, percent, score, integer, header };
+
+class Formats {
+ public:
+  explicit Formats(lxw_workbook* wb) : wb_(wb) {}
+
+  lxw_format* get(Style style, bool bold = false);
+
+ private:
+  lxw_workbook* wb_;
+  std::map<std::pair<Style, bool>, lxw_format*> cache_;
+};
+
+// Throws std::runtime_error naming `what` when libxlsxwriter failed.
+void check_lxw(lxw_error err, std::string_view what);
+
+// Whether cell_text would change `s` (checked first: almost no text needs it).
+bool needs_cleaning(std::string_view s);
+
+// Text a cell can hold: no control characters, at most Excel's 32,767 characters.
+std::string cell_text(std::string_view s);
+
+// Display width in Excel's character units: CJK and full-width characters are two.
+double text_width(std::string_view s);
+
+// Characters of the number as its format shows it (from its magnitude; no formatting needed).
+double number_width(double v, Style style);
+
+// 0 -> "A", 26 -> "AA".
+std::string column_name(std::size_t col);
+
+// An absolute range of one column on another sheet: '项目汇总'!$G$2:$G$40.
+std::string column_range(const std::string& sheet, std::size_t col, lxw_row_t first,
+                         lxw_row_t last);
+
+// A new sheet; throws when libxlsxwriter refuses the name.
+lxw_worksheet* add_sheet(lxw_workbook* wb, const std::string& name);
+
+struct Column {
+  std::string header;
+  Style style = Style::text;
+  double min_width = 6;
+  double max_width = 40;
+};
+
+// Writes one sheet's header and cells, tracking each column's width.
+class SheetWriter {
+ public:
+  // On a sheet added before (add_sheet), so sheets keep their order whatever is written first.
+  SheetWriter(lxw_worksheet* ws, Formats& formats, const std::string& name,
+              std::vector<Column> columns)
+      : formats_(formats), name_(name), columns_(std::move(columns)), ws_(ws) {
+    widths_.resize(columns_.size(), 0);
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      check_lxw(worksheet_write_string(ws_, 0, static_cast<lxw_col_t>(c),
+                                       columns_[c].header.c_str(), formats_.get(Style::header)),
+                "header");
+      widths_[c] = text_width(columns_[c].header) + 2;
+    }
+  }
+
+  lxw_worksheet* sheet() const { return ws_; }
+  const std::string& name() const { return name_; }
+  std::size_t column_count() const { return columns_.size(); }
+
+  // From now on text cells below the header go to `rows` (spliced into the sheet after
+  // libxlsxwriter has written the workbook) instead of libxlsxwriter; text only.
+  void stream_to(StreamedRows& rows) { stream_ = &rows; }
+
+  void text(lxw_row_t row, std::size_t col, const std::string& s, bool bold = false) {
+    if (s.empty()) return;
+    if (needs_cleaning(s)) {
+      write_text(row, col, cell_text(s), bold);
+    } else {
+      write_text(row, col, s, bold);
+    }
+  }
+  void text(lxw_row_t row, std::size_t col, const char* s, bool bold = false) {
+    text(row, col, std::string(s), bold);
+  }
+
+  void number(lxw_row_t row, std::size_t col, std::optional<double> v, bool bold = false) {
+    only_text_streamed(row);
+    if (!v || !std::isfinite(*v)) return;
+    const Style style = columns_[col].style;
+    check_lxw(worksheet_write_number(ws_, row, static_cast<lxw_col_t>(col), *v,
+                                     formats_.get(style, bold)),
+              "number");
+    widen(col, number_width(*v, style) + 2);
+  }
+
+  // A formula and the value it computes.
+  void formula(lxw_row_t row, std::size_t col, const std::string& f, double value,
+               bool bold = false) {
+    only_text_streamed(row);
+    const Style style = columns_[col].style;
+    check_lxw(
+        worksheet_write_formula_num(ws_, row, static_cast<lxw_col_t>(col), f.c_str(),
+                                    formats_.get(style, bold), std::isfinite(value) ? value : 0),
+        "formula");
+    widen(col, number_width(value, style) + 2);
+  }
+
+  // A formula whose value is text (an empty result of IF/IFERROR).
+  void formula_text(lxw_row_t row, std::size_t col, const std::string& f, const std::string& value,
+                    bool bold = false) {
+    only_text_streamed(row);
+    check_lxw(worksheet_write_formula_str(ws_, row, static_cast<lxw_col_t>(col), f.c_str(),
+                                          formats_.get(columns_[col].style, bold), value.c_str()),
+              "formula");
+  }
+
+  // Widths, the frozen header and the autofilter over rows 0..last_row.
+  void finish(lxw_row_t last_row) {
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      const double w = std::clamp(widths_[c], columns_[c].min_width, columns_[c].max_width);
+      check_lxw(worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w,
+                                     nullptr),
+                "width");
+    }
+    worksheet_set_row(ws_, 0, 20, nullptr);
+    worksheet_freeze_panes(ws_, 1, 0);
+    if (!columns_.empty()) {
+      check_lxw(worksheet_autofilter(ws_, 0, 0, std::max<lxw_row_t>(last_row, 1),
+                                     static_cast<lxw_col_t>(columns_.size() - 1)),
+                "autofilter");
+    }
+  }
+
+ private:
+  void widen(std::size_t col, double w) { widths_[col] = std::max(widths_[col], w); }
+
+  // A streamed sheet's rows hold text only: a libxlsxwriter cell there would be a second row.
+  void only_text_streamed(lxw_row_t row) const {
+    if (stream_ && row > 0) throw std::logic_error("SheetWriter: only text in a streamed sheet");
+  }
+
+  void write_text(lxw_row_t row, std::size_t col, const std::string& t, bool bold) {
+    const Style style = columns_[col].style == Style::wrap ? Style::wrap : Style::text;
+    if (stream_ && row > 0) {
+      stream_->text(row, static_cast<std::uint16_t>(col), t, xf_index(style, bold));
+    } else {
+      // A file name is bytes, not always UTF-8: libxlsxwriter would copy them into the XML.
+      const std::string valid = xlsx::valid_utf8_or_replaced(t);
+      check_lxw(worksheet_write_string(ws_, row, static_cast<lxw_col_t>(col), valid.c_str(),
+                                       formats_.get(style, bold)),
+                "text");
+    }
+    if (widths_[col] < columns_[col].max_width) widen(col, text_width(t) + 1.5);
+  }
+
+  // The cell format index libxlsxwriter gives the style (asked once: it also makes the format
+  // part of styles.xml though no libxlsxwriter cell uses it).
+  std::int32_t xf_index(Style style, bool bold) {
+    const std::size_t slot = static_cast<std::size_t>(style) * 2 + (bold ? 1 : 0);
+    if (slot >= xf_cache_.size()) xf_cache_.resize(slot + 1, -1);
+    if (xf_cache_[slot] < 0) xf_cache_[slot] = lxw_format_get_xf_index(formats_.get(style, bold));
+    return xf_cache_[slot];
+  }
+
+  Formats& formats_;
+  std::string name_;
+  std::vector<Column> columns_;
+  lxw_worksheet* ws_ = nullptr;
+  std::vector<double> widths_;
+  StreamedRows* stream_ = nullptr;
+  std::vector<std::int32_t> xf_cache_;
+};
+
+}  // namespace evalbook::report::summary
