@@ -7,14 +7,18 @@ namespace evalbook::app {
 namespace {
 
 // What the summary writer needs to know of each template: its title, its kind and the columns
-// of a 决算 table keyed by code.
-report::TemplateCatalog catalog_of(const std::vector<tmpl::TemplateSpec>& specs) {
+// of a 决算 table keyed by code, and the 分值 its execution score is out of.
+report::TemplateCatalog catalog_of(const std::vector<tmpl::TemplateSpec>& specs,
+                                   const recompute::RuleBook& rules) {
   report::TemplateCatalog catalog;
   for (const auto& spec : specs) {
     report::TemplateInfo info;
     info.title = spec.title;
     if (spec.family == "project") {
       info.kind = report::FormKind::project;
+      const recompute::RuleParams& params = rules.params(spec.id);
+      info.execution_weight = params.execution_weight;
+      info.budget_execution_weight = params.budget_execution_weight;
     } else if (spec.family == "department") {
       info.kind = report::FormKind::department;
     } else if (spec.family == "final-accounts") {
@@ -40,7 +44,7 @@ report::TemplateCatalog catalog_of(const std::vector<tmpl::TemplateSpec>& specs)
 AppContext::AppContext(const std::string& template_dir)
     : templates_(tmpl::load_templates(template_dir)),
       rules_((std::filesystem::path(template_dir) / "rules").string()),
-      catalog_(catalog_of(templates_)) {}
+      catalog_(catalog_of(templates_, rules_)) {}
 
 std::string AppContext::default_template_dir() { return tmpl::default_template_dir(); }
 

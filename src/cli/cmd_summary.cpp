@@ -190,11 +190,9 @@ int run_summary(const Args& args) {
     const std::string done = fmt::format(
         "已写入 {}：项目 {} 个，单位 {} 个，问题 {} 条，重复提交 {} 份（只计一次），无法读取 {} "
         "个文件，"
-        "无已知表格 {} 个文件 / wrote {}: {} projects, {} units, {} findings, {} duplicates, {} "
-        "unreadable, {} without a known form\n",
+        "无已知表格 {} 个文件，空白表 {} 个（未计入）\n",
         output, counts.projects, counts.units, counts.findings, counts.duplicates,
-        counts.unreadable, counts.no_form, output, counts.projects, counts.units, counts.findings,
-        counts.duplicates, counts.unreadable, counts.no_form);
+        counts.unreadable, counts.no_form, counts.blanks);
     std::fputs(done.c_str(), stderr);
     if (counts.unreadable > 0) return kExitUnreadable;
     return counts.error_findings ? kExitFindings : kExitOk;

@@ -1,10 +1,12 @@
 #include "report/summary_consolidate.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <map>
 #include <tuple>
-
-#include <fmt/format.h>
 
 namespace evalbook::report {
 
@@ -83,10 +85,84 @@ std::string fold_key(const std::string& text) {
   return out;
 }
 
+void take_unit_from_workbook(SummaryFile& file) {
+  std::string unit;
+  for (const auto& f : file.forms) {
+    if (!fold_key(f.unit).empty()) {
+      unit = f.unit;
+      break;
+    }
+  }
+  if (unit.empty()) return;
+  for (auto& f : file.forms) {
+    if (!fold_key(f.unit).empty()) continue;
+    f.unit = unit;
+    const std::string why = "单位取自同一工作簿的其他表";
+    f.note = f.note.empty() ? why : f.note + "；" + why;
+  }
+}
+
+void normalise_unit_names(std::vector<SummaryFile>& files) {
+  // Spellings of each folded key, with how often each is written.
+  std::map<std::string, std::map<std::string, int>> spellings;
+  for (const auto& file : files) {
+    for (const auto& f : file.forms) {
+      const std::string key = fold_key(f.unit);
+      if (!key.empty()) ++spellings[key][f.unit];
+    }
+  }
+  // A key cut short merges into the one longer key it begins (6 characters at least, so that a
+  // bare "晋中市" is never taken for a unit).
+  constexpr std::size_t kMinPrefixBytes = 18;
+  std::map<std::string, std::string> merged_into;
+  for (auto it = spellings.begin(); it != spellings.end(); ++it) {
+    const std::string& key = it->first;
+    if (key.size() < kMinPrefixBytes) continue;
+    std::vector<std::string> longer;
+    for (auto next = std::next(it); next != spellings.end() && next->first.starts_with(key); ++next)
+      longer.push_back(next->first);
+    if (longer.size() == 1) merged_into[key] = longer.front();
+  }
+  auto root = [&](std::string key) {
+    for (auto m = merged_into.find(key); m != merged_into.end(); m = merged_into.find(key))
+      key = m->second;
+    return key;
+  };
+  std::map<std::string, std::map<std::string, int>> by_root;
+  for (const auto& [key, names] : spellings) {
+    for (const auto& [name, n] : names) by_root[root(key)][name] += n;
+  }
+  std::map<std::string, std::string> shown;
+  for (const auto& [key, names] : by_root) {
+    const std::pair<const std::string, int>* best = nullptr;
+    for (const auto& entry : names) {
+      if (!best || entry.second > best->second ||
+          (entry.second == best->second && entry.first.size() > best->first.size()))
+        best = &entry;
+    }
+    shown[key] = best->first;
+  }
+  for (auto& file : files) {
+    for (auto& f : file.forms) {
+      const std::string key = fold_key(f.unit);
+      if (key.empty()) continue;
+      const std::string& name = shown[root(key)];
+      if (name == f.unit) continue;
+      const std::string why = "单位名称按“" + name + "”归并，表中写作“" + f.unit + "”";
+      f.note = f.note.empty() ? why : f.note + "；" + why;
+      f.unit = name;
+    }
+  }
+}
+
 void Consolidator::add(const std::vector<SummaryFile>& files, std::size_t i) {
   for (std::size_t j = 0; j < files[i].forms.size(); ++j) {
     const FormRef ref{i, j};
     const SummaryForm& form = files[i].forms[j];
+    if (form.blank) {
+      cons_.blanks.push_back(ref);
+      continue;
+    }
     const std::string key = identity(form);
     if (!key.empty()) {
       auto [it, inserted] = first_.emplace(key, ref);

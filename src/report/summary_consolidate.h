@@ -28,6 +28,7 @@ struct Consolidation {
   std::vector<FormRef> projects;      // kept project forms, in row order
   std::vector<FormRef> departments;   // kept department forms, in file order
   std::vector<FormRef> accounts;      // kept 决算 tables, in file order
+  std::vector<FormRef> blanks;        // blank standard forms, in file order
   std::vector<DuplicateForm> duplicates;         // in file order of the duplicate
   std::map<FormRef, std::vector<FormRef>> copies;  // kept form -> its duplicates
   std::map<FormRef, std::size_t> duplicate_of;     // duplicate -> index in `duplicates`
@@ -48,6 +49,14 @@ class Consolidator {
   std::map<std::string, FormRef> first_;
 };
 
+// A form that names no unit takes the unit the workbook's other forms name (the first one
+// that does), with a note; only when none does is it left for （未填写单位）.
+void take_unit_from_workbook(SummaryFile& file);
+
+// One spelling per unit: names equal once blanks and letter case are set aside are one unit,
+// and so is a name cut short ("晋中市招商引资服务中") when exactly one longer name starts with it.
+// Every form gets its unit's most frequent spelling (the longer one among equals).
+void normalise_unit_names(std::vector<SummaryFile>& files);
 
 // The key text a form is grouped by: blanks removed, ASCII letters folded (as Excel's SUMIFS
 // compares text case-insensitively).

@@ -1,6 +1,11 @@
 #include "report/summary_context.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <map>
 #include <set>
 
 namespace evalbook::report::summary {
@@ -68,6 +73,27 @@ std::vector<std::string> grade_order(const Context& ctx) {
   }
   grades.insert(grades.end(), others.begin(), others.end());
   return grades;
+}
+
+std::string prepared_line() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  }
+  std::tm day{};
+  localtime_r(&now, &day);
+  return fmt::format("制表单位：{:　<12}制表日期：{}年{}月{}日", "", day.tm_year + 1900,
+                     day.tm_mon + 1, day.tm_mday);
+}
+
+std::string report_year(const Context& ctx) {
+  std::string year;
+  for (const FormRef r : ctx.cons.projects) {
+    const std::string& y = ctx.form(r).year;
+    if (y.empty() || (!year.empty() && y != year)) return {};
+    year = y;
+  }
+  return year;
 }
 
 }  // namespace evalbook::report::summary

@@ -23,11 +23,13 @@ inline const std::string kFindings = "问题清单";
 inline const std::string kAccounts = "决算汇总";
 inline const std::string kDuplicates = "重复提交";
 inline const std::string kUnreadable = "无法读取";
+inline const std::string kBlanks = "空白表";
 
 inline const std::vector<std::string> kStandardGrades = {"优", "良", "中", "差"};
 
 // Columns of 项目汇总 (the contract's, in its order, with the others between them).
 enum P : std::size_t {
+  P_SEQ,
   P_UNIT,
   P_DEPT,
   P_NAME,
@@ -39,6 +41,7 @@ enum P : std::size_t {
   P_RATE,
   P_RATE_RE,
   P_EXEC_SCORE,
+  P_EXEC_WEIGHT,
   P_IND_SCORE,
   P_TOTAL,
   P_TOTAL_RE,
@@ -53,8 +56,12 @@ enum P : std::size_t {
   P_SHEET,
   P_COPIES,
   P_NOTE,
+  P_TEMPLATE_ID,  // for scripts: 模板 shows the form's Chinese name
   P_COUNT
 };
+
+// 项目汇总 and 单位汇总 are reports a 科长 signs: a title and a 制表 line above the header.
+inline constexpr lxw_row_t kTitledHeaderRow = 2;
 
 std::string severity_name(const std::string& s);
 
@@ -82,15 +89,24 @@ struct Context {
 
   const SummaryForm& form(FormRef r) const { return files[r.file].forms[r.form]; }
   const std::string& file(FormRef r) const { return files[r.file].file; }
-  // Last data row of 项目汇总 (at least 1, so ranges stay valid when there is none).
+  // Last data row of 项目汇总 (at least the first, so ranges stay valid when there is none).
   lxw_row_t project_last_row() const {
-    return static_cast<lxw_row_t>(std::max<std::size_t>(cons.projects.size(), 1));
+    return kTitledHeaderRow +
+           static_cast<lxw_row_t>(std::max<std::size_t>(cons.projects.size(), 1));
   }
 };
 
 // The names of 项目汇总's columns that the other sheets' formulas use (=SUMIFS(项目_全年预算数,
 // 项目_单位,$A2) reads better than the ranges they stand for). Defined by write_projects.
 std::string column_name_of(std::size_t col);
+
+// The line under a report's title: 制表单位 left for the clerk to write, 制表日期 today (or the
+// day of SOURCE_DATE_EPOCH, for reproducible output).
+std::string prepared_line();
+
+// The year every kept project form states ("2023"); "" when one does not say or they differ, so
+// that a title never claims a year some forms are not of.
+std::string report_year(const Context& ctx);
 
 // The grades in the order they are listed: 优 良 中 差, then any other written, then none.
 std::vector<std::string> grade_order(const Context& ctx);
@@ -107,5 +123,6 @@ void finish_findings(Context& ctx);
 void write_accounts(Context& ctx);
 void write_duplicates(Context& ctx);
 void write_unreadable(Context& ctx);
+void write_blanks(Context& ctx);
 
 }  // namespace evalbook::report::summary

@@ -13,19 +13,36 @@
 
 namespace evalbook::report::summary {
 
+namespace {
+
+// The money columns keep the names CLI-CONTRACT.md gives them (全年预算数...); the unit, 万元
+// as on the forms, is said once above the table as official tables do (金额单位：万元).
+std::string money(const char* label) { return label; }
+
+constexpr const char* kMoneyUnitNote = "　　　　金额单位：万元";
+
+std::string titled(const std::string& what, const Context& ctx) {
+  const std::string year = report_year(ctx);
+  return year.empty() ? what : year + "年度" + what;
+}
+
+}  // namespace
+
 void write_projects(Context& ctx) {
   std::vector<Column> cols(P_COUNT);
+  cols[P_SEQ] = {"序号", Style::integer, 5, 7};
   cols[P_UNIT] = {"单位", Style::text, 8, 36};
   cols[P_DEPT] = {"主管部门", Style::text, 8, 30};
   cols[P_NAME] = {"项目名称", Style::text, 10, 44};
   cols[P_YEAR] = {"年度", Style::text, 6, 8};
-  cols[P_TEMPLATE] = {"模板", Style::text, 8, 24};
-  cols[P_BUDGET0] = {"年初预算数", Style::money, 10, 18};
-  cols[P_BUDGET] = {"全年预算数", Style::money, 10, 18};
-  cols[P_EXEC] = {"全年执行数", Style::money, 10, 18};
+  cols[P_TEMPLATE] = {"模板", Style::text, 8, 30};
+  cols[P_BUDGET0] = {money("年初预算数"), Style::money, 10, 18};
+  cols[P_BUDGET] = {money("全年预算数"), Style::money, 10, 18};
+  cols[P_EXEC] = {money("全年执行数"), Style::money, 10, 18};
   cols[P_RATE] = {"执行率", Style::percent, 9, 12};
   cols[P_RATE_RE] = {"执行率(复核)", Style::percent, 9, 14};
   cols[P_EXEC_SCORE] = {"执行率得分", Style::score, 8, 12};
+  cols[P_EXEC_WEIGHT] = {"执行率分值", Style::score, 8, 12};
   cols[P_IND_SCORE] = {"指标得分", Style::score, 8, 12};
   cols[P_TOTAL] = {"总分(填报)", Style::score, 8, 12};
   cols[P_TOTAL_RE] = {"总分(复核)", Style::score, 8, 12};
@@ -40,21 +57,28 @@ void write_projects(Context& ctx) {
   cols[P_SHEET] = {"工作表", Style::text, 8, 30};
   cols[P_COPIES] = {"重复提交", Style::text, 8, 60};
   cols[P_NOTE] = {"备注", Style::text, 6, 60};
-  SheetWriter w(ctx.projects_sheet, *ctx.formats, kProjects, cols);
-  lxw_row_t row = 1;
+  cols[P_TEMPLATE_ID] = {"模板编号", Style::text, 8, 26};
+  SheetWriter w(ctx.projects_sheet, *ctx.formats, kProjects, cols, kTitledHeaderRow);
+  w.title(titled("项目支出绩效自评汇总表", ctx), prepared_line() + kMoneyUnitNote);
+  lxw_row_t row = w.first_data_row();
+  double sum_b0 = 0, sum_b = 0, sum_e = 0;
+  int sum_errors = 0, sum_warnings = 0;
   for (const FormRef ref : ctx.cons.projects) {
     const SummaryForm& f = ctx.form(ref);
+    w.number(row, P_SEQ, static_cast<double>(row - w.first_data_row() + 1));
     w.text(row, P_UNIT, f.unit);
     w.text(row, P_DEPT, f.department);
     w.text(row, P_NAME, f.project_name);
     w.text(row, P_YEAR, f.year);
-    w.text(row, P_TEMPLATE, f.template_id);
+    w.text(row, P_TEMPLATE, f.template_title);
+    w.text(row, P_TEMPLATE_ID, f.template_id);
     w.number(row, P_BUDGET0, f.budget_initial);
     w.number(row, P_BUDGET, f.budget_full_year);
     w.number(row, P_EXEC, f.executed);
     w.number(row, P_RATE, f.rate_reported);
     w.number(row, P_RATE_RE, f.rate_recomputed);
     w.number(row, P_EXEC_SCORE, f.execution_score);
+    if (f.execution_score) w.number(row, P_EXEC_WEIGHT, f.execution_weight);
     w.number(row, P_IND_SCORE, f.indicator_score);
     w.number(row, P_TOTAL, f.total_reported);
     w.number(row, P_TOTAL_RE, f.total_recomputed);
@@ -81,14 +105,44 @@ void write_projects(Context& ctx) {
     }
     w.text(row, P_NOTE, f.note);
     if (f.errors > 0) ctx.counts.error_findings = true;
+    sum_b0 += f.budget_initial.value_or(0);
+    sum_b += f.budget_full_year.value_or(0);
+    sum_e += f.executed.value_or(0);
+    sum_errors += f.errors;
+    sum_warnings += f.warnings;
     ++row;
   }
-  w.finish(row - 1);
+  const lxw_row_t last = row - 1;
+  // 合计 below the filter's range: the money, the overall rate and the counts.
+  const std::string first_rs = std::to_string(w.first_data_row() + 1);
+  const std::string last_rs = std::to_string(std::max(last, w.first_data_row()) + 1);
+  auto sum_of = [&](std::size_t col) {
+    const std::string c = column_name(col);
+    return fmt::format("=SUM({}{}:{}{})", c, first_rs, c, last_rs);
+  };
+  if (!ctx.cons.projects.empty()) {
+    w.text(row, P_UNIT, fmt::format("合计（{} 个项目）", ctx.cons.projects.size()), true);
+    w.formula(row, P_BUDGET0, sum_of(P_BUDGET0), sum_b0, true);
+    w.formula(row, P_BUDGET, sum_of(P_BUDGET), sum_b, true);
+    w.formula(row, P_EXEC, sum_of(P_EXEC), sum_e, true);
+    const std::string trs = std::to_string(row + 1);
+    const std::string rate = fmt::format("=IF({0}{2}=0,\"\",{1}{2}/{0}{2})", column_name(P_BUDGET),
+                                         column_name(P_EXEC), trs);
+    if (sum_b != 0) {
+      w.formula(row, P_RATE_RE, rate, sum_e / sum_b, true);
+    } else {
+      w.formula_text(row, P_RATE_RE, rate, "", true);
+    }
+    w.formula(row, P_ERRORS, sum_of(P_ERRORS), sum_errors, true);
+    w.formula(row, P_WARNINGS, sum_of(P_WARNINGS), sum_warnings, true);
+  }
+  w.finish(last);
   ctx.counts.projects = ctx.cons.projects.size();
-  const lxw_row_t last = ctx.project_last_row();
+  const lxw_row_t range_last = ctx.project_last_row();
   for (const std::size_t col :
        {P_UNIT, P_BUDGET0, P_BUDGET, P_EXEC, P_TOTAL_RE, P_GRADE_RE, P_ERRORS}) {
-    const std::string range = fmt::format("={}", column_range(kProjects, col, 1, last));
+    const std::string range =
+        fmt::format("={}", column_range(kProjects, col, w.first_data_row(), range_last));
     check_lxw(workbook_define_name(ctx.wb, column_name_of(col).c_str(), range.c_str()),
               "defined name");
   }
@@ -114,11 +168,16 @@ void write_units(Context& ctx) {
     unit.departments.push_back(r);
   }
   const std::vector<std::string> grades = grade_order(ctx);
-  std::vector<Column> cols = {
-      {"单位", Style::text, 10, 36},          {"项目数", Style::integer, 6, 10},
-      {"年初预算数", Style::money, 10, 18},   {"全年预算数", Style::money, 10, 18},
-      {"全年执行数", Style::money, 10, 18},   {"执行率", Style::percent, 9, 12},
-      {"平均总分(复核)", Style::score, 8, 16}};
+  // Columns 0-7: 序号, 单位, 项目数, the three amounts, 执行率, 平均总分; then the grades.
+  enum : std::size_t { U_SEQ, U_UNIT, U_COUNT, U_B0, U_B, U_E, U_RATE, U_AVG };
+  std::vector<Column> cols = {{"序号", Style::integer, 5, 7},
+                              {"单位", Style::text, 10, 36},
+                              {"项目数", Style::integer, 6, 10},
+                              {money("年初预算数"), Style::money, 10, 18},
+                              {money("全年预算数"), Style::money, 10, 18},
+                              {money("全年执行数"), Style::money, 10, 18},
+                              {"执行率", Style::percent, 9, 12},
+                              {"平均总分(复核)", Style::score, 8, 16}};
   const std::size_t first_grade = cols.size();
   for (const auto& g : grades) cols.push_back({g, Style::integer, 5, 10});
   cols.push_back({"无等级", Style::integer, 6, 10});
@@ -128,15 +187,22 @@ void write_units(Context& ctx) {
   cols.push_back({"部门整体自评表数", Style::integer, 8, 18});
   cols.push_back({"部门整体总分(复核)", Style::score, 8, 20});
   cols.push_back({"部门整体等级(复核)", Style::text, 8, 20});
-  SheetWriter w(ctx.units_sheet, *ctx.formats, kUnits, cols);
+  SheetWriter w(ctx.units_sheet, *ctx.formats, kUnits, cols, kTitledHeaderRow);
+  w.title(titled("单位绩效自评汇总表", ctx), prepared_line() + kMoneyUnitNote);
+  const std::string c_b = column_name(U_B);
+  const std::string c_e = column_name(U_E);
+  // 执行率 = 全年执行数 ÷ 全年预算数 of the row, blank when there is no budget.
+  auto rate_formula = [&](const std::string& rs) {
+    return fmt::format("=IF({0}{2}=0,\"\",{1}{2}/{0}{2})", c_b, c_e, rs);
+  };
 
   auto prange = [&](std::size_t col) { return column_name_of(col); };
   const std::string r_unit = prange(P_UNIT);
-  lxw_row_t row = 1;
+  lxw_row_t row = w.first_data_row();
   double all_b0 = 0, all_b = 0, all_e = 0;
   for (const auto& [key, u] : units) {
     const std::string rs = std::to_string(row + 1);
-    const std::string crit = unit_criterion(u.shown, "$A" + rs);
+    const std::string crit = unit_criterion(u.shown, "$" + column_name(U_UNIT) + rs);
     double b0 = 0, b = 0, e = 0, score_sum = 0;
     int scored = 0, errors = 0, blank_grades = 0;
     std::map<std::string, int> by_grade;
@@ -153,23 +219,24 @@ void write_units(Context& ctx) {
         ++by_grade[f.grade_recomputed];
     }
     all_b0 += b0, all_b += b, all_e += e;
-    w.text(row, 0, u.shown.empty() ? "（未填写单位）" : u.shown);
-    w.formula(row, 1, fmt::format("=COUNTIFS({},{})", r_unit, crit),
+    w.number(row, U_SEQ, static_cast<double>(row - w.first_data_row() + 1));
+    w.text(row, U_UNIT, u.shown.empty() ? "（未填写单位）" : u.shown);
+    w.formula(row, U_COUNT, fmt::format("=COUNTIFS({},{})", r_unit, crit),
               static_cast<double>(u.projects.size()));
-    w.formula(row, 2, fmt::format("=SUMIFS({},{},{})", prange(P_BUDGET0), r_unit, crit), b0);
-    w.formula(row, 3, fmt::format("=SUMIFS({},{},{})", prange(P_BUDGET), r_unit, crit), b);
-    w.formula(row, 4, fmt::format("=SUMIFS({},{},{})", prange(P_EXEC), r_unit, crit), e);
+    w.formula(row, U_B0, fmt::format("=SUMIFS({},{},{})", prange(P_BUDGET0), r_unit, crit), b0);
+    w.formula(row, U_B, fmt::format("=SUMIFS({},{},{})", prange(P_BUDGET), r_unit, crit), b);
+    w.formula(row, U_E, fmt::format("=SUMIFS({},{},{})", prange(P_EXEC), r_unit, crit), e);
     if (b != 0) {
-      w.formula(row, 5, fmt::format("=IF(D{}=0,\"\",E{}/D{})", rs, rs, rs), e / b);
+      w.formula(row, U_RATE, rate_formula(rs), e / b);
     } else {
-      w.formula_text(row, 5, fmt::format("=IF(D{}=0,\"\",E{}/D{})", rs, rs, rs), "");
+      w.formula_text(row, U_RATE, rate_formula(rs), "");
     }
     const std::string avg =
         fmt::format("=IFERROR(AVERAGEIFS({},{},{}),\"\")", prange(P_TOTAL_RE), r_unit, crit);
     if (scored > 0) {
-      w.formula(row, 6, avg, score_sum / scored);
+      w.formula(row, U_AVG, avg, score_sum / scored);
     } else {
-      w.formula_text(row, 6, avg, "");
+      w.formula_text(row, U_AVG, avg, "");
     }
     for (std::size_t g = 0; g < grades.size(); ++g) {
       w.formula(
@@ -196,22 +263,22 @@ void write_units(Context& ctx) {
   }
   // 合计: SUM of the rows above; the average is over all projects, not of the unit averages.
   const lxw_row_t last = row - 1;
-  const std::string first_rs = "2";
-  const std::string last_rs = std::to_string(std::max<lxw_row_t>(last, 1) + 1);
+  const std::string first_rs = std::to_string(w.first_data_row() + 1);
+  const std::string last_rs = std::to_string(std::max(last, w.first_data_row()) + 1);
   auto sum_of = [&](std::size_t col) {
     const std::string c = column_name(col);
     return fmt::format("=SUM({}{}:{}{})", c, first_rs, c, last_rs);
   };
-  w.text(row, 0, "合计", true);
-  w.formula(row, 1, sum_of(1), static_cast<double>(ctx.cons.projects.size()), true);
-  w.formula(row, 2, sum_of(2), all_b0, true);
-  w.formula(row, 3, sum_of(3), all_b, true);
-  w.formula(row, 4, sum_of(4), all_e, true);
+  w.text(row, U_UNIT, "合计", true);
+  w.formula(row, U_COUNT, sum_of(U_COUNT), static_cast<double>(ctx.cons.projects.size()), true);
+  w.formula(row, U_B0, sum_of(U_B0), all_b0, true);
+  w.formula(row, U_B, sum_of(U_B), all_b, true);
+  w.formula(row, U_E, sum_of(U_E), all_e, true);
   const std::string trs = std::to_string(row + 1);
   if (all_b != 0) {
-    w.formula(row, 5, fmt::format("=IF(D{}=0,\"\",E{}/D{})", trs, trs, trs), all_e / all_b, true);
+    w.formula(row, U_RATE, rate_formula(trs), all_e / all_b, true);
   } else {
-    w.formula_text(row, 5, fmt::format("=IF(D{}=0,\"\",E{}/D{})", trs, trs, trs), "", true);
+    w.formula_text(row, U_RATE, rate_formula(trs), "", true);
   }
   double total_sum = 0;
   int total_n = 0;
@@ -229,9 +296,9 @@ void write_units(Context& ctx) {
   }
   const std::string avg_all = fmt::format("=IFERROR(AVERAGE({}),\"\")", prange(P_TOTAL_RE));
   if (total_n > 0) {
-    w.formula(row, 6, avg_all, total_sum / total_n, true);
+    w.formula(row, U_AVG, avg_all, total_sum / total_n, true);
   } else {
-    w.formula_text(row, 6, avg_all, "", true);
+    w.formula_text(row, U_AVG, avg_all, "", true);
   }
   for (std::size_t g = 0; g < grades.size(); ++g) {
     w.formula(row, first_grade + g, sum_of(first_grade + g), total_by_grade[grades[g]], true);

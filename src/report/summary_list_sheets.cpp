@@ -148,17 +148,20 @@ void write_accounts(Context& ctx) {
       }
       ++row;
     }
-    w.text(row, 0, title, true);
-    w.text(row, 1, key.second, true);
-    w.text(row, 2, entries.front().name, true);
-    w.text(row, 3, fmt::format("合计（{} 个单位）", entries.size()), true);
-    for (std::size_t k = 0; k < labels.size(); ++k) {
-      if (!present[k]) continue;
-      const std::string c = column_name(first_amount + k);
-      w.formula(row, first_amount + k, fmt::format("=SUM({}{}:{}{})", c, first + 1, c, row),
-                sums[k], true);
+    // A 合计 row only where there is something to add up: one unit's line is its own total.
+    if (entries.size() > 1) {
+      w.text(row, 0, title, true);
+      w.text(row, 1, key.second, true);
+      w.text(row, 2, entries.front().name, true);
+      w.text(row, 3, fmt::format("合计（{} 个单位）", entries.size()), true);
+      for (std::size_t k = 0; k < labels.size(); ++k) {
+        if (!present[k]) continue;
+        const std::string c = column_name(first_amount + k);
+        w.formula(row, first_amount + k, fmt::format("=SUM({}{}:{}{})", c, first + 1, c, row),
+                  sums[k], true);
+      }
+      ++row;
     }
-    ++row;
   }
   w.finish(row - 1);
 }
@@ -182,7 +185,7 @@ void write_duplicates(Context& ctx) {
     w.text(row, 0, kept.unit.empty() ? kept.department : kept.unit);
     w.text(row, 1, kept.project_name.empty() ? kept.template_title : kept.project_name);
     w.text(row, 2, kept.year);
-    w.text(row, 3, kept.template_id);
+    w.text(row, 3, kept.template_title);
     w.text(row, 4, ctx.file(d.kept));
     w.text(row, 5, kept.sheet);
     w.text(row, 6, ctx.file(d.duplicate));
@@ -223,6 +226,28 @@ void write_unreadable(Context& ctx) {
     }
   }
   w.finish(row - 1);
+}
+
+void write_blanks(Context& ctx) {
+  if (ctx.cons.blanks.empty()) return;
+  std::vector<Column> cols = {{"序号", Style::integer, 5, 7},
+                              {"文件", Style::text, 12, 60},
+                              {"工作表", Style::text, 8, 28},
+                              {"表格", Style::text, 10, 40},
+                              {"说明", Style::text, 12, 40}};
+  SheetWriter w(add_sheet(ctx.wb, kBlanks), *ctx.formats, kBlanks, cols);
+  lxw_row_t row = 1;
+  for (const FormRef r : ctx.cons.blanks) {
+    const SummaryForm& f = ctx.form(r);
+    w.number(row, 0, static_cast<double>(row));
+    w.text(row, 1, ctx.file(r));
+    w.text(row, 2, f.sheet);
+    w.text(row, 3, f.template_title);
+    w.text(row, 4, "空白表，未填写，未计入汇总");
+    ++row;
+  }
+  w.finish(row - 1);
+  ctx.counts.blanks = ctx.cons.blanks.size();
 }
 
 }  // namespace evalbook::report::summary

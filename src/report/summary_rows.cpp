@@ -59,6 +59,7 @@ void fill_project(const model::Node& rec, const model::Node& re, SummaryForm& ou
   out.rate_reported = number_at(rec, "execution_rate");
   out.rate_recomputed = number_at(re, "execution_rate");
   out.execution_score = number_at(re, "execution_score");
+  out.execution_weight = number_at(rec, "execution_weight");
   out.indicator_score = number_at(re, "indicator_score_sum");
   const bool jinzhong_style =
       !rec.get("budget_full_year") && (rec.get("funds_allocated") || rec.get("budget_city"));
@@ -73,6 +74,7 @@ void fill_project(const model::Node& rec, const model::Node& re, SummaryForm& ou
     out.budget_full_year = number_at(rec, "funds_allocated");
     if (!out.rate_recomputed) out.rate_recomputed = number_at(re, "budget_execution_rate");
     if (!out.execution_score) out.execution_score = number_at(re, "budget_execution_score");
+    out.jinzhong_style = true;
     out.note =
         "晋中格式：年初预算数取“预算资金”（市级+其他），全年预算数取“预算下达资金”；"
         "执行率 = 实际支出 ÷ 预算下达资金";
@@ -142,6 +144,10 @@ SummaryForm summarize_form(const model::FormRecord& form, const TemplateCatalog&
   switch (out.kind) {
     case FormKind::project:
       fill_project(rec, re, out);
+      if (!out.execution_weight && info) {
+        out.execution_weight =
+            out.jinzhong_style ? info->budget_execution_weight : info->execution_weight;
+      }
       break;
     case FormKind::department:
       fill_department(rec, re, out);
@@ -152,6 +158,9 @@ SummaryForm summarize_form(const model::FormRecord& form, const TemplateCatalog&
     case FormKind::other:
       fill_totals(rec, re, out);
       break;
+  }
+  for (const auto& f : form.findings) {
+    if (f.rule == "blank_form") out.blank = true;
   }
   out.findings.reserve(form.findings.size());
   for (const auto& f : form.findings) {

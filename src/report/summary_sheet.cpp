@@ -10,6 +10,29 @@
 
 namespace evalbook::report::summary {
 
+lxw_format* Formats::title() {
+  if (!title_) {
+    title_ = workbook_add_format(wb_);
+    format_set_font_name(title_, kFont);
+    format_set_font_size(title_, 16);
+    format_set_bold(title_);
+    format_set_align(title_, LXW_ALIGN_CENTER);
+    format_set_align(title_, LXW_ALIGN_VERTICAL_CENTER);
+  }
+  return title_;
+}
+
+lxw_format* Formats::subtitle() {
+  if (!subtitle_) {
+    subtitle_ = workbook_add_format(wb_);
+    format_set_font_name(subtitle_, kFont);
+    format_set_font_size(subtitle_, 11);
+    format_set_align(subtitle_, LXW_ALIGN_LEFT);
+    format_set_align(subtitle_, LXW_ALIGN_VERTICAL_CENTER);
+  }
+  return subtitle_;
+}
+
 lxw_format* Formats::get(Style style, bool bold) {
   const auto key = std::make_pair(style, bold);
   if (auto it = cache_.find(key); it != cache_.end()) return it->second;
@@ -143,6 +166,53 @@ lxw_worksheet* add_sheet(lxw_workbook* wb, const std::string& name) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
   if (!ws) throw std::runtime_error(fmt::format("无法添加工作表 {} / cannot add the sheet", name));
   return ws;
+}
+
+void SheetWriter::title(const std::string& title, const std::string& subtitle) {
+  if (header_row_ < 2) throw std::logic_error("SheetWriter::title needs two rows above the header");
+  const auto last_col = static_cast<lxw_col_t>(columns_.empty() ? 0 : columns_.size() - 1);
+  check_lxw(worksheet_merge_range(ws_, 0, 0, 0, last_col, title.c_str(), formats_.title()),
+            "title");
+  check_lxw(worksheet_merge_range(ws_, 1, 0, 1, last_col, subtitle.c_str(), formats_.subtitle()),
+            "subtitle");
+  worksheet_set_row(ws_, 0, 30, nullptr);
+  worksheet_set_row(ws_, 1, 18, nullptr);
+}
+
+void SheetWriter::finish(lxw_row_t last_row) {
+  for (std::size_t c = 0; c < columns_.size(); ++c) {
+    const double w = std::clamp(widths_[c], columns_[c].min_width, columns_[c].max_width);
+    check_lxw(
+        worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr),
+        "width");
+  }
+  worksheet_set_row(ws_, header_row_, 20, nullptr);
+  worksheet_freeze_panes(ws_, header_row_ + 1, 0);
+  if (!columns_.empty()) {
+    check_lxw(
+        worksheet_autofilter(ws_, header_row_, 0, std::max<lxw_row_t>(last_row, header_row_ + 1),
+                             static_cast<lxw_col_t>(columns_.size() - 1)),
+        "autofilter");
+  }
+  print_setup();
+}
+
+void SheetWriter::print_setup() {
+  constexpr std::uint8_t kPaperA4 = 9;
+  worksheet_set_landscape(ws_);
+  worksheet_set_paper(ws_, kPaperA4);
+  worksheet_fit_to_pages(ws_, 1, 0);  // one page wide, as many tall as the rows need
+  check_lxw(worksheet_repeat_rows(ws_, header_row_, header_row_), "repeat rows");
+  worksheet_gridlines(ws_, LXW_SHOW_ALL_GRIDLINES);
+  // In a header or footer & starts a code: a name's own & is doubled.
+  std::string name;
+  for (const char c : name_) {
+    name.push_back(c);
+    if (c == '&') name.push_back('&');
+  }
+  const std::string header = "&C&12" + name;
+  check_lxw(worksheet_set_header(ws_, header.c_str()), "page header");
+  check_lxw(worksheet_set_footer(ws_, "&C第 &P 页 共 &N 页"), "page footer");
 }
 
 }  // namespace evalbook::report::summary

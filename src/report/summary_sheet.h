@@ -30,10 +30,15 @@ class Formats {
   explicit Formats(lxw_workbook* wb) : wb_(wb) {}
 
   lxw_format* get(Style style, bool bold = false);
+  // The report title (large, bold, centred) and the line under it.
+  lxw_format* title();
+  lxw_format* subtitle();
 
  private:
   lxw_workbook* wb_;
   std::map<std::pair<Style, bool>, lxw_format*> cache_;
+  lxw_format* title_ = nullptr;
+  lxw_format* subtitle_ = nullptr;
 };
 
 // Throws std::runtime_error naming `what` when libxlsxwriter failed.
@@ -72,17 +77,29 @@ struct Column {
 class SheetWriter {
  public:
   // On a sheet added before (add_sheet), so sheets keep their order whatever is written first.
+  // The header goes on `header_row`; rows above it are the title's (title()).
   SheetWriter(lxw_worksheet* ws, Formats& formats, const std::string& name,
-              std::vector<Column> columns)
-      : formats_(formats), name_(name), columns_(std::move(columns)), ws_(ws) {
+              std::vector<Column> columns, lxw_row_t header_row = 0)
+      : formats_(formats),
+        name_(name),
+        columns_(std::move(columns)),
+        ws_(ws),
+        header_row_(header_row) {
     widths_.resize(columns_.size(), 0);
     for (std::size_t c = 0; c < columns_.size(); ++c) {
-      check_lxw(worksheet_write_string(ws_, 0, static_cast<lxw_col_t>(c),
+      check_lxw(worksheet_write_string(ws_, header_row_, static_cast<lxw_col_t>(c),
                                        columns_[c].header.c_str(), formats_.get(Style::header)),
                 "header");
       widths_[c] = text_width(columns_[c].header) + 2;
     }
   }
+
+  // The report's title across the table on row 0 and, on row 1, a line under it (制表单位 and
+  // 制表日期), for a sheet whose header row is 2.
+  void title(const std::string& title, const std::string& subtitle);
+
+  // The first row below the header.
+  lxw_row_t first_data_row() const { return header_row_ + 1; }
 
   lxw_worksheet* sheet() const { return ws_; }
   const std::string& name() const { return name_; }
@@ -135,34 +152,26 @@ class SheetWriter {
               "formula");
   }
 
-  // Widths, the frozen header and the autofilter over rows 0..last_row.
-  void finish(lxw_row_t last_row) {
-    for (std::size_t c = 0; c < columns_.size(); ++c) {
-      const double w = std::clamp(widths_[c], columns_[c].min_width, columns_[c].max_width);
-      check_lxw(worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w,
-                                     nullptr),
-                "width");
-    }
-    worksheet_set_row(ws_, 0, 20, nullptr);
-    worksheet_freeze_panes(ws_, 1, 0);
-    if (!columns_.empty()) {
-      check_lxw(worksheet_autofilter(ws_, 0, 0, std::max<lxw_row_t>(last_row, 1),
-                                     static_cast<lxw_col_t>(columns_.size() - 1)),
-                "autofilter");
-    }
-  }
+  // Widths, the frozen header, the autofilter over the header and the rows to last_row, and
+  // the print set-up (print_setup()).
+  void finish(lxw_row_t last_row);
 
  private:
   void widen(std::size_t col, double w) { widths_[col] = std::max(widths_[col], w); }
 
+  // What finance staff print and stamp: A4 landscape, one page wide, the header row on every
+  // page, the sheet's name at the top and 第 N 页 共 M 页 at the bottom, with grid lines.
+  void print_setup();
+
   // A streamed sheet's rows hold text only: a libxlsxwriter cell there would be a second row.
   void only_text_streamed(lxw_row_t row) const {
-    if (stream_ && row > 0) throw std::logic_error("SheetWriter: only text in a streamed sheet");
+    if (stream_ && row > header_row_)
+      throw std::logic_error("SheetWriter: only text in a streamed sheet");
   }
 
   void write_text(lxw_row_t row, std::size_t col, const std::string& t, bool bold) {
     const Style style = columns_[col].style == Style::wrap ? Style::wrap : Style::text;
-    if (stream_ && row > 0) {
+    if (stream_ && row > header_row_) {
       stream_->text(row, static_cast<std::uint16_t>(col), t, xf_index(style, bold));
     } else {
       // A file name is bytes, not always UTF-8: libxlsxwriter would copy them into the XML.
@@ -188,6 +197,7 @@ class SheetWriter {
   std::vector<Column> columns_;
   lxw_worksheet* ws_ = nullptr;
   std::vector<double> widths_;
+  lxw_row_t header_row_ = 0;
   StreamedRows* stream_ = nullptr;
   std::vector<std::int32_t> xf_cache_;
 };

@@ -62,7 +62,10 @@ void SummaryWriter::add(SummaryFile file) {
   if (!ctx.wb) throw std::logic_error("SummaryWriter::add after finish");
   ctx.files.push_back(std::move(file));
   const std::size_t i = ctx.files.size() - 1;
+  // Copies are recognised by the unit the form itself names; the unit taken from the workbook's
+  // other forms is for the rows and the unit totals.
   ctx.consolidator.add(ctx.files, i);
+  take_unit_from_workbook(ctx.files[i]);
   write_findings_of(ctx, i);
 }
 
@@ -70,6 +73,7 @@ SummaryCounts SummaryWriter::finish() {
   Context& ctx = state_->ctx;
   if (!ctx.wb) throw std::logic_error("SummaryWriter::finish twice");
   finish_findings(ctx);
+  normalise_unit_names(ctx.files);
   ctx.cons = ctx.consolidator.finish(ctx.files);
   write_projects(ctx);
   write_units(ctx);
@@ -77,6 +81,7 @@ SummaryCounts SummaryWriter::finish() {
   write_accounts(ctx);
   write_duplicates(ctx);
   write_unreadable(ctx);
+  write_blanks(ctx);
   lxw_doc_properties props{};
   props.title = const_cast<char*>("预算绩效自评汇总");
   props.comments = const_cast<char*>("evalbook summary");

@@ -24,6 +24,10 @@ enum class FormKind { project, department, final_accounts, other };
 struct TemplateInfo {
   FormKind kind = FormKind::other;
   std::string title;
+  // The 分值 of 预算执行率 in the template's rules (10; 晋中's form: 3 for its 预算执行率), the
+  // scale the execution score is shown against when the form itself does not say.
+  std::optional<double> execution_weight;
+  std::optional<double> budget_execution_weight;
   // The code-keyed ledger "rows" of a 决算 table: field -> column label, in the form's order.
   std::vector<std::pair<std::string, std::string>> ledger_columns;
 };
@@ -71,6 +75,9 @@ struct SummaryForm {
   std::string grade_reported;
   std::string grade_recomputed;
   std::string grade_by_rules;
+  std::optional<double> execution_weight;  // 执行率's 分值: the scale of execution_score
+  bool blank = false;           // a standard form left blank: listed apart, never a project
+  bool jinzhong_style = false;  // 晋中's form: 预算资金 and 预算下达资金 (summary_rows.cpp)
   std::string note;  // how the figures were mapped, where the form differs from the standard
   int errors = 0;
   int warnings = 0;
@@ -97,6 +104,7 @@ struct SummaryCounts {
   std::size_t duplicates = 0;  // forms counted once because they were submitted again
   std::size_t unreadable = 0;  // files that could not be read
   std::size_t no_form = 0;     // files read in which no known form was found
+  std::size_t blanks = 0;      // blank standard forms, listed apart
   bool error_findings = false;
 };
 

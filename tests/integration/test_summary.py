@@ -120,10 +120,20 @@ def setup():
     WBF = openpyxl.load_workbook(OUT)
 
 
+def header_row(ws):
+    """1-based row of a sheet's header: 项目汇总 and 单位汇总 have a title and a 制表 line above."""
+    return 3 if ws.title in ("项目汇总", "单位汇总") else 1
+
+
 def table(ws):
-    rows = list(ws.iter_rows(values_only=True))
+    """Header and rows of a sheet; 项目汇总's 合计 row (no 序号, below the projects) left out."""
+    rows = list(ws.iter_rows(min_row=header_row(ws), values_only=True))
     header = list(rows[0])
-    return header, [dict(zip(header, r)) for r in rows[1:]]
+    data = [dict(zip(header, r)) for r in rows[1:]]
+    if ws.title == "项目汇总":
+        assert data[-1]["序号"] is None and str(data[-1]["单位"]).startswith("合计（"), data[-1]
+        data = data[:-1]
+    return header, data
 
 
 NO_GRADE = "（无等级）"
@@ -160,7 +170,13 @@ def test_every_project_once():
         assert col in header, col
     names = [r["项目名称"] for r in rows]
     assert sorted(names) == sorted(PROJECTS), collections.Counter(names) - collections.Counter(PROJECTS)
-    assert {r["模板"] for r in rows} == {"project-2023", "project-2020", "project-jinzhong-2020"}
+    assert {r["模板编号"] for r in rows} == {"project-2023", "project-2020", "project-jinzhong-2020"}
+    assert all(r["模板"].startswith("项目支出绩效自评表") or r["模板"].startswith("晋中市") for r in rows), \
+        {r["模板"] for r in rows}
+    assert [r["序号"] for r in rows] == list(range(1, len(rows) + 1))
+    # Ordered by unit, then project name.
+    keys = [(r["单位"] is None, r["单位"] or "", r["项目名称"]) for r in rows]
+    assert keys == sorted(keys), keys
 
 
 def test_full_year_budget_sums_to_the_hand_total():
@@ -284,12 +300,13 @@ def test_findings_rows_written_beside_libxlsxwriter_read_everywhere():
 
 def test_frozen_headers_filters_formats_widths():
     for ws in WBF.worksheets:
-        assert ws.freeze_panes == "A2", (ws.title, ws.freeze_panes)
-        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), ws.title
+        first = header_row(ws)
+        assert ws.freeze_panes == f"A{first + 1}", (ws.title, ws.freeze_panes)
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith(f"A{first}:"), ws.title
     ws = WBF["项目汇总"]
-    header = [c.value for c in ws[1]]
+    header = [c.value for c in ws[3]]
     col = {h: i for i, h in enumerate(header)}
-    row2 = list(ws.iter_rows(min_row=2, max_row=2))[0]
+    row2 = list(ws.iter_rows(min_row=4, max_row=4))[0]
     assert row2[col["全年预算数"]].number_format == "#,##0.00"
     assert row2[col["执行率"]].number_format == "0.00%"
     assert row2[col["执行率(复核)"]].number_format == "0.00%"
@@ -298,16 +315,53 @@ def test_frozen_headers_filters_formats_widths():
     assert str(row2[col["差异"]].value).startswith("=")
 
 
+def test_report_title_total_row_and_print_setup():
+    """项目汇总 and 单位汇总 are reports to sign: title, 制表单位/制表日期 and 金额单位 above the
+    header, 序号, a 合计 row; every sheet prints A4 landscape, one page wide, header row repeated,
+    the sheet's name on top and 第 N 页 共 M 页 below."""
+    for name in ["项目汇总", "单位汇总"]:
+        ws = WB[name]
+        title = ws.cell(1, 1).value
+        assert title.endswith("绩效自评汇总表"), title
+        assert not title[0].isdigit()  # the samples are of 2020, 2021 and 2023: no one year claimed
+        line = ws.cell(2, 1).value
+        assert line.startswith("制表单位：") and "制表日期：" in line and "金额单位：万元" in line, line
+        assert ws.cell(3, 1).value == "序号"
+        merged = {str(r) for r in ws.merged_cells.ranges}
+        assert any(r.startswith("A1:") for r in merged) and any(r.startswith("A2:") for r in merged), merged
+    # 项目汇总's 合计: the SUM of the rows above, cached as the hand total of 全年预算数.
+    ws = WBF["项目汇总"]
+    header = [c.value for c in ws[3]]
+    last = [c.value for c in ws[ws.max_row]]
+    total = dict(zip(header, last))
+    n = len(PROJECTS)
+    assert total["单位"] == f"合计（{n} 个项目）", total
+    assert total["全年预算数"] == f"=SUM(H4:H{3 + n})", total
+    cached = dict(zip(header, [c for c in list(WB["项目汇总"].iter_rows(min_row=ws.max_row, values_only=True))[0]]))
+    assert abs(cached["全年预算数"] - BUDGET_FULL_YEAR_TOTAL) < 1e-6, cached
+    # The filter stops above the 合计 row, so sorting never moves it.
+    assert WBF["项目汇总"].auto_filter.ref.endswith(str(3 + n)), WBF["项目汇总"].auto_filter.ref
+    for ws in WBF.worksheets:
+        first = header_row(ws)
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.page_setup.paperSize == 9, ws.title  # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0, ws.title
+        assert ws.print_title_rows == f"${first}:${first}", (ws.title, ws.print_title_rows)
+        assert ws.oddHeader.center.text == ws.title, (ws.title, ws.oddHeader.center.text)
+        assert ws.oddFooter.center.text == "第 &P 页 共 &N 页", ws.oddFooter.center.text
+
+
 def test_unit_sheet_formulas():
     ws = WBF["单位汇总"]
-    header = [c.value for c in ws[1]]
-    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    header = [c.value for c in ws[3]]
+    rows = list(ws.iter_rows(min_row=4, values_only=True))
     first, total = dict(zip(header, rows[0])), dict(zip(header, rows[-1]))
     assert first["项目数"].startswith("=COUNTIFS(")
     assert first["全年预算数"].startswith("=SUMIFS(项目_全年预算数,项目_单位,")
     assert first["平均总分(复核)"].startswith("=IFERROR(AVERAGEIFS(项目_总分复核,")
     assert total["单位"] == "合计"
-    assert total["全年预算数"].startswith("=SUM(D2:D")
+    assert total["全年预算数"].startswith("=SUM(E4:E")
     assert total["平均总分(复核)"].startswith("=IFERROR(AVERAGE(项目_总分复核)")
     names = WBF.defined_names
     assert "项目_全年预算数" in names
@@ -323,10 +377,12 @@ def test_unit_sheet_formulas():
 def test_final_accounts_totals():
     _, rows = table(WB["决算汇总"])
     # 公开03表 支出决算表, class 201 一般公共服务支出, seed 004 line 185: 201 一般公共服务支出 1,914.07 753.32 1,160.76
-    total = [r for r in rows if r["表"].startswith("部门决算公开03表") and r["科目编码"] == "201"
-             and str(r["单位"]).startswith("合计")]
-    assert len(total) == 1, total
-    assert (total[0]["合计"], total[0]["基本支出"], total[0]["项目支出"]) == (1914.07, 753.32, 1160.76), total
+    lines = [r for r in rows if r["表"].startswith("部门决算公开03表") and r["科目编码"] == "201"]
+    assert len(lines) == 1, lines
+    assert (lines[0]["合计"], lines[0]["基本支出"], lines[0]["项目支出"]) == (1914.07, 753.32, 1160.76), lines
+    # One unit's 决算 (the duplicate counted once): its lines are their own totals, so no 合计
+    # row follows each of them.
+    assert not [r for r in rows if str(r["单位"]).startswith("合计")], [r for r in rows if str(r["单位"]).startswith("合计")][:3]
 
 
 def test_same_result_on_one_thread_and_plain_progress_lines():
@@ -361,7 +417,7 @@ if __name__ == "__main__":
               test_gbk_member_names_shown_in_chinese, test_duplicates_flagged_and_counted_once,
               test_findings_list_every_finding,
               test_findings_rows_written_beside_libxlsxwriter_read_everywhere,
-              test_frozen_headers_filters_formats_widths,
+              test_frozen_headers_filters_formats_widths, test_report_title_total_row_and_print_setup,
               test_unit_sheet_formulas, test_final_accounts_totals,
               test_same_result_on_one_thread_and_plain_progress_lines, test_bad_arguments])
     finally:
