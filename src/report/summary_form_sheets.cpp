@@ -59,6 +59,7 @@ void write_projects(Context& ctx) {
   cols[P_NOTE] = {"备注", Style::text, 6, 60};
   cols[P_TEMPLATE_ID] = {"模板编号", Style::text, 8, 26};
   SheetWriter w(ctx.projects_sheet, *ctx.formats, kProjects, cols, kTitledHeaderRow);
+  w.print_columns(P_WARNINGS + 1);  // 文件, 工作表, 重复提交, 备注 are for the screen
   w.title(titled("项目支出绩效自评汇总表", ctx), prepared_line() + kMoneyUnitNote);
   lxw_row_t row = w.first_data_row();
   double sum_b0 = 0, sum_b = 0, sum_e = 0;

@@ -170,7 +170,10 @@ lxw_worksheet* add_sheet(lxw_workbook* wb, const std::string& name) {
 
 void SheetWriter::title(const std::string& title, const std::string& subtitle) {
   if (header_row_ < 2) throw std::logic_error("SheetWriter::title needs two rows above the header");
-  const auto last_col = static_cast<lxw_col_t>(columns_.empty() ? 0 : columns_.size() - 1);
+  // Across the printed columns, so that the title sits in the middle of the printed page.
+  const std::size_t across =
+      printed_columns_ > 0 ? std::min(printed_columns_, columns_.size()) : columns_.size();
+  const auto last_col = static_cast<lxw_col_t>(across == 0 ? 0 : across - 1);
   check_lxw(worksheet_merge_range(ws_, 0, 0, 0, last_col, title.c_str(), formats_.title()),
             "title");
   check_lxw(worksheet_merge_range(ws_, 1, 0, 1, last_col, subtitle.c_str(), formats_.subtitle()),
@@ -204,6 +207,11 @@ void SheetWriter::print_setup() {
   worksheet_fit_to_pages(ws_, 1, 0);  // one page wide, as many tall as the rows need
   check_lxw(worksheet_repeat_rows(ws_, header_row_, header_row_), "repeat rows");
   worksheet_gridlines(ws_, LXW_SHOW_ALL_GRIDLINES);
+  if (printed_columns_ > 0 && printed_columns_ < columns_.size()) {
+    check_lxw(
+        worksheet_print_area(ws_, 0, 0, last_row_, static_cast<lxw_col_t>(printed_columns_ - 1)),
+        "print area");
+  }
   // In a header or footer & starts a code: a name's own & is doubled.
   std::string name;
   for (const char c : name_) {

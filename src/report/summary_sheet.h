@@ -98,6 +98,10 @@ class SheetWriter {
   // 制表日期), for a sheet whose header row is 2.
   void title(const std::string& title, const std::string& subtitle);
 
+  // Prints only the first `count` columns: the ones a signed report needs, not the file paths
+  // and notes that would shrink a page to unreadable print. Before title().
+  void print_columns(std::size_t count) { printed_columns_ = count; }
+
   // The first row below the header.
   lxw_row_t first_data_row() const { return header_row_ + 1; }
 
@@ -123,6 +127,7 @@ class SheetWriter {
 
   void number(lxw_row_t row, std::size_t col, std::optional<double> v, bool bold = false) {
     only_text_streamed(row);
+    last_row_ = std::max(last_row_, row);
     if (!v || !std::isfinite(*v)) return;
     const Style style = columns_[col].style;
     check_lxw(worksheet_write_number(ws_, row, static_cast<lxw_col_t>(col), *v,
@@ -135,6 +140,7 @@ class SheetWriter {
   void formula(lxw_row_t row, std::size_t col, const std::string& f, double value,
                bool bold = false) {
     only_text_streamed(row);
+    last_row_ = std::max(last_row_, row);
     const Style style = columns_[col].style;
     check_lxw(
         worksheet_write_formula_num(ws_, row, static_cast<lxw_col_t>(col), f.c_str(),
@@ -147,6 +153,7 @@ class SheetWriter {
   void formula_text(lxw_row_t row, std::size_t col, const std::string& f, const std::string& value,
                     bool bold = false) {
     only_text_streamed(row);
+    last_row_ = std::max(last_row_, row);
     check_lxw(worksheet_write_formula_str(ws_, row, static_cast<lxw_col_t>(col), f.c_str(),
                                           formats_.get(columns_[col].style, bold), value.c_str()),
               "formula");
@@ -170,6 +177,7 @@ class SheetWriter {
   }
 
   void write_text(lxw_row_t row, std::size_t col, const std::string& t, bool bold) {
+    last_row_ = std::max(last_row_, row);
     const Style style = columns_[col].style == Style::wrap ? Style::wrap : Style::text;
     if (stream_ && row > header_row_) {
       stream_->text(row, static_cast<std::uint16_t>(col), t, xf_index(style, bold));
@@ -198,6 +206,8 @@ class SheetWriter {
   lxw_worksheet* ws_ = nullptr;
   std::vector<double> widths_;
   lxw_row_t header_row_ = 0;
+  lxw_row_t last_row_ = 0;           // the last row written
+  std::size_t printed_columns_ = 0;  // 0: all
   StreamedRows* stream_ = nullptr;
   std::vector<std::int32_t> xf_cache_;
 };

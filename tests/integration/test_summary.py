@@ -339,6 +339,11 @@ def test_report_title_total_row_and_print_setup():
     assert total["全年预算数"] == f"=SUM(H4:H{3 + n})", total
     cached = dict(zip(header, [c for c in list(WB["项目汇总"].iter_rows(min_row=ws.max_row, values_only=True))[0]]))
     assert abs(cached["全年预算数"] - BUDGET_FULL_YEAR_TOTAL) < 1e-6, cached
+    # Printed: 序号 to 警告数 with the 合计 row; the file paths and notes stay on the screen.
+    last_printed = openpyxl.utils.get_column_letter(header.index("警告数") + 1)
+    area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+    assert area.split("!")[-1] == f"$A$1:${last_printed}${ws.max_row}", ws.print_area
+    assert f"A1:{last_printed}1" in {str(r) for r in ws.merged_cells.ranges}  # the title over the printed columns
     # The filter stops above the 合计 row, so sorting never moves it.
     assert WBF["项目汇总"].auto_filter.ref.endswith(str(3 + n)), WBF["项目汇总"].auto_filter.ref
     for ws in WBF.worksheets:
