@@ -38,7 +38,7 @@ echo
 echo "完成 / done:"
 echo "  $count 个工作簿的文本输出 / dumps of $count workbooks: $OUT/dump/"
 echo "  表格识别与记录 / forms, records, findings: $OUT/check.txt, $OUT/check.json"
-echo "  导出 / export: $OUT/export/forms.csv, $OUT/export/indicators.csv"
+echo "  导出 / export: $OUT/export/forms.csv, indicators.csv, final_accounts.csv"
 echo "  更正后的工作簿 / corrected workbooks ($fixed): $OUT/fixed/"
 echo "  汇总工作簿 / summary workbook: $OUT/汇总.xlsx"
 echo "  修改后的副本 / patched copy: $OUT/patched/变压器更换-修改.xlsx (D5=60, J5=已修改)"

@@ -40,6 +40,8 @@ bool parse_read_options(const std::vector<std::string>& args, const std::string&
       options.template_id = args[++i];
     } else if (accepts_output && (a == "-o" || a == "--output") && has_value) {
       options.output = args[++i];
+    } else if (accepts_output && a == "--headers" && has_value) {
+      options.headers = args[++i];
     } else if (a == "--format" || a == "--template" ||
                (accepts_output && (a == "-o" || a == "--output"))) {
       report_missing_value(command, a,
@@ -49,7 +51,8 @@ bool parse_read_options(const std::vector<std::string>& args, const std::string&
       return false;
     } else if (!a.empty() && a[0] == '-') {
       if (accepts_output) {
-        report_unknown_option(command, a, {"--format", "--template", "-o", "--output"});
+        report_unknown_option(command, a,
+                              {"--format", "--template", "-o", "--output", "--headers"});
       } else {
         report_unknown_option(command, a, {"--format", "--template"});
       }

@@ -27,6 +27,7 @@ struct ReadOptions {
   std::string format;  // preset to the command's default before parsing
   std::string template_id;
   std::string output;
+  std::string headers = "zh";  // export's CSV column names: zh (中文) or field
 };
 
 // Parses the options; reports an unknown option (or -o where the command takes none) and

@@ -42,17 +42,6 @@ std::map<std::string, std::string> identity(const FormSource& source, FlatTable&
   return {{"file", source.file}, {"sheet", source.form->sheet}, {"template", source.form->template_id}};
 }
 
-std::string csv_cell(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-  return out;
-}
-
 }  // namespace
 
 FlatTable forms_table(const std::vector<FormSource>& sources) {
@@ -72,6 +61,12 @@ FlatTable items_table(const std::vector<FormSource>& sources) {
       if (list.kind() != Node::Kind::array) continue;
       for (std::size_t i = 0; i < list.items().size(); ++i) {
         auto row = identity(source, table);
+        // Which unit and project the row belongs to, so a filtered sheet still says.
+        for (const char* field : {"unit", "project_name"}) {
+          add_column(table, field);
+          if (const Node* n = source.form->record.get(field); n && n->kind() == Node::Kind::scalar)
+            row[field] = n->scalar().raw;
+        }
         add_column(table, "list");
         add_column(table, "index");
         row["list"] = list_name;
@@ -82,24 +77,6 @@ FlatTable items_table(const std::vector<FormSource>& sources) {
     }
   }
   return table;
-}
-
-std::string to_csv(const FlatTable& table) {
-  std::string out = "\xEF\xBB\xBF";
-  for (std::size_t i = 0; i < table.columns.size(); ++i) {
-    if (i) out += ',';
-    out += csv_cell(table.columns[i]);
-  }
-  out += "\r\n";
-  for (const auto& row : table.rows) {
-    for (std::size_t i = 0; i < table.columns.size(); ++i) {
-      if (i) out += ',';
-      auto it = row.find(table.columns[i]);
-      if (it != row.end()) out += csv_cell(it->second);
-    }
-    out += "\r\n";
-  }
-  return out;
 }
 
 }  // namespace evalbook::report

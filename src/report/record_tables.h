@@ -23,11 +23,10 @@ struct FlatTable {
 
 // forms: file, sheet, template, then each scalar field (first-seen order across all forms).
 FlatTable forms_table(const std::vector<FormSource>& sources);
-// items: file, sheet, template, list, index, then each field of the items.
+// items: file, sheet, template, the form's unit and project_name, list, index, then each field
+// of the items.
 FlatTable items_table(const std::vector<FormSource>& sources);
 
-// RFC 4180 CSV in UTF-8 with a byte-order mark (so Excel opens Chinese text correctly), CRLF
-// line ends.
-std::string to_csv(const FlatTable& table);
+// Written as CSV by report/csv_table.h.
 
 }  // namespace evalbook::report
