@@ -72,6 +72,8 @@ std::string_view error_code_name(ErrorCode code) {
       return "no_form";
     case ErrorCode::lock_file:
       return "lock_file";
+    case ErrorCode::template_mismatch:
+      return "template_mismatch";
     case ErrorCode::out_of_memory:
       return "out_of_memory";
     case ErrorCode::internal_error:
@@ -189,6 +191,8 @@ std::string_view error_code_hint(ErrorCode code) {
              "list，也可用 --template 指定。";
     case ErrorCode::lock_file:
       return "这是 Excel/WPS 打开工作簿时留下的临时文件，请对工作簿本身（文件名去掉开头的 ~$）操作。";
+    case ErrorCode::template_mismatch:
+      return "记录属于别的模板：去掉模板编号按记录自己的模板填写，或选择该模板的表。";
     case ErrorCode::out_of_memory:
       return "内存不足，请关闭其他程序或分批处理后重试。";
     case ErrorCode::internal_error:

@@ -50,6 +50,7 @@ enum class ErrorCode {
   no_input,          // nothing to read was found
   no_form,           // a workbook with no known form, where one is needed (fix)
   lock_file,         // an Excel/WPS lock file (~$name.xlsx) named where a workbook is needed
+  template_mismatch,  // a record of another template than the one asked for (fill)
   out_of_memory,     // std::bad_alloc while reading
   internal_error,    // any other failure (a defect): listed, never fatal to the other files
   // The database (src/store) and the service (src/server).

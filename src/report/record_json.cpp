@@ -309,6 +309,54 @@ RecordInput parse_record_json(std::string_view text, const std::string& prefer_t
   return input;
 }
 
+std::vector<DocumentRecord> parse_record_documents(std::string_view text) {
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  Var root;
+  try {
+    Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
+    root = parser.parse(std::string(text));
+  } catch (const Poco::Exception& e) {
+    int line = line_at(text, JsonScan(text).error_offset());
+    throw RecordJsonError(fmt::format("JSON 格式有误（第 {} 行）：{}", line, e.message()), line);
+  }
+  if (root.type() != typeid(Object::Ptr)) {
+    throw RecordJsonError("JSON 顶层应为对象（记录、export 或 check 的输出）", 1);
+  }
+  Object::Ptr obj = root.extract<Object::Ptr>();
+  std::vector<DocumentRecord> out;
+  auto take = [&](const Object::Ptr& form, const std::string& file) {
+    if (!form || !form->has("record") || form->get("record").type() != typeid(Object::Ptr)) return;
+    DocumentRecord r;
+    r.input.template_id = form->optValue<std::string>("template", "");
+    r.input.record = to_node(form->get("record"), 0);
+    r.file = form->optValue<std::string>("file", file);
+    r.sheet = form->optValue<std::string>("sheet", "");
+    out.push_back(std::move(r));
+  };
+  if (obj->has("forms") && obj->get("forms").type() == typeid(Array::Ptr)) {  // export
+    Array::Ptr forms = obj->getArray("forms");
+    for (std::size_t k = 0; k < forms->size(); ++k) take(forms->getObject(k), "");
+  } else if (obj->has("files")) {  // check
+    if (Array::Ptr files = obj->getArray("files")) {
+      for (std::size_t i = 0; i < files->size(); ++i) {
+        Object::Ptr file = files->getObject(i);
+        Array::Ptr forms = file ? file->getArray("forms") : nullptr;
+        const std::string name = file ? file->optValue<std::string>("file", "") : "";
+        for (std::size_t k = 0; forms && k < forms->size(); ++k) take(forms->getObject(k), name);
+      }
+    }
+  } else if (obj->has("record") && obj->get("record").type() == typeid(Object::Ptr)) {
+    take(obj, "");
+  } else {
+    DocumentRecord r;
+    r.input.record = to_node(root, 0);
+    out.push_back(std::move(r));
+  }
+  if (out.empty())
+    throw RecordJsonError("文件中没有任何表格记录 / the document holds no form record", 0);
+  return out;
+}
+
 std::vector<std::string> record_differences(const model::Node& want, const model::Node& got, bool blank_equal) {
   std::vector<std::string> out;
   compare("", want, got, blank_equal, out);

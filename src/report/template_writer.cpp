@@ -207,6 +207,12 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
 
 std::vector<std::string> write_form(const FormLayout& layout, xlsx::OutputFile& out,
                                     const WriteOptions& options) {
+  return write_forms({layout}, out, options);
+}
+
+std::vector<std::string> write_forms(const std::vector<FormLayout>& layouts, xlsx::OutputFile& out,
+                                     const WriteOptions& options) {
+  if (layouts.empty()) throw std::runtime_error("没有要写入的表格 / no form to write");
   const std::string& path = out.target();
   lxw_workbook_options wo{};
   wo.constant_memory = LXW_FALSE;
@@ -218,9 +224,28 @@ std::vector<std::string> write_form(const FormLayout& layout, xlsx::OutputFile& 
     throw std::runtime_error(fmt::format("无法创建工作簿 {} / cannot create the workbook", path));
   std::vector<std::string> notes;
   try {
-    render(layout, wb, options, notes);
+    std::map<std::string, int> names_used;
+    for (const auto& layout : layouts) {
+      const int n = ++names_used[layout.sheet_name];
+      if (n == 1) {
+        render(layout, wb, options, notes);
+      } else {
+        FormLayout renamed = layout;
+        const std::string tail = fmt::format("({})", n);
+        // Excel's 31 characters (not bytes) for the name with its tail.
+        std::string head;
+        std::size_t chars = 0;
+        for (std::size_t i = 0; i < layout.sheet_name.size(); ++i) {
+          const auto c = static_cast<unsigned char>(layout.sheet_name[i]);
+          if ((c & 0xC0) != 0x80 && ++chars > 31 - tail.size()) break;
+          head.push_back(static_cast<char>(c));
+        }
+        renamed.sheet_name = head + tail;
+        render(renamed, wb, options, notes);
+      }
+    }
     lxw_doc_properties props{};
-    props.title = const_cast<char*>(layout.sheet_name.c_str());
+    props.title = const_cast<char*>(layouts.front().sheet_name.c_str());
     props.comments = const_cast<char*>("evalbook");
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
       props.created = static_cast<time_t>(std::strtoll(epoch, nullptr, 10));

@@ -121,6 +121,11 @@ std::vector<std::string> write_form(const FormLayout& layout, const std::string&
 std::vector<std::string> write_form(const FormLayout& layout, xlsx::OutputFile& out,
                                     const WriteOptions& options = {});
 
+// Several forms in one workbook, one sheet each in their order (a sheet name met twice gets
+// "(2)", "(3)"...). As write_form otherwise.
+std::vector<std::string> write_forms(const std::vector<FormLayout>& layouts,
+                                     xlsx::OutputFile& out, const WriteOptions& options = {});
+
 // ---- helpers (exposed for the unit tests) --------------------------------------------------
 
 // Text that `pattern` (an ECMAScript regex whose first capture group is the value) matches with
@@ -160,6 +165,16 @@ struct RecordInput {
 // first form. Numbers become number scalars, strings text scalars, null a blank number. Throws
 // RecordJsonError.
 RecordInput parse_record_json(std::string_view text, const std::string& prefer_template = {});
+
+// Every record of a document, in its order: an `export --format json` document ({"forms": [{"file",
+// "sheet", "template", "record"}]}), a check document (each form of each file), a form object,
+// or a bare record. Throws RecordJsonError (also when the document holds no record).
+struct DocumentRecord {
+  RecordInput input;
+  std::string file;  // where the record was read from, "" when the document does not say
+  std::string sheet;
+};
+std::vector<DocumentRecord> parse_record_documents(std::string_view text);
 
 // Where `got` differs from `want`: "path: expected X, got Y" lines (empty when equal). Numbers
 // compare exactly, texts byte for byte; a null number and an empty text are both blank when
