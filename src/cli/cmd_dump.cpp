@@ -163,7 +163,7 @@ int run_dump(const Args& args) {
     } else if (args[i].rfind("--sheet=", 0) == 0) {
       sheet = args[i].substr(8);
     } else if (!args[i].empty() && args[i][0] == '-' && args[i] != "-") {
-      report_unknown_option("dump", args[i], {"--sheet"});
+      report_unknown_option("dump", args[i], {"--sheet", "--values"});
       return kExitUnreadable;
     } else {
       files.push_back(args[i]);

@@ -54,10 +54,11 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kCommands
   --template 模板  不自动识别，按指定模板读取（模板编号见 evalbook templates list）
 退出码：0 没有错误；1 发现错误；2 有文件无法读取。
 )"},
-    {"fix", R"(用法：evalbook fix 文件 -o 更正后.xlsx [--template 模板]
+    {"fix", R"(用法：evalbook fix 文件 -o 更正后.xlsx [--apply-rules] [--template 模板]
       evalbook fix 文件 --in-place
 
 写出更正后的工作簿：能确定的计算错误改为复核值并标黄、加批注，另加“校验结果”工作表。
+  --apply-rules   按评分规则算出的得分也一并写入（默认只改算术错误）
 原文件不变；输出文件不能是输入文件本身。--in-place 替换原文件，原文件保留为 文件.bak。
 工作簿里没有已知的标准表时不写任何文件。
 )"},
@@ -86,10 +87,11 @@ UTF-8 带 BOM，Excel 可直接打开。JSON：写到标准输出或 -o 指定�
 
 列出已知的标准表（编号、类别、地区、年度、表名）；或生成一张空白标准表（含公式与下拉选项）。
 )"},
-    {"dump", R"(usage: evalbook dump FILE... [--sheet NAME|NUMBER]
+    {"dump", R"(usage: evalbook dump FILE... [--sheet NAME|NUMBER] [--values]
 
 Developer: prints every sheet as Excel displays it, one line per row, TAB between cells
-(CLI-CONTRACT.md "dump").
+(CLI-CONTRACT.md "dump"); reads .xlsx and legacy .xls/.et alike. --values: the values as
+stored (no number format; numbers in their shortest round-trip form).
 )"},
     {"set", R"(usage: evalbook set FILE -o OUT CELL=VALUE... [--text]
 

@@ -65,9 +65,11 @@ def summary_rows(path, workdir):
     assert proc.returncode in (0, 1), proc.stderr.decode(errors="replace")
     ws = openpyxl.load_workbook(out, read_only=True)["项目汇总"]
     rows = list(ws.iter_rows(values_only=True))
-    header = list(rows[0])
+    # The report's title and 制表 line stand above the header (the row starting 序号).
+    first = next(i for i, r in enumerate(rows) if r and r[0] == "序号")
+    header = list(rows[first])
     by_sheet = {}
-    for r in rows[1:]:
+    for r in rows[first + 1:]:
         rec = dict(zip(header, r))
         if rec.get("工作表"):
             by_sheet[rec["工作表"]] = rec
