@@ -71,9 +71,11 @@ def summary_rows(paths, out):
     wb = openpyxl.load_workbook(out, read_only=True)
     rows = list(wb[SUMMARY_SHEET].iter_rows(values_only=True))
     wb.close()
-    header = list(rows[0])
+    # The report's title and 制表 line stand above the header (the row starting 序号).
+    first = next(i for i, r in enumerate(rows) if r and r[0] == "序号")
+    header = list(rows[first])
     found = {}
-    for row in rows[1:]:
+    for row in rows[first + 1:]:
         entry = dict(zip(header, row))
         if entry.get("文件"):
             found[(entry["文件"], entry["工作表"])] = entry
