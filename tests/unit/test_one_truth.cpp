@@ -25,7 +25,8 @@ model::FormRecord recomputed_sample(const std::string& sample, const std::string
   return forms[0];
 }
 
-const model::Finding& only(const std::vector<model::Finding>& list) {
+// A copy: `list` is often the temporary with_rule() returns, gone after the statement.
+model::Finding only(const std::vector<model::Finding>& list) {
   REQUIRE(list.size() == 1);
   return list[0];
 }
