@@ -46,6 +46,24 @@ def raw_entries(path):
     return out
 
 
+def sheet_parts(path):
+    """{sheet name: part name}."""
+    with zipfile.ZipFile(path) as z:
+        wb = z.read("xl/workbook.xml").decode()
+        rels = z.read("xl/_rels/workbook.xml.rels").decode()
+    targets = {}
+    for rel in re.findall(r"<Relationship [^>]*>", rels):
+        rid = re.search(r'Id="([^"]+)"', rel).group(1)
+        target = re.search(r'Target="([^"]+)"', rel).group(1)
+        targets[rid] = target.lstrip("/") if target.startswith("/") else "xl/" + target
+    out = {}
+    for sheet in re.findall(r"<sheet [^>]*>", wb):
+        name = re.search(r'name="([^"]+)"', sheet).group(1)
+        name = name.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
+        out[name] = targets[re.search(r'r:id="([^"]+)"', sheet).group(1)]
+    return out
+
+
 def seed_manifest():
     """(workbook path, [(sheet name, seed file, first line, last line)]) from samples/README-seed.md."""
     rows = []

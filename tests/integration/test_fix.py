@@ -16,7 +16,7 @@ import zipfile
 
 import openpyxl
 
-from evalbook_test import SAMPLES, main, run, all_samples, raw_entries, sha
+from evalbook_test import SAMPLES, main, run, all_samples, raw_entries, sha, sheet_parts
 
 TMP = tempfile.mkdtemp(prefix="evalbook-fix-")
 HEADER = ("工作表", "单元格", "级别", "填报值", "复核值", "处理", "说明", "规则代码")
@@ -28,24 +28,6 @@ WORKBOOK_LEVEL = {"[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.x
 
 
 samples = all_samples
-
-
-def sheet_parts(path):
-    """{sheet name: part name}."""
-    with zipfile.ZipFile(path) as z:
-        wb = z.read("xl/workbook.xml").decode()
-        rels = z.read("xl/_rels/workbook.xml.rels").decode()
-    targets = {}
-    for rel in re.findall(r"<Relationship [^>]*>", rels):
-        rid = re.search(r'Id="([^"]+)"', rel).group(1)
-        target = re.search(r'Target="([^"]+)"', rel).group(1)
-        targets[rid] = target.lstrip("/") if target.startswith("/") else "xl/" + target
-    out = {}
-    for sheet in re.findall(r"<sheet [^>]*>", wb):
-        name = re.search(r'name="([^"]+)"', sheet).group(1)
-        name = name.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
-        out[name] = targets[re.search(r'r:id="([^"]+)"', sheet).group(1)]
-    return out
 
 
 def findings(path):

@@ -19,7 +19,7 @@ import tempfile
 import zipfile
 
 
-from evalbook_test import SAMPLES, main, run
+from evalbook_test import SAMPLES, main, run, sheet_parts
 
 TMP = tempfile.mkdtemp(prefix="evalbook-missing-")
 P2023 = "004_project_02_2023年遗属补助.xlsx"
@@ -40,19 +40,11 @@ NAN = ("", "<v>nan</v>")
 
 def sheet_part(path, sheet=None):
     """The part name of the named sheet (the first when None)."""
-    with zipfile.ZipFile(path) as z:
-        wb = z.read("xl/workbook.xml").decode()
-        rels = z.read("xl/_rels/workbook.xml.rels").decode()
-    targets = {}
-    for rel in re.findall(r"<Relationship [^>]*>", rels):
-        rid = re.search(r'Id="([^"]+)"', rel).group(1)
-        target = re.search(r'Target="([^"]+)"', rel).group(1)
-        targets[rid] = target.lstrip("/") if target.startswith("/") else "xl/" + target
-    for tag in re.findall(r"<sheet [^>]*>", wb):
-        name = re.search(r'name="([^"]+)"', tag).group(1)
-        rid = re.search(r'r:id="([^"]+)"', tag).group(1)
-        if sheet is None or name == sheet:
-            return targets[rid]
+    parts = sheet_parts(path)
+    if sheet is None and parts:
+        return next(iter(parts.values()))
+    if sheet in parts:
+        return parts[sheet]
     raise AssertionError(f"no sheet {sheet!r} in {path}")
 
 
