@@ -26,6 +26,14 @@ std::string titled(const std::string& what, const Context& ctx) {
   return year.empty() ? what : year + "年度" + what;
 }
 
+// The 合计 row's formula for one column: the SUM of the data rows above it (an empty table sums
+// its one empty first row).
+std::string column_sum(const SheetWriter& w, lxw_row_t last_data_row, std::size_t col) {
+  const std::string c = column_name(col);
+  return fmt::format("=SUM({}{}:{}{})", c, w.first_data_row() + 1, c,
+                     std::max(last_data_row, w.first_data_row()) + 1);
+}
+
 }  // namespace
 
 void write_projects(Context& ctx) {
@@ -115,12 +123,7 @@ void write_projects(Context& ctx) {
   }
   const lxw_row_t last = row - 1;
   // 合计 below the filter's range: the money, the overall rate and the counts.
-  const std::string first_rs = std::to_string(w.first_data_row() + 1);
-  const std::string last_rs = std::to_string(std::max(last, w.first_data_row()) + 1);
-  auto sum_of = [&](std::size_t col) {
-    const std::string c = column_name(col);
-    return fmt::format("=SUM({}{}:{}{})", c, first_rs, c, last_rs);
-  };
+  auto sum_of = [&](std::size_t col) { return column_sum(w, last, col); };
   if (!ctx.cons.projects.empty()) {
     w.text(row, P_UNIT, fmt::format("合计（{} 个项目）", ctx.cons.projects.size()), true);
     w.formula(row, P_BUDGET0, sum_of(P_BUDGET0), sum_b0, true);
@@ -264,12 +267,7 @@ void write_units(Context& ctx) {
   }
   // 合计: SUM of the rows above; the average is over all projects, not of the unit averages.
   const lxw_row_t last = row - 1;
-  const std::string first_rs = std::to_string(w.first_data_row() + 1);
-  const std::string last_rs = std::to_string(std::max(last, w.first_data_row()) + 1);
-  auto sum_of = [&](std::size_t col) {
-    const std::string c = column_name(col);
-    return fmt::format("=SUM({}{}:{}{})", c, first_rs, c, last_rs);
-  };
+  auto sum_of = [&](std::size_t col) { return column_sum(w, last, col); };
   w.text(row, U_UNIT, "合计", true);
   w.formula(row, U_COUNT, sum_of(U_COUNT), static_cast<double>(ctx.cons.projects.size()), true);
   w.formula(row, U_B0, sum_of(U_B0), all_b0, true);
