@@ -50,8 +50,14 @@ class TableReader : public FormPart {
   void extract_table(const TableSpec& table) {
     std::map<std::string, std::uint32_t> columns;
     std::uint32_t first_row = 0;
-    if (auto header =
-            find_header_row(table.columns, std::min<std::size_t>(4, table.columns.size()))) {
+    auto header = find_header_row(table.columns, std::min<std::size_t>(4, table.columns.size()));
+    // A positional table's rows above the first header found: that header is one repeated after
+    // a page break, and the table's own header row is missing.
+    if (header && table.positional) {
+      auto anchored = first_anchored_row(table);
+      if (anchored && anchored->first < *header) header.reset();
+    }
+    if (header) {
       columns = header_columns(table.columns, *header);
       first_row = *header + (row_is_header(table.columns, *header + 1) ? 2 : 1);
     } else if (!place_without_header(table, columns, first_row)) {
@@ -256,66 +262,113 @@ class TableReader : public FormPart {
     form_.record.set(table.name, std::move(items));
   }
 
-  // The first row of a table whose header row is missing (or holds too few of its labels): a row
-  // that opens with a first-level word (产出指标) and ends in the table's numbers. Its columns are
-  // the template's canonical order from that word's column on; the labels of a partial header
-  // in the row above take precedence. Says so with a warning; false when no row looks like the
-  // table's first row, or the table is read by its header columns only (positional).
+  // Where a table without its header row begins, and its columns by the template's canonical
+  // order; says so with a warning. False when no row looks like the table's first row.
   bool place_without_header(const TableSpec& table, std::map<std::string, std::uint32_t>& columns,
                             std::uint32_t& first_row) {
-    if (table.carry_down.empty() || !table.vocabulary.count(table.carry_down.front())) {
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> start =
+        table.positional ? first_anchored_row(table) : first_content_row(table);
+    if (!start) {
       if (auto end = index_.find(table.end); table.positional && end) {
         note("table_header_missing", "warning", table.name, xlsx::CellRef{end->row, end->column},
              "未找到表头，此表按表头栏目读取，未能读取 / table header not found, table not read");
       }
       return false;
     }
-    const std::string& level1 = table.carry_down.front();
-    std::size_t first_column = table.columns.size();
-    for (std::size_t i = 0; i < table.columns.size(); ++i) {
-      if (table.columns[i].field == level1) first_column = i;
-    }
-    if (first_column == table.columns.size()) return false;
-    for (std::uint32_t r = 1; r <= grid_.rows(); ++r) {
-      std::uint32_t c = index_.first_column(r);
-      while (c != 0 && c <= grid_.columns() &&
-             (grid_.empty(r, c) || table.skip_words.matches(index_.at(r, c))))
-        ++c;
-      if (c == 0 || c > grid_.columns() || !matches_vocab(table, level1, r, c)) continue;
-      std::size_t numbers = 0;
-      for (std::uint32_t k = c + 1; k <= grid_.columns(); ++k) {
-        if (!grid_.empty(r, k) && cell_number(grid_.at(r, k))) ++numbers;
-      }
-      if (numbers < std::max<std::size_t>(1, table.numeric_tail.size())) continue;
-      if (c <= first_column) return false;  // the canonical columns would start before column A
-      for (std::size_t i = 0; i < table.columns.size(); ++i)
-        columns[table.columns[i].field] =
-            c - static_cast<std::uint32_t>(first_column) + static_cast<std::uint32_t>(i);
-      std::string missing;
-      if (r > 1) {
-        auto partial = header_columns(table.columns, r - 1);
-        // One label alone is no header (实际完成情况 closes the goals row above the table).
-        if (partial.size() < 2) partial.clear();
+    auto [r, first_column] = *start;
+    for (std::size_t i = 0; i < table.columns.size(); ++i)
+      columns[table.columns[i].field] = first_column + static_cast<std::uint32_t>(i);
+    // The labels of a partial header in the row above take precedence; one label alone is no
+    // header (实际完成情况 closes the goals row above the table).
+    std::string missing;
+    if (r > 1) {
+      auto partial = header_columns(table.columns, r - 1);
+      if (partial.size() >= 2) {
         for (const auto& [field, column] : partial) columns[field] = column;
         for (const auto& col : table.columns) {
           if (partial.count(col.field) || col.labels.exact.empty()) continue;
           missing += (missing.empty() ? "" : "、") + col.labels.exact.front();
         }
-        if (partial.empty()) missing.clear();
       }
-      first_row = r;
-      note("table_header_missing", "warning", table.name, xlsx::CellRef{r, c},
-           missing.empty()
-               ? std::string("表头缺失，按标准列序读取：自此行起的指标表没有表头行，各栏按模板的"
-                             "标准列序读取，请核对 / header row missing, read in the standard "
-                             "column order")
-               : fmt::format("表头缺失，按标准列序读取：此行上方的表头不全（缺少 {}），缺少的栏按"
-                             "模板的标准列序读取，请核对 / header row incomplete, read in the "
-                             "standard column order",
-                             missing));
-      return true;
     }
-    return false;
+    first_row = r;
+    note("table_header_missing", "warning", table.name,
+         xlsx::CellRef{r, std::max(first_column, index_.first_column(r))},
+         missing.empty()
+             ? std::string("表头缺失，按标准列序读取：自此行起的指标表没有表头行，各栏按模板的"
+                           "标准列序读取，请核对 / header row missing, read in the standard "
+                           "column order")
+             : fmt::format("表头缺失，按标准列序读取：此行上方的表头不全（缺少 {}），缺少的栏按"
+                           "模板的标准列序读取，请核对 / header row incomplete, read in the "
+                           "standard column order",
+                           missing));
+    return true;
+  }
+
+  // The row before which the table's first row must stand: its end label, else the sheet's end.
+  std::uint32_t search_limit(const TableSpec& table) const {
+    auto end = table.end.empty() ? std::nullopt : index_.find(table.end);
+    return end ? end->row : grid_.rows() + 1;
+  }
+
+  static std::size_t index_of(const TableSpec& table, const std::string& field) {
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+      if (table.columns[i].field == field) return i;
+    }
+    return table.columns.size();
+  }
+
+  // A content table's first row: one that opens with a level word (产出指标; or a lower level,
+  // 数量指标, where the upper one is left blank) or a section word (投入) and goes on with the
+  // table's content: its trailing numbers, or for a table of texts two more cells. Returns the
+  // row and the column of the table's first canonical column: the level's column less its place
+  // in the order (a lower level written in column A stands in the upper level's place), or the
+  // section word's column.
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> first_content_row(
+      const TableSpec& table) const {
+    std::uint32_t limit = search_limit(table);
+    for (std::uint32_t r = 1; r < limit && r <= grid_.rows(); ++r) {
+      std::uint32_t c = index_.first_column(r);
+      while (c != 0 && c <= grid_.columns() &&
+             (grid_.empty(r, c) || table.skip_words.matches(index_.at(r, c))))
+        ++c;
+      if (c == 0 || c > grid_.columns()) continue;
+      std::optional<std::size_t> place;
+      if (table.section_words.matches(index_.at(r, c))) place = 0;
+      for (const auto& field : table.carry_down) {
+        if (!place && matches_vocab(table, field, r, c)) place = index_of(table, field);
+      }
+      if (!place || *place >= table.columns.size()) continue;
+      std::size_t numbers = 0;
+      std::size_t cells = 0;
+      for (std::uint32_t k = c + 1; k <= grid_.columns(); ++k) {
+        if (grid_.empty(r, k)) continue;
+        ++cells;
+        if (cell_number(grid_.at(r, k))) ++numbers;
+      }
+      bool content = table.numeric_tail.empty() ? cells >= 2 : numbers >= table.numeric_tail.size();
+      if (!content) continue;
+      std::uint32_t first = c > *place ? c - static_cast<std::uint32_t>(*place) : 1;
+      return std::make_pair(r, first);
+    }
+    return std::nullopt;
+  }
+
+  // A positional table's first row: the first that holds its anchor (an indicator code such as
+  // A101), the anchor's column less its place in the order.
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> first_anchored_row(
+      const TableSpec& table) const {
+    std::size_t place = index_of(table, table.anchor);
+    if (table.anchor.empty() || place == table.columns.size()) return std::nullopt;
+    std::uint32_t limit = search_limit(table);
+    for (std::uint32_t r = 1; r < limit && r <= grid_.rows(); ++r) {
+      for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+        if (grid_.empty(r, c) || !matches_vocab(table, table.anchor, r, c)) continue;
+        if (c <= place) return std::nullopt;  // the canonical columns would start before A
+        return std::make_pair(r, c - static_cast<std::uint32_t>(place));
+      }
+    }
+    return std::nullopt;
   }
 
   void unplaced(const TableSpec& table, std::uint32_t row, std::uint32_t column) {

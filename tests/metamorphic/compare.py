@@ -73,6 +73,8 @@ def _matches(extra, finding):
         return False
     if extra.row is not None and _row_of(finding.get("cell")) != extra.row:
         return False
+    if extra.rule and finding.get("rule") != extra.rule:
+        return False
     return extra.message_contains in finding.get("message", "")
 
 
@@ -80,6 +82,11 @@ def finding_diff(want, got, extras):
     """Original findings must all be there; what is left over must be the variant's extras, one
     finding each."""
     lines = []
+    want = list(want)
+    for extra in extras:  # an original finding the variant's own stands in for
+        replaced = next((f for f in want if extra.replaces and f.get("rule") == extra.replaces), None)
+        if replaced is not None:
+            want.remove(replaced)
     wanted = Counter(canonical(f) for f in want)
     have = Counter(canonical(f) for f in got)
     for key, n in (wanted - have).items():

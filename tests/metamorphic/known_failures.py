@@ -9,27 +9,13 @@ NOTE_READ_AS_INDICATOR = (
     "part of the form, no end label) is read as a 30th indicator: name = the note text (A47), "
     "level1/level2 carried down from A46/B46")
 
-# --- (e) synonyms -------------------------------------------------------------------------------
-SYNONYMS_POLICY = (
-    "issue 9 points 1, 5: the 评分表 sheets are not detected with 权重/自评得分 for 分值/得分, and the "
-    "指标体系 sheet reads its indicators differently")
-
 # --- (f) header row deleted ---------------------------------------------------------------------
-HEADERLESS_NOT_DETECTED = (
-    "issue 9 points 1, 2: detected and read by the canonical column order with the warning "
-    "表头缺失，按标准列序读取; the variant also gets the info labels_missing that point 1 asks for "
-    "(一级指标, 二级指标, … no longer on the sheet), which this table's extras do not yet expect; "
-    "some forms also differ by recompute messages that quote row numbers (第 N 行)")
-HEADERLESS_JINZHONG = (
-    "issue 9 point 2: the form is detected but its indicator table is not read without the "
-    "header row (no indicators, no warning 表头缺失，按标准列序读取)")
-HEADERLESS_DEPT_JINZHONG = (
-    "issue 9 point 2: the 部门整体 form is detected but, without the 一级指标 | 二级指标 | 参考分值 … "
-    "header row(s), neither its items nor its section scores (投入/过程/产出/效果) are read, and no "
-    "warning 表头缺失，按标准列序读取")
-HEADERLESS_POLICY = (
-    "issue 9 points 1, 2: the 评分表 sheets are not detected without their header row and the "
-    "指标体系 table is not read (no warning 表头缺失，按标准列序读取)")
+HEADERLESS_DISPLACED_HEADER = (
+    "reader: this 晋中 form's own header is off its columns (绩效目标 | 实现情况 split over A:B, so "
+    "绩效指标(二级) stands over the names in C and 绩效指标(三级) over D, which the rows leave "
+    "empty; 目标值 over E, 实际完成指标值 over F). Without that header the canonical order (name C, "
+    "target D, actual E, completion F) reads E as the actual value and F as the completion, not "
+    "what the original's header says")
 
 # --- (g) block row shifted one column right -----------------------------------------------------
 SHIFT_NOT_SAID = (
@@ -85,15 +71,7 @@ KNOWN_FAILURES = {
     **cases("c_blank_row_and_note", ["001_dept_市对外经济贸易发展服务中心.xlsx",
                                      "multi_sheet/001_all_市对外经济贸易发展服务中心.xlsx"], NOTE_READ_AS_INDICATOR),
 
-    **cases("e_synonyms", [POLICY], SYNONYMS_POLICY),
-
-    **cases("f_header_deleted", PROJECTS_2023 + PROJECT_2020 + ["001_dept_市对外经济贸易发展服务中心.xlsx"],
-            HEADERLESS_NOT_DETECTED),
-    **cases("f_header_deleted", [JINZHONG_PROJECTS[1]] + JINZHONG_PROJECTS[3:4] + JINZHONG_PROJECTS[5:6],
-            HEADERLESS_JINZHONG),
-    **cases("f_header_deleted", DEPARTMENTS[1:], HEADERLESS_DEPT_JINZHONG),
-    **cases("f_header_deleted", JINZHONG_PROJECTS[6:], HEADERLESS_JINZHONG + "; " + HEADERLESS_DEPT_JINZHONG),
-    **cases("f_header_deleted", [POLICY], HEADERLESS_POLICY),
+    **cases("f_header_deleted", [JINZHONG_PROJECTS[3], JINZHONG_PROJECTS[7]], HEADERLESS_DISPLACED_HEADER),
 
     # 001_dept (department-target-2021) has no block row of figures: the variant does not apply.
     **cases("g_block_row_shifted", [s for s in ALL_SAMPLES if s not in (FINAL_ACCOUNTS, DEPARTMENTS[0])

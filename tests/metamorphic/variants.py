@@ -32,6 +32,10 @@ class Extra:
     row: int = None
     message_contains: str = ""
     why: str = ""
+    rule: str = ""
+    # The rule of an original finding this one stands in for (labels_missing: the same info,
+    # now naming more labels), or "".
+    replaces: str = ""
 
 
 @dataclass
@@ -273,10 +277,26 @@ def header_deleted(wb, form, n, shown, root, made):
     held = {r for r, _ in value_cells(form)} & set(header)
     if held:
         raise NotApplicable(f"header rows {sorted(held)} hold record values")
+    deleted = {normalise(c.value) for r in header for c in ws[r] if isinstance(c.value, str)}
     sheet_edit.delete_rows(ws, header[0], len(header))
     made.cellmap.add(form["sheet"], "delete_rows", header[0], len(header))
     made.extras.append(Extra("warning", form["sheet"], message_contains="表头缺失，按标准列序读取",
                              why="header row deleted"))
+    left = {normalise(c.value) for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+    if (deleted - left) & evidence_labels(template(root, form["template"])):
+        made.extras.append(Extra("info", form["sheet"], rule="labels_missing", replaces="labels_missing",
+                                 why="labels of the deleted header were evidence the sheet is the form"))
+
+
+def evidence_labels(spec):
+    """The normalised labels a template recognises its form by (detect.all and detect.evidence
+    with their synonyms)."""
+    detect = spec.get("detect", {})
+    words = list(detect.get("all", []))
+    for e in detect.get("evidence", []):
+        words += [e["label"], *e.get("synonyms", [])]
+    words += [w for k in words for w in spec.get("synonyms", {}).get(k, [])]
+    return {normalise(w) for w in words if not w.startswith("re:") and not w.endswith("*")}
 
 
 # The figure whose row is shifted in (g), the first a form has: the 资金总额 row of a project
