@@ -1565,7 +1565,9 @@ FormLayout layout(const tmpl::TemplateSpec& spec, const Node* record) {
     return std::any_of(final_texts.begin(), final_texts.end(), [&](const std::string& t) { return set.matches(t); });
   };
   for (const auto& label : spec.detect.label_sets()) {
-    if (!has(label)) {
+    // A pattern-only label is evidence a filled form holds (indicator codes such as A101), not
+    // a text a blank form can print.
+    if (!has(label) && !label_text(label).empty()) {
       out.warnings.push_back(fmt::format("表中没有识别标签“{}”，读取时可能认不出模板 / detection label {} is missing",
                                          label_text(label), label_text(label)));
     }

@@ -36,6 +36,9 @@ S01 = "004_project_01_2023年市级“爱心消费券”专项资金.xlsx"  # se
 S02 = "004_project_02_2023年遗属补助.xlsx"  # seed 004 lines 617-641
 S09 = "004_project_09_晋城市商务局会议室装修工程.xlsx"  # seed 004 lines 824-850
 S20 = "001_project_服务外向型经济工作经费.xlsx"  # seed 001 lines 3-29
+SJ = "002_project_招商引资专项经费.xlsx"  # seed 002
+SD = "003_dept_晋中市工业和信息化局.xlsx"  # seed 003
+ST = "001_dept_市对外经济贸易发展服务中心.xlsx"  # seed 001
 
 
 def check(path, *extra):
@@ -145,6 +148,7 @@ def header_row_deleted(sample, header_row, first_indicator_cell, missing):
     assert form["detection"]["missing"] == missing, form["detection"]
     assert all(label in info[0]["message"] for label in missing), info[0]["message"]
     assert not differences, "\n  ".join(differences)
+    return form
 
 
 def test_header_row_deleted_2023_aligned():
@@ -166,6 +170,56 @@ def test_header_row_deleted_2020():
     # The 2020 labels only that row holds: 一级/二级/三级指标 and 年度指标值 (实际完成值 is found as
     # 实际完成情况, line 12 E).
     header_row_deleted(S20, 12, "B12", ["一级指标", "二级指标", "三级指标", "年度指标值"])
+
+
+def test_header_row_deleted_jinzhong_project():
+    # 晋中 2020 (seed 002 招商引资专项经费): header row 20 绩效目标实现情况 | 绩效指标（二级） |
+    # 绩效指标（三级） | 目标值 | 实际完成指标值 | 完成进度. Its first row (21, now 20) writes the lower
+    # level 数量指标 in column A (产出指标, implied, left blank), where the table starts. The
+    # evidence labels only that row holds: 绩效指标(三级), 目标值, 实际完成指标值.
+    header_row_deleted(SJ, 20, "A20", ["绩效指标(三级)", "目标值", "实际完成指标值"])
+
+
+def test_header_row_deleted_jinzhong_department():
+    # 晋中 部门整体 2020 (seed 003 工业和信息化局): header rows 17 (二级指标 | 三级指标 | 指标分值 |
+    # 计算分析情况 | 评价得分) and 18 (参考分值 | 设定分值). Row 17 deleted: row 18 (now 17) is a
+    # partial header over C:D; the table starts at the section row 投入 (19, now 18) in column A,
+    # whose 16 | 16 | —— | 16.00 stay the section's weight (C) and score (F).
+    header_row_deleted(SD, 17, "A18", ["二级指标", "计算分析情况", "评价得分"])
+
+
+def test_header_row_deleted_department_target():
+    # 武威 部门整体 2021 (seed 001): header row 16 年度绩效指标 | 一级指标 | 二级指标 | 三级指标 |
+    # | 指标值; its first row (投入指标 in B17, now B16) starts the table. Evidence left: 部门(单位)名称
+    # 2, 年度主要任务及预算构成 2, 年度总体绩效目标 1, 上年预算执行情况 1, 任务名称 1, 金额合计 0.5
+    # = 7.5 of 11 (68% ≥ 60%).
+    form = header_row_deleted(ST, 16, "B16", ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"])
+    assert abs(form["detection"]["score"] - 7.5 / 11) < 1e-4, form["detection"]
+
+
+def test_header_row_deleted_policy_scores():
+    """The 制定类指标评分表 of the 重点评价 report (seed 004) without its header row 3 (一级指标 | 分值 |
+    二级指标 | 分值 | 三级指标 | 分值 | 得分): recognised by its title (2), its codes A101… (2) and
+    its 合计 row (0.5) = 4.5 of 7 (64%), read in the canonical order from A101's column E, the same
+    indicators: 7 rows, 分值 2+2+2+3+3+4+4 = 20, 得分 20 (合计 row F11/G11, now F10/G10)."""
+    sample = "004_policy_eval_2023年度支持开发区建设发展专项资金项目重点评价报告.xlsx"
+    sheet = "制定类指标评分表"
+    wb = openpyxl.load_workbook(os.path.join(SAMPLES, sample))
+    delete_row(wb[sheet], 3)
+    path = os.path.join(TMP, "policy_no_header.xlsx")
+    wb.save(path)
+    original = next(f for f in check(os.path.join(SAMPLES, sample))["forms"] if f["sheet"] == sheet)
+    form = next(f for f in check(path)["forms"] if f["sheet"] == sheet)
+    assert form["template"] == "policy-eval-scores", form["template"]
+    assert not same(original["record"], form["record"]), same(original["record"], form["record"])
+    assert len(form["record"]["indicators"]) == 7
+    assert sum(i["weight"] for i in form["record"]["indicators"]) == 20 == form["record"]["total_weight"]
+    assert form["record"]["total_score"] == 20 and form["cells"]["total_score"] == "G10", form["cells"]
+    assert abs(form["detection"]["score"] - 4.5 / 7) < 1e-4, form["detection"]
+    assert form["detection"]["missing"] == ["一级指标", "二级指标", "三级指标", "分值", "得分"], form["detection"]
+    [warning] = findings_of(form, "table_header_missing")
+    assert warning["severity"] == "warning" and warning["cell"] == "A3", warning
+    assert warning["message"].startswith("表头缺失，按标准列序读取"), warning
 
 
 # ---------------------------------------------------------------------------------------------
@@ -346,7 +400,9 @@ def test_detection_reports_found_and_missing_labels():
 if __name__ == "__main__":
     try:
         main([test_header_row_deleted_2023_aligned, test_header_row_deleted_2023_default_cost_row,
-              test_header_row_deleted_2020, test_shifted_total_row,
+              test_header_row_deleted_2020, test_header_row_deleted_jinzhong_project,
+              test_header_row_deleted_jinzhong_department, test_header_row_deleted_department_target,
+              test_header_row_deleted_policy_scores, test_shifted_total_row,
               test_initial_budget_over_both_sub_columns,
               test_initial_budget_over_both_sub_columns_declared_blank, test_synonyms_of_the_2020_form,
               test_synonyms_of_the_2023_form,

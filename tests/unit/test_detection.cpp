@@ -248,3 +248,79 @@ TEST_CASE("tables: an indicator table without its header row is read in the cano
   CHECK(*second.get("score")->scalar().number == 38);
   CHECK(second.get("deviation_reason")->scalar().raw == "部分学员补考");
 }
+
+TEST_CASE(
+    "tables: a 部门整体 item table without its header row, its section rows read as sections") {
+  // 晋中 部门整体 2020 (seed 003, 工业和信息化局) from its 投入 row on, the header rows (二级指标 |
+  // 三级指标 | 指标分值 | 计算分析情况 | 评价得分 and 参考分值 | 设定分值) left out.
+  auto sheet = tmpl::SheetGrid::from_text(
+      "s",
+      "晋中市部门整体支出绩效自评表\n上年结转金额 (万元)\t26.66\t年初预算金额 (万元)\t22728.40\n"
+      "投入\t\t16\t16\t——\t16.00\n"
+      "工作目标设定\t工作规划合理\t3\t3.00\t符合部门“三定”\t3.00\n"
+      "\t工作目标明确\t3\t3.00\t达成目标与工作任\t2.50\n"
+      "过程\t\t42\t42\t——\t40.00\n"
+      "预算执行\t预算完成率\t3\t3.00\t上年结转+年初预算\t3.00\n"
+      "\t综合得分\t\t100\t\t82.50\n\t评价结果等次\t\t良");
+  auto rec = tmpl::extract_record(sheet, real("department-jinzhong-2020"));
+  const auto* warning = finding(rec, "table_header_missing", "A3");
+  REQUIRE(warning);
+  CHECK(warning->message.rfind("表头缺失，按标准列序读取", 0) == 0);
+  // Section rows: the first number (参考分值, C) is the weight, the last (评价得分, F) the score.
+  CHECK(*rec.record.get("section_weights")->get("投入")->scalar().number == 16);
+  CHECK(*rec.record.get("sections")->get("投入")->scalar().number == 16);
+  CHECK(*rec.record.get("sections")->get("过程")->scalar().number == 40);
+  const auto* items = rec.record.get("items");
+  REQUIRE(items);
+  REQUIRE(items->items().size() == 3);
+  const auto& second = items->items()[1];
+  CHECK(second.get("level1")->scalar().raw == "工作目标设定");  // carried down
+  CHECK(second.get("level2")->scalar().raw == "工作目标明确");
+  CHECK(*second.get("weight_reference")->scalar().number == 3);
+  CHECK(*second.get("weight")->scalar().number == 3);
+  CHECK(second.get("formula")->scalar().raw == "达成目标与工作任");
+  CHECK(*second.get("score")->scalar().number == 2.5);
+  CHECK(items->items()[2].get("level1")->scalar().raw == "预算执行");  // not carried over 过程
+}
+
+TEST_CASE("detection: a 评分表 without its header row, by its title, codes and 合计 row") {
+  // The 制定类指标评分表 (seed 004) without 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 |
+  // 得分: title 2 + codes 2 + 合计 0.5 of 7 = 64% ≥ 60%; 指标体系 finds only its codes, 2 of 10.25.
+  auto sheet = tmpl::SheetGrid::from_text(
+      "制定类指标评分表",
+      "制定类指标评分表\n\nA 政策制定\t20\tA1 政策决策\t6\tA101 政策出台必要性\t2\t2\n"
+      "\t\t\t\tA102 立项依据充分性\t2\t1.5\n\t\tA2 政策目标\t6\tA201 政策目标合理性\t3\t3\n"
+      "合计\t\t\t\t\t7\t6.5");
+  tmpl::LabelIndex index(sheet);
+  auto found = tmpl::detect(real_templates(), index);
+  REQUIRE(found.outcome == tmpl::DetectionResult::Outcome::detected);
+  CHECK(found.best.spec->id == "policy-eval-scores");
+  CHECK(found.best.score == Approx(4.5 / 7));
+  CHECK(found.best.missing ==
+        std::vector<std::string>{"一级指标", "二级指标", "三级指标", "分值", "得分"});
+  auto rec = tmpl::extract_record(sheet, *found.best.spec, index);
+  const auto* warning = finding(rec, "table_header_missing", "A3");
+  REQUIRE(warning);
+  const auto* indicators = rec.record.get("indicators");
+  REQUIRE(indicators);
+  REQUIRE(indicators->items().size() == 3);
+  const auto& second = indicators->items()[1];
+  CHECK(second.get("level2")->scalar().raw == "A1 政策决策");  // carried down
+  CHECK(*second.get("level2_weight")->scalar().number == 6);
+  CHECK(*second.get("weight")->scalar().number == 2);
+  CHECK(*second.get("score")->scalar().number == 1.5);
+  CHECK(indicators->items()[2].get("level2")->scalar().raw == "A2 政策目标");
+  // 合计: 2 + 2 + 3 = 7 weight, 2 + 1.5 + 3 = 6.5 score, as written.
+  CHECK(number(rec, "total_weight") == 7);
+  CHECK(number(rec, "total_score") == 6.5);
+}
+
+TEST_CASE("detection: a memo naming a form's labels, codes and 合计 is no form") {
+  // 评分表: 合计 0.5 + codes 2 of 7 = 36%; 指标体系: codes 2 of 10.25; neither passes 60%.
+  auto sheet = tmpl::SheetGrid::from_text(
+      "填表说明",
+      "填表说明\n1. 一级指标、二级指标、三级指标按评分表填写。\n2. 分值与得分保留两位小数。\n"
+      "合计\t按各项之和填写\nA101 政策出台必要性\t需附文件");
+  tmpl::LabelIndex index(sheet);
+  CHECK(tmpl::detect(real_templates(), index).outcome == tmpl::DetectionResult::Outcome::unknown);
+}
