@@ -180,6 +180,13 @@ def test_header_row_deleted_jinzhong_project():
     header_row_deleted(SJ, 20, "A20", ["绩效指标(三级)", "目标值", "实际完成指标值"])
 
 
+def test_header_row_deleted_jinzhong_score_table():
+    # The same form's 评分表 (items): header row 48 (| 二级指标 | 三级指标 | | 指标分值 | 评价得分); the
+    # table starts at its section row 投入: (49, now 48) in B, whose 20 | 18.80 stay the section's
+    # weight and score; the 评分表 label of the next row and every item as the original reads them.
+    header_row_deleted(SJ, 48, "B48", ["指标分值", "评价得分"])
+
+
 def test_header_row_deleted_jinzhong_department():
     # 晋中 部门整体 2020 (seed 003 工业和信息化局): header rows 17 (二级指标 | 三级指标 | 指标分值 |
     # 计算分析情况 | 评价得分) and 18 (参考分值 | 设定分值). Row 17 deleted: row 18 (now 17) is a
@@ -401,6 +408,7 @@ if __name__ == "__main__":
     try:
         main([test_header_row_deleted_2023_aligned, test_header_row_deleted_2023_default_cost_row,
               test_header_row_deleted_2020, test_header_row_deleted_jinzhong_project,
+              test_header_row_deleted_jinzhong_score_table,
               test_header_row_deleted_jinzhong_department, test_header_row_deleted_department_target,
               test_header_row_deleted_policy_scores, test_shifted_total_row,
               test_initial_budget_over_both_sub_columns,
