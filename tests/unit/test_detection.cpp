@@ -60,6 +60,29 @@ double number(const evalbook::model::FormRecord& form, const std::string& field)
   return *node->scalar().number;
 }
 
+// What the real templates make of a sheet, which must be detected as `id`.
+tmpl::DetectionResult detected_as(const tmpl::LabelIndex& index, const std::string& id) {
+  auto found = tmpl::detect(real_templates(), index);
+  REQUIRE(found.outcome == tmpl::DetectionResult::Outcome::detected);
+  CHECK(found.best.spec->id == id);
+  return found;
+}
+
+// The warning of a table read without its header row, at the table's first row.
+void check_header_missing(const evalbook::model::FormRecord& form, const std::string& cell) {
+  const auto* warning = finding(form, "table_header_missing", cell);
+  REQUIRE(warning);
+  CHECK(warning->severity == "warning");
+  CHECK(warning->message.rfind("表头缺失，按标准列序读取", 0) == 0);
+}
+
+double item_number(const evalbook::model::Node& item, const std::string& field) {
+  const auto* node = item.get(field);
+  REQUIRE(node);
+  REQUIRE(node->scalar().number);
+  return *node->scalar().number;
+}
+
 }  // namespace
 
 TEST_CASE("detection: the share of weighted labels found decides, with the labels missing") {
@@ -128,9 +151,7 @@ TEST_CASE("detection: synonyms from the template JSON count as their label") {
       "\t2次\t"
       "90\t90\n总分\t\t\t\t\t\t100\t100");
   tmpl::LabelIndex index(sheet);
-  auto found = tmpl::detect(real_templates(), index);
-  REQUIRE(found.outcome == tmpl::DetectionResult::Outcome::detected);
-  CHECK(found.best.spec->id == "project-2020");
+  auto found = detected_as(index, "project-2020");
   auto rec = tmpl::extract_record(sheet, *found.best.spec, index);
   CHECK(number(rec, "budget_full_year") == 10);
   CHECK(number(rec, "execution_weight") == 10);
@@ -232,10 +253,7 @@ TEST_CASE("tables: an indicator table without its header row is read in the cano
       "绩效指标\t产出指标\t数量指标\t培训次数\t≥2次\t≥2次\t2次\t50\t50\n"
       "\t\t质量指标\t合格率\t≥95%\t≥95%\t90%\t40\t38\t部分学员补考\n总分\t\t\t\t\t\t\t\t96\t优");
   auto rec = tmpl::extract_record(sheet, real("project-2023"));
-  const auto* warning = finding(rec, "table_header_missing", "B6");
-  REQUIRE(warning);
-  CHECK(warning->severity == "warning");
-  CHECK(warning->message.rfind("表头缺失，按标准列序读取", 0) == 0);
+  check_header_missing(rec, "B6");
   const auto* indicators = rec.record.get("indicators");
   REQUIRE(indicators);
   REQUIRE(indicators->items().size() == 2);
@@ -244,8 +262,8 @@ TEST_CASE("tables: an indicator table without its header row is read in the cano
   CHECK(second.get("name")->scalar().raw == "合格率");
   CHECK(second.get("target_adjusted")->scalar().raw == "≥95%");
   CHECK(second.get("actual")->scalar().raw == "90%");
-  CHECK(*second.get("weight")->scalar().number == 40);
-  CHECK(*second.get("score")->scalar().number == 38);
+  CHECK(item_number(second, "weight") == 40);
+  CHECK(item_number(second, "score") == 38);
   CHECK(second.get("deviation_reason")->scalar().raw == "部分学员补考");
 }
 
@@ -263,9 +281,7 @@ TEST_CASE(
       "预算执行\t预算完成率\t3\t3.00\t上年结转+年初预算\t3.00\n"
       "\t综合得分\t\t100\t\t82.50\n\t评价结果等次\t\t良");
   auto rec = tmpl::extract_record(sheet, real("department-jinzhong-2020"));
-  const auto* warning = finding(rec, "table_header_missing", "A3");
-  REQUIRE(warning);
-  CHECK(warning->message.rfind("表头缺失，按标准列序读取", 0) == 0);
+  check_header_missing(rec, "A3");
   // Section rows: the first number (参考分值, C) is the weight, the last (评价得分, F) the score.
   CHECK(*rec.record.get("section_weights")->get("投入")->scalar().number == 16);
   CHECK(*rec.record.get("sections")->get("投入")->scalar().number == 16);
@@ -276,10 +292,10 @@ TEST_CASE(
   const auto& second = items->items()[1];
   CHECK(second.get("level1")->scalar().raw == "工作目标设定");  // carried down
   CHECK(second.get("level2")->scalar().raw == "工作目标明确");
-  CHECK(*second.get("weight_reference")->scalar().number == 3);
-  CHECK(*second.get("weight")->scalar().number == 3);
+  CHECK(item_number(second, "weight_reference") == 3);
+  CHECK(item_number(second, "weight") == 3);
   CHECK(second.get("formula")->scalar().raw == "达成目标与工作任");
-  CHECK(*second.get("score")->scalar().number == 2.5);
+  CHECK(item_number(second, "score") == 2.5);
   CHECK(items->items()[2].get("level1")->scalar().raw == "预算执行");  // not carried over 过程
 }
 
@@ -292,23 +308,20 @@ TEST_CASE("detection: a 评分表 without its header row, by its title, codes an
       "\t\t\t\tA102 立项依据充分性\t2\t1.5\n\t\tA2 政策目标\t6\tA201 政策目标合理性\t3\t3\n"
       "合计\t\t\t\t\t7\t6.5");
   tmpl::LabelIndex index(sheet);
-  auto found = tmpl::detect(real_templates(), index);
-  REQUIRE(found.outcome == tmpl::DetectionResult::Outcome::detected);
-  CHECK(found.best.spec->id == "policy-eval-scores");
+  auto found = detected_as(index, "policy-eval-scores");
   CHECK(found.best.score == Approx(4.5 / 7));
   CHECK(found.best.missing ==
         std::vector<std::string>{"一级指标", "二级指标", "三级指标", "分值", "得分"});
   auto rec = tmpl::extract_record(sheet, *found.best.spec, index);
-  const auto* warning = finding(rec, "table_header_missing", "A3");
-  REQUIRE(warning);
+  check_header_missing(rec, "A3");
   const auto* indicators = rec.record.get("indicators");
   REQUIRE(indicators);
   REQUIRE(indicators->items().size() == 3);
   const auto& second = indicators->items()[1];
   CHECK(second.get("level2")->scalar().raw == "A1 政策决策");  // carried down
-  CHECK(*second.get("level2_weight")->scalar().number == 6);
-  CHECK(*second.get("weight")->scalar().number == 2);
-  CHECK(*second.get("score")->scalar().number == 1.5);
+  CHECK(item_number(second, "level2_weight") == 6);
+  CHECK(item_number(second, "weight") == 2);
+  CHECK(item_number(second, "score") == 1.5);
   CHECK(indicators->items()[2].get("level2")->scalar().raw == "A2 政策目标");
   // 合计: 2 + 2 + 3 = 7 weight, 2 + 1.5 + 3 = 6.5 score, as written.
   CHECK(number(rec, "total_weight") == 7);
