@@ -115,6 +115,12 @@ int rounds_add(const Args& args) {
   }
   return guarded(db, [&] {
     store::Store store(db);
+    // Units as the forms write them ("259001-晋城市商务局"): the code keeps its name.
+    for (auto& text : round.units) {
+      const store::Unit unit = store::unit_from_text(text);
+      if (unit.name != unit.code) store.put_unit(unit.code, unit.name);
+      text = unit.code;
+    }
     std::printf("%lld\n", static_cast<long long>(store.add_round(round)));
     return kExitOk;
   });
@@ -132,7 +138,7 @@ int run_users(const Args& args) {
 int run_rounds(const Args& args) {
   if (!args.empty() && args[0] == "add") return rounds_add(Args(args.begin() + 1, args.end()));
   report_error("rounds", "bad_argument",
-               "用法：evalbook rounds add 名称 --year YYYY [--units 代码,代码...] "
+               "用法：evalbook rounds add 名称 --year YYYY [--units 代码[-单位名称],...] "
                "[--deadline YYYY-MM-DD] [--db DB] / usage");
   return kExitUnreadable;
 }

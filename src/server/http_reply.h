@@ -4,6 +4,7 @@
 
 #include <Poco/Net/HTTPServerResponse.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -14,12 +15,22 @@ namespace evalbook::server {
 // An error to answer with: the HTTP status and one of the named codes.
 class HttpError : public Error {
  public:
-  HttpError(int status, ErrorCode code, std::string message)
-      : Error(code, std::move(message)), status_(status) {}
+  HttpError(int status, ErrorCode code, std::string message, std::int64_t retry_after = 0)
+      : Error(code, std::move(message)), status_(status), retry_after_(retry_after) {}
   int status() const { return status_; }
+  // Seconds for the Retry-After header; 0 for none.
+  std::int64_t retry_after() const { return retry_after_; }
 
  private:
   int status_;
+  std::int64_t retry_after_;
+};
+
+// 429: come back in `seconds`.
+class TooSoon : public HttpError {
+ public:
+  TooSoon(std::int64_t seconds, std::string message)
+      : HttpError(429, ErrorCode::too_many_requests, std::move(message), seconds) {}
 };
 
 void set_common_headers(Poco::Net::HTTPServerResponse& response);

@@ -5,6 +5,8 @@
 
 #include "app/summarize.h"
 #include "app/workbook_check.h"
+#include "report/csv_table.h"
+#include "report/record_tables.h"
 #include "report/summary_writer.h"
 #include "server/scratch_folder.h"
 #include "xlsx/zip_writer.h"
@@ -30,28 +32,61 @@ std::string read_whole_file(const std::string& path) {
   return std::move(s).str();
 }
 
+std::vector<app::FileResult> latest_results(const app::AppContext& context, store::Store& store,
+                                            std::int64_t round_id, const Progress& progress) {
+  const auto versions = store.latest_versions_of_round(round_id);
+  std::vector<app::FileResult> out;
+  out.reserve(versions.size());
+  for (const auto& v : versions) {
+    const std::string name = v.unit_code + "/" + v.file_name;
+    app::FileResult result;
+    auto bytes = store.blob(v.sha256);
+    if (!v.error_code.empty() || !bytes) {
+      result.file = name;
+      result.error_code = v.error_code.empty() ? "io_error" : v.error_code;
+      result.error_message = v.error_message;
+    } else {
+      result = app::check_workbook_bytes(context, name, *bytes);
+    }
+    out.push_back(std::move(result));
+    if (progress) progress(static_cast<int>(out.size()), static_cast<int>(versions.size()));
+  }
+  return out;
+}
+
 std::string round_summary_workbook(const app::AppContext& context, store::Store& store,
-                                   std::int64_t round_id) {
+                                   std::int64_t round_id, const Progress& progress) {
+  const auto results = latest_results(context, store, round_id, progress);
   ScratchFolder scratch;
   const std::string path = scratch.file("summary.xlsx");
   {
     report::SummaryWriter writer(path);
-    for (const auto& v : store.latest_versions_of_round(round_id)) {
-      const std::string name = v.unit_code + "/" + v.file_name;
-      app::FileResult result;
-      auto bytes = store.blob(v.sha256);
-      if (!v.error_code.empty() || !bytes) {
-        result.file = name;
-        result.error_code = v.error_code.empty() ? "io_error" : v.error_code;
-        result.error_message = v.error_message;
-      } else {
-        result = app::check_workbook_bytes(context, name, *bytes);
-      }
-      writer.add(app::summarize_result(context, result));
-    }
+    for (const auto& result : results) writer.add(app::summarize_result(context, result));
     writer.finish();
   }
   return read_whole_file(path);
+}
+
+std::string round_records_csv(const app::AppContext& context, store::Store& store,
+                              std::int64_t round_id, RecordTable table,
+                              report::CsvHeaders headers) {
+  const auto results = latest_results(context, store, round_id, {});
+  std::vector<report::FormSource> sources;
+  for (const auto& r : results) {
+    for (const auto& form : r.forms) {
+      const tmpl::TemplateSpec* spec = context.find_template(form.template_id);
+      const bool accounts = spec && spec->family == "final-accounts";
+      // The 决算 tables' rows have columns of their own, as export writes them apart.
+      if (table == RecordTable::forms || (table == RecordTable::indicators) != accounts)
+        sources.push_back({r.file, &form});
+    }
+  }
+  report::FlatTable flat =
+      table == RecordTable::forms ? report::forms_table(sources) : report::items_table(sources);
+  constexpr std::size_t kIdentityColumns = 3;  // file, sheet, template
+  report::show_rates_as_percent(flat);
+  report::drop_empty_columns(flat, kIdentityColumns);
+  return report::to_csv(flat, headers);
 }
 
 std::string round_originals_zip(store::Store& store, std::int64_t round_id) {

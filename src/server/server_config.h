@@ -15,14 +15,19 @@ struct ServerConfig {
   int threads = 16;           // request threads (bounded pool)
   int queued = 64;            // connections waiting for a thread
   int max_concurrent_uploads = 8;
+  int max_running_jobs = 2;  // consolidations in the background, per server
   std::size_t max_file_bytes = 20u << 20;
   std::size_t max_request_bytes = 100u << 20;
   int max_files = 200;               // workbooks in one request (zip members included)
   int request_timeout_seconds = 60;  // the whole body must arrive within this
   int idle_timeout_seconds = 10;     // no byte for this long ends the connection
   std::int64_t session_seconds = 8 * 3600;
-  int login_failures_allowed = 5;  // per user and per address, in the window below
-  std::int64_t login_failure_window = 15 * 60;
+  // Failed logins: this many are free, then each doubles the wait (1 s, 2 s, 4 s...) up to the
+  // cap; failures older than the window are forgotten. An office behind one address gets more.
+  int login_free_failures_per_user = 3;
+  int login_free_failures_per_address = 20;
+  std::int64_t login_delay_cap_seconds = 15 * 60;
+  std::int64_t login_failure_window = 60 * 60;
 };
 
 }  // namespace evalbook::server

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "app/app_context.h"
+#include "server/round_jobs.h"
 #include "server/server_config.h"
 #include "store/store.h"
 
@@ -19,11 +20,12 @@ namespace evalbook::server {
 // What every request handler shares.
 struct ServiceState {
   ServiceState(ServerConfig c, const app::AppContext& ctx, store::Store& s)
-      : config(std::move(c)), context(ctx), store(s) {}
+      : config(std::move(c)), context(ctx), store(s), jobs(ctx, s) {}
   ServerConfig config;
   const app::AppContext& context;
   store::Store& store;
   std::atomic<int> uploads_running{0};
+  JobRunner jobs;  // last: its threads end before the rest goes
 };
 
 class Service {

@@ -120,40 +120,6 @@ std::string versions_json(const std::vector<store::VersionInfo>& versions) {
   return out + "]}";
 }
 
-std::string board_json(const store::Round& round, const std::vector<store::BoardUnit>& units) {
-  std::map<std::string, int> counts{
-      {"missing", 0}, {"errors", 0}, {"clean", 0}, {"accepted", 0}, {"returned", 0}};
-  std::string list;
-  for (const auto& u : units) {
-    std::string status = u.submissions == 0 ? "missing"
-                         : u.all_accepted   ? "accepted"
-                         : u.any_returned   ? "returned"
-                         : u.errors > 0     ? "errors"
-                                            : "clean";
-    ++counts[status];
-    bool late = false;
-    if (!round.deadline.empty() && u.submissions > 0) {
-      // After the end of the deadline's day (UTC+8, the offices' time).
-      late = iso_time(u.latest_at + 8 * 3600).substr(0, 10) > round.deadline;
-    }
-    if (!list.empty()) list += ", ";
-    list += "{\"unit\": " + json_string(u.unit_code) + ", \"name\": " + json_string(u.unit_name) +
-            ", \"status\": " + json_string(status) +
-            ", \"submissions\": " + std::to_string(u.submissions) +
-            ", \"errors\": " + std::to_string(u.errors) + ", \"latest\": " +
-            (u.latest_submission ? std::to_string(u.latest_submission) : std::string("null")) +
-            ", \"latest_at\": " + (u.latest_at ? json_string(iso_time(u.latest_at)) : "null") +
-            ", \"late\": " + (late ? "true" : "false") + "}";
-  }
-  std::string c;
-  for (const auto& [k, n] : counts)
-    c += (c.empty() ? "" : ", ") + json_string(k) + ": " + std::to_string(n);
-  return "{\"round\": {\"id\": " + std::to_string(round.id) +
-         ", \"name\": " + json_string(round.name) + ", \"year\": " + std::to_string(round.year) +
-         ", \"deadline\": " + json_string(round.deadline) + "}, \"counts\": {" + c +
-         "}, \"units\": [" + list + "]}";
-}
-
 std::string difference_json(const store::VersionInfo& from, const store::VersionInfo& to) {
   const Digest a = digest_of(from.forms_json);
   const Digest b = digest_of(to.forms_json);

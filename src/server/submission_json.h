@@ -1,5 +1,5 @@
 // The JSON objects of the API: a submission (S of CLI-CONTRACT.md), its version list and the
-// round's board.
+// difference between two versions.
 #pragma once
 
 #include <string>
@@ -17,10 +17,6 @@ std::string submission_json(const store::VersionInfo& version,
                             const std::vector<std::string>& warnings = {});
 
 std::string versions_json(const std::vector<store::VersionInfo>& versions);
-
-// {"round": {...}, "counts": {...}, "units": [{unit, name, status, submissions, errors, latest,
-// latest_at, late}]}.
-std::string board_json(const store::Round& round, const std::vector<store::BoardUnit>& units);
 
 // What changed from one version to another: findings gone and new, figures changed.
 std::string difference_json(const store::VersionInfo& from, const store::VersionInfo& to);

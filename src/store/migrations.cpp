@@ -108,6 +108,23 @@ CREATE INDEX versions_by_submission ON versions (submission_id, version);
 CREATE INDEX submissions_by_round ON submissions (round_id, unit_code);
 CREATE INDEX forms_by_version ON forms (version_id);
 CREATE INDEX reviews_by_submission ON reviews (submission_id, id))",
+    // 2: failed logins timed to the millisecond (the doubling delay), API tokens that an admin
+    // lists and revokes by a label, and jobs (a round's consolidation) whose progress any server
+    // can report.
+    R"(ALTER TABLE login_failures ADD COLUMN last_ms BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE api_tokens ADD COLUMN label TEXT NOT NULL DEFAULT '';
+CREATE TABLE jobs (
+  id {id},
+  round_id BIGINT NOT NULL REFERENCES rounds(id),
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed')),
+  done INTEGER NOT NULL,
+  total INTEGER NOT NULL,
+  result {blob},
+  error_message TEXT NOT NULL,
+  created_by BIGINT NOT NULL REFERENCES users(id),
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL))",
 };
 
 std::vector<std::string> statements_of(const std::string& script) {

@@ -74,6 +74,56 @@ struct VersionInfo {
   std::string review_note;
 };
 
+// A unit as the forms write it: the code and the name ("259001" and "259001-晋城市商务局").
+struct Unit {
+  std::string code;
+  std::string name;
+};
+
+// "259001-晋城市商务局" (or "259001 晋城市商务局", "259001－…") → code 259001, the whole text as
+// its name; a bare code names itself.
+Unit unit_from_text(std::string_view text);
+
+// An API token as the admin sees it: never the token, a short id made from its hash.
+struct TokenInfo {
+  std::string id;
+  std::int64_t user_id = 0;
+  std::string label;
+  std::int64_t created_at = 0;
+};
+
+struct UserInfo {
+  User user;
+  std::int64_t created_at = 0;
+};
+
+// Failed logins under one key (a user or an address) inside the window.
+struct LoginFailures {
+  int count = 0;
+  std::int64_t last_ms = 0;  // milliseconds since 1970
+};
+
+// One form of the latest version of a round's submission, for the board's filters.
+struct RoundForm {
+  std::int64_t submission_id = 0;
+  std::string unit_code;
+  std::string file_name;
+  FormRow form;
+};
+
+// A round's consolidation made in the background, its progress visible to every server.
+struct Job {
+  std::int64_t id = 0;
+  std::int64_t round_id = 0;
+  std::string kind;
+  std::string status;  // running, done, failed
+  int done = 0;
+  int total = 0;
+  std::string error_message;
+  std::int64_t created_by = 0;
+  std::int64_t updated_at = 0;
+};
+
 struct BoardUnit {
   std::string unit_code;
   std::string unit_name;
@@ -94,6 +144,8 @@ class Store {
 
   // Units.
   void put_unit(const std::string& code, const std::string& name);
+  // While a unit is known only by its code, names it as its forms' 预算单位 write it.
+  void name_unit_from_forms(const std::string& code);
 
   // Accounts.
   std::int64_t add_user(const std::string& name, Role role, const std::string& unit_code,
@@ -105,12 +157,23 @@ class Store {
   std::string open_session(std::int64_t user_id, std::int64_t seconds);
   std::optional<User> user_of_session(const std::string& token);
   void close_session(const std::string& token);
-  std::string add_api_token(std::int64_t user_id);
+  std::string add_api_token(std::int64_t user_id, const std::string& label = "");
   std::optional<User> user_of_api_token(const std::string& token);
   // Failed logins under `key` (a user name or an address) in the last `window` seconds.
-  int recent_failures(const std::string& key, std::int64_t window);
+  LoginFailures login_failures(const std::string& key, std::int64_t window);
   void record_failure(const std::string& key);
   void clear_failures(const std::string& key);
+
+  // Administration.
+  std::vector<UserInfo> users();
+  std::optional<User> user_by_id(std::int64_t id);
+  // A new password; the user's open sessions end.
+  void set_password(std::int64_t user_id, const std::string& password);
+  std::vector<TokenInfo> api_tokens();
+  // False when no token has this id.
+  bool revoke_api_token(const std::string& token_id);
+  // Name, year, templates, deadline and expected units of an existing round.
+  void update_round(const Round& round);
 
   // Rounds.
   std::int64_t add_round(const Round& round);
@@ -128,6 +191,16 @@ class Store {
   void review(std::int64_t submission_id, int version, const std::string& decision,
               const std::string& note, std::int64_t reviewer_id);
   std::vector<BoardUnit> board(std::int64_t round_id);
+  std::vector<RoundForm> round_forms(std::int64_t round_id);
+
+  // Jobs.
+  std::int64_t add_job(std::int64_t round_id, const std::string& kind, std::int64_t created_by,
+                       int total);
+  void job_progress(std::int64_t id, int done);
+  void finish_job(std::int64_t id, const std::string& result);
+  void fail_job(std::int64_t id, const std::string& message);
+  std::optional<Job> job(std::int64_t id);
+  std::optional<std::string> job_result(std::int64_t id);
 
  private:
   Database db_;

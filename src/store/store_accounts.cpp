@@ -1,7 +1,10 @@
 // Users, sessions, API tokens and the failed-login counters.
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Statement.h>
+#include <Poco/String.h>
 
+#include <cctype>
+#include <chrono>
 #include <ctime>
 
 #include "base/error_code.h"
@@ -14,9 +17,20 @@ namespace evalbook::store {
 namespace {
 
 using Poco::Data::Keywords::bind;
+using Poco::Data::Keywords::into;
 using Poco::Data::Keywords::now;
 
 std::int64_t unix_now() { return static_cast<std::int64_t>(std::time(nullptr)); }
+
+std::int64_t unix_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// The short id an admin sees for a token: the start of its hash (the token itself is never
+// kept).
+constexpr std::size_t kTokenIdLength = 12;
 
 std::optional<User> user_of(Database& db, const std::string& where, const std::string& key) {
   auto s = db.session();
@@ -138,12 +152,13 @@ void Store::close_session(const std::string& token) {
   });
 }
 
-std::string Store::add_api_token(std::int64_t user_id) {
+std::string Store::add_api_token(std::int64_t user_id, const std::string& label) {
   const std::string token = random_hex(32);
   db_.write([&](Poco::Data::Session& s) {
-    s << db_.sql("INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES (?, ?, ?)"),
+    s << db_.sql(
+        "INSERT INTO api_tokens (token_hash, user_id, created_at, label) VALUES (?, ?, ?, ?)"),
         bind(sha256_hex(token)), bind(static_cast<Poco::Int64>(user_id)),
-        bind(static_cast<Poco::Int64>(unix_now())), now;
+        bind(static_cast<Poco::Int64>(unix_now())), bind(label), now;
   });
   return token;
 }
@@ -153,24 +168,26 @@ std::optional<User> Store::user_of_api_token(const std::string& token) {
                  sha256_hex(token));
 }
 
-int Store::recent_failures(const std::string& key, std::int64_t window) {
+LoginFailures Store::login_failures(const std::string& key, std::int64_t window) {
   auto s = db_.session();
   Poco::Data::Statement st(s);
-  st << db_.sql("SELECT failures FROM login_failures WHERE key = ? AND last_at > ?"), bind(key),
-      bind(static_cast<Poco::Int64>(unix_now() - window));
+  st << db_.sql("SELECT failures, last_ms FROM login_failures WHERE key = ? AND last_ms > ?"),
+      bind(key), bind(static_cast<Poco::Int64>(unix_ms() - window * 1000));
   st.execute();
   Poco::Data::RecordSet rs(st);
-  return rs.rowCount() ? rs.value(0, 0).convert<int>() : 0;
+  if (rs.rowCount() == 0) return {};
+  return {rs.value(0, 0).convert<int>(), rs.value(1, 0).convert<Poco::Int64>()};
 }
 
 void Store::record_failure(const std::string& key) {
   db_.write([&](Poco::Data::Session& s) {
-    Poco::Int64 t = unix_now();
+    Poco::Int64 ms = unix_ms();
+    Poco::Int64 t = ms / 1000;
     s << db_.sql(
-        "INSERT INTO login_failures (key, failures, last_at) VALUES (?, 1, ?) "
+        "INSERT INTO login_failures (key, failures, last_at, last_ms) VALUES (?, 1, ?, ?) "
         "ON CONFLICT (key) DO UPDATE SET failures = login_failures.failures + 1, "
-        "last_at = excluded.last_at"),
-        bind(key), bind(t), now;
+        "last_at = excluded.last_at, last_ms = excluded.last_ms"),
+        bind(key), bind(t), bind(ms), now;
   });
 }
 
@@ -186,6 +203,125 @@ void Store::put_unit(const std::string& code, const std::string& name) {
         "INSERT INTO units (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET "
         "name = excluded.name"),
         bind(code), bind(name), now;
+  });
+}
+
+void Store::name_unit_from_forms(const std::string& code) {
+  // The first form of the unit that writes its code with a name after it; the LIKE pattern's
+  // wildcards in a code are harmless (codes are digits) and the code must lead the text.
+  db_.write([&](Poco::Data::Session& s) {
+    std::vector<std::string> written;
+    s << db_.sql(
+        "SELECT f.unit FROM forms f JOIN versions v ON v.id = f.version_id JOIN submissions b "
+        "ON b.id = v.submission_id WHERE b.unit_code = ? AND f.unit <> ? ORDER BY f.id"),
+        bind(code), bind(code), into(written), now;
+    for (const auto& text : written) {
+      const Unit unit = unit_from_text(text);
+      if (unit.code != code || unit.name == code) continue;
+      s << db_.sql("UPDATE units SET name = ? WHERE code = ? AND name = code"), bind(unit.name),
+          bind(code), now;
+      return;
+    }
+  });
+}
+
+Unit unit_from_text(std::string_view text) {
+  const auto trimmed = Poco::trim(std::string(text));
+  std::size_t end = 0;
+  while (end < trimmed.size() && std::isalnum(static_cast<unsigned char>(trimmed[end]))) ++end;
+  if (end == 0) return {trimmed, trimmed};
+  return {trimmed.substr(0, end), trimmed};
+}
+
+std::vector<UserInfo> Store::users() {
+  auto s = db_.session();
+  Poco::Data::Statement st(s);
+  st << "SELECT id, name, role, COALESCE(unit_code, ''), created_at FROM users ORDER BY id";
+  st.execute();
+  Poco::Data::RecordSet rs(st);
+  std::vector<UserInfo> out;
+  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+    UserInfo info;
+    info.user.id = rs.value(0, row).convert<Poco::Int64>();
+    info.user.name = rs.value(1, row).convert<std::string>();
+    info.user.role = role_from_name(rs.value(2, row).convert<std::string>()).value_or(Role::unit);
+    info.user.unit_code = rs.value(3, row).convert<std::string>();
+    info.created_at = rs.value(4, row).convert<Poco::Int64>();
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+std::optional<User> Store::user_by_id(std::int64_t id) {
+  for (auto& info : users())
+    if (info.user.id == id) return info.user;
+  return std::nullopt;
+}
+
+void Store::set_password(std::int64_t user_id, const std::string& password) {
+  if (password.empty()) throw Error(ErrorCode::bad_argument, "密码不能为空 / password is required");
+  const std::string salt = random_hex(16);
+  const std::string hash = hash_password(password, salt, kPasswordIterations);
+  db_.write([&](Poco::Data::Session& s) {
+    const Poco::Int64 id = user_id;
+    s << db_.sql(
+        "UPDATE users SET password_salt = ?, password_hash = ?, iterations = ? WHERE "
+        "id = ?"),
+        bind(salt), bind(hash), bind(kPasswordIterations), bind(id), now;
+    s << db_.sql("DELETE FROM sessions WHERE user_id = ?"), bind(id), now;
+  });
+}
+
+std::vector<TokenInfo> Store::api_tokens() {
+  auto s = db_.session();
+  Poco::Data::Statement st(s);
+  st << "SELECT token_hash, user_id, label, created_at FROM api_tokens ORDER BY created_at";
+  st.execute();
+  Poco::Data::RecordSet rs(st);
+  std::vector<TokenInfo> out;
+  for (std::size_t row = 0; row < rs.rowCount(); ++row) {
+    TokenInfo t;
+    t.id = rs.value(0, row).convert<std::string>().substr(0, kTokenIdLength);
+    t.user_id = rs.value(1, row).convert<Poco::Int64>();
+    t.label = rs.value(2, row).convert<std::string>();
+    t.created_at = rs.value(3, row).convert<Poco::Int64>();
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+bool Store::revoke_api_token(const std::string& token_id) {
+  // Only an exact id of hex digits: a shorter text would match by prefix.
+  if (token_id.size() != kTokenIdLength ||
+      token_id.find_first_not_of("0123456789abcdef") != std::string::npos)
+    return false;
+  std::size_t removed = 0;
+  db_.write([&](Poco::Data::Session& s) {
+    Poco::Data::Statement st(s);
+    st << db_.sql("DELETE FROM api_tokens WHERE substr(token_hash, 1, 12) = ?"), bind(token_id);
+    removed = st.execute();
+  });
+  return removed > 0;
+}
+
+void Store::update_round(const Round& round) {
+  if (round.name.empty() || round.year < 1990 || round.year > 2200)
+    throw Error(ErrorCode::bad_argument, "批次需要名称和年份 / a round needs a name and a year");
+  db_.write([&](Poco::Data::Session& s) {
+    const Poco::Int64 id = round.id;
+    std::string templates;
+    for (const auto& t : round.templates) templates += (templates.empty() ? "" : ",") + t;
+    s << db_.sql("UPDATE rounds SET name = ?, year = ?, templates = ?, deadline = ? WHERE id = ?"),
+        bind(round.name), bind(round.year), bind(templates), bind(round.deadline), bind(id), now;
+    s << db_.sql("DELETE FROM round_units WHERE round_id = ?"), bind(id), now;
+    for (const auto& unit : round.units) {
+      s << db_.sql(
+          "INSERT INTO units (code, name) SELECT ?, ? WHERE NOT EXISTS "
+          "(SELECT 1 FROM units WHERE code = ?)"),
+          bind(unit), bind(unit), bind(unit), now;
+      s << db_.sql("INSERT INTO round_units (round_id, unit_code) VALUES (?, ?)"), bind(id),
+          bind(unit), now;
+    }
   });
 }
 

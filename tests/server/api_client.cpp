@@ -7,6 +7,7 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
 
+#include <catch2/catch.hpp>
 #include <sstream>
 
 namespace evalbook::test {
@@ -24,7 +25,7 @@ Reply ApiClient::request(const std::string& method, const std::string& path,
   }
   for (const auto& [k, v] : headers) req.set(k, v);
   if (!content_type.empty()) req.setContentType(content_type);
-  if (method == "POST") req.setContentLength(static_cast<std::streamsize>(body.size()));
+  if (method != "GET") req.setContentLength(static_cast<std::streamsize>(body.size()));
   session.sendRequest(req).write(body.data(), static_cast<std::streamsize>(body.size()));
   Poco::Net::HTTPResponse res;
   std::istream& in = session.receiveResponse(res);
@@ -65,6 +66,13 @@ bool ApiClient::login(const std::string& name, const std::string& password) {
   return post_json("/api/login",
                    "{\"username\": \"" + name + "\", \"password\": \"" + password + "\"}")
              .status == 200;
+}
+
+Poco::JSON::Object::Ptr json_of(const Reply& reply) {
+  Poco::JSON::Parser parser;
+  auto object = parser.parse(reply.body).extract<Poco::JSON::Object::Ptr>();
+  REQUIRE(object);
+  return object;
 }
 
 std::string error_code_of(const Reply& reply) {

@@ -2,6 +2,8 @@
 // kept between calls, multipart bodies built by hand.
 #pragma once
 
+#include <Poco/JSON/Object.h>
+
 #include <map>
 #include <string>
 #include <utility>
@@ -38,6 +40,9 @@ class ApiClient {
   std::uint16_t port_;
   std::string cookie_;
 };
+
+// The reply's body as a JSON object (fails the test when it is none).
+Poco::JSON::Object::Ptr json_of(const Reply& reply);
 
 // The code of an error reply ({"error": {"code": ...}}), empty when there is none.
 std::string error_code_of(const Reply& reply);

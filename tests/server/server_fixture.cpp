@@ -33,6 +33,7 @@ ServerFixture::ServerFixture(server::ServerConfig config) {
   store->add_user("unit-a", store::Role::unit, "259001", "pass-a");
   store->add_user("unit-b", store::Role::unit, "259002", "pass-b");
   store->add_user("finance", store::Role::finance, "", "pass-f");
+  store->add_user("admin", store::Role::admin, "", "pass-admin");
   store::Round round;
   round.name = "2023年度项目支出绩效自评";
   round.year = 2023;

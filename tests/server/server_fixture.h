@@ -1,6 +1,6 @@
 // A server started by the test on a free loopback port, on a fresh database (SQLite, or the
-// PostgreSQL named by EVALBOOK_TEST_POSTGRES), with two unit accounts, a finance account and one
-// round expecting both units.
+// PostgreSQL named by EVALBOOK_TEST_POSTGRES), with two unit accounts, a finance and an admin
+// account and one round expecting both units.
 #pragma once
 
 #include <memory>

@@ -1,0 +1,180 @@
+// /api/admin: accounts (list, add, new password), API tokens (issue, list, revoke) and rounds
+// (add, edit). Admin only; every other role gets 403.
+#include <Poco/JSON/Array.h>
+#include <Poco/String.h>
+
+#include "server/http_reply.h"
+#include "server/route_support.h"
+#include "server/routes.h"
+#include "server/submission_json.h"
+
+namespace evalbook::server {
+
+namespace {
+
+constexpr std::size_t kMinPasswordLength = 8;
+
+std::string text_field(const Poco::JSON::Object::Ptr& body, const char* name) {
+  try {
+    return body->optValue<std::string>(name, "");
+  } catch (const Poco::Exception&) {
+    throw HttpError(400, ErrorCode::bad_request, std::string(name) + " 应为文本 / must be text");
+  }
+}
+
+std::vector<std::string> text_list(const Poco::JSON::Object::Ptr& body, const char* name) {
+  std::vector<std::string> out;
+  if (!body->has(name)) return out;
+  auto array = body->getArray(name);
+  if (!array)
+    throw HttpError(400, ErrorCode::bad_request, std::string(name) + " 应为文本数组 / a list");
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    std::string item = Poco::trim(array->get(static_cast<unsigned>(i)).toString());
+    if (!item.empty()) out.push_back(std::move(item));
+  }
+  return out;
+}
+
+void check_password_length(const std::string& password) {
+  if (password.size() < kMinPasswordLength)
+    throw HttpError(400, ErrorCode::bad_request,
+                    "密码至少 8 个字符 / a password needs at least 8 characters");
+}
+
+std::string users_json(ServiceState& state) {
+  const auto tokens = state.store.api_tokens();
+  std::string list;
+  for (const auto& info : state.store.users()) {
+    std::string own;
+    for (const auto& t : tokens) {
+      if (t.user_id != info.user.id) continue;
+      own += (own.empty() ? "" : ", ") + std::string("{\"id\": ") + json_string(t.id) +
+             ", \"label\": " + json_string(t.label) +
+             ", \"created_at\": " + json_string(iso_time(t.created_at)) + "}";
+    }
+    std::string user = user_json(info.user);
+    user.pop_back();  // the closing brace: the account's dates and tokens follow
+    if (!list.empty()) list += ",\n";
+    list += user + ", \"created_at\": " + json_string(iso_time(info.created_at)) +
+            ", \"tokens\": [" + own + "]}";
+  }
+  return "{\"users\": [" + list + "]}";
+}
+
+void add_user(ServiceState& state, Request& request, Response& response) {
+  auto body = json_body(request, state.config);
+  const std::string name = Poco::trim(text_field(body, "name"));
+  const auto role = store::role_from_name(text_field(body, "role"));
+  const std::string password = text_field(body, "password");
+  const store::Unit unit = store::unit_from_text(text_field(body, "unit"));
+  if (name.empty() || !role)
+    throw HttpError(400, ErrorCode::bad_request,
+                    "需要用户名和角色（unit、finance 或 admin）/ name and role are required");
+  if ((*role == store::Role::unit) == unit.code.empty())
+    throw HttpError(400, ErrorCode::bad_request,
+                    "单位账号必须给出单位代码，其他角色不能给 / a unit user needs a unit");
+  check_password_length(password);
+  if (state.store.user_by_name(name))
+    throw HttpError(409, ErrorCode::bad_request, "用户名“" + name + "”已存在 / name taken");
+  if (!unit.code.empty() && unit.name != unit.code) state.store.put_unit(unit.code, unit.name);
+  const auto id = state.store.add_user(name, *role, unit.code, password);
+  send_json(response, 201, "{\"user\": " + user_json(*state.store.user_by_id(id)) + "}");
+}
+
+store::Round round_of(const Poco::JSON::Object::Ptr& body, ServiceState& state) {
+  store::Round round;
+  round.name = Poco::trim(text_field(body, "name"));
+  round.deadline = Poco::trim(text_field(body, "deadline"));
+  try {
+    round.year = body->optValue<int>("year", 0);
+  } catch (const Poco::Exception&) {
+    throw HttpError(400, ErrorCode::bad_request, "year 应为整数 / year must be a number");
+  }
+  if (round.name.empty() || round.year < 1990 || round.year > 2200)
+    throw HttpError(400, ErrorCode::bad_request, "批次需要名称和年份 / name and year required");
+  if (!round.deadline.empty() && !valid_date(round.deadline))
+    throw HttpError(400, ErrorCode::bad_request,
+                    "截止日期应为 YYYY-MM-DD / deadline must be YYYY-MM-DD");
+  for (const auto& t : text_list(body, "templates")) {
+    if (!state.context.find_template(t))
+      throw HttpError(400, ErrorCode::bad_request, "没有模板“" + t + "” / unknown template");
+    round.templates.push_back(t);
+  }
+  // Units as the forms write them ("259001-晋城市商务局"): the code is kept with its name.
+  for (const auto& text : text_list(body, "units")) {
+    const store::Unit unit = store::unit_from_text(text);
+    if (unit.name != unit.code) state.store.put_unit(unit.code, unit.name);
+    round.units.push_back(unit.code);
+  }
+  return round;
+}
+
+std::string round_json(const store::Round& r) {
+  std::string templates, units;
+  for (const auto& t : r.templates) templates += (templates.empty() ? "" : ", ") + json_string(t);
+  for (const auto& u : r.units) units += (units.empty() ? "" : ", ") + json_string(u);
+  return "{\"id\": " + std::to_string(r.id) + ", \"name\": " + json_string(r.name) +
+         ", \"year\": " + std::to_string(r.year) + ", \"deadline\": " + json_string(r.deadline) +
+         ", \"templates\": [" + templates + "], \"units\": [" + units + "]}";
+}
+
+void users_route(ServiceState& state, const Segments& seg, Request& request, Response& response) {
+  const std::string& method = request.getMethod();
+  if (seg.size() == 3 && method == "GET") return send_json(response, 200, users_json(state));
+  if (seg.size() == 3 && method == "POST") return add_user(state, request, response);
+  if (seg.size() != 5 || method != "POST")
+    throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+  const auto user = state.store.user_by_id(id_of(seg[3]));
+  if (!user) throw HttpError(404, ErrorCode::not_found, "没有这个用户 / no such user");
+  auto body = json_body(request, state.config);
+  if (seg[4] == "password") {
+    const std::string password = text_field(body, "password");
+    check_password_length(password);
+    state.store.set_password(user->id, password);
+    return send_json(response, 200, "{\"user\": " + user_json(*user) + "}");
+  }
+  if (seg[4] == "tokens") {
+    // The token is shown this once: only its hash is kept.
+    const std::string token = state.store.add_api_token(user->id, text_field(body, "label"));
+    return send_json(response, 201,
+                     "{\"token\": " + json_string(token) + ", \"user\": " + user_json(*user) + "}");
+  }
+  throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+}
+
+}  // namespace
+
+void admin_route(ServiceState& state, const Caller& caller, const Segments& seg, Request& request,
+                 Response& response) {
+  require_admin(caller);
+  const std::string what = seg.size() > 2 ? seg[2] : "";
+  const std::string& method = request.getMethod();
+  if (what == "users") return users_route(state, seg, request, response);
+  if (what == "tokens" && seg.size() == 4 && method == "DELETE") {
+    if (!state.store.revoke_api_token(seg[3]))
+      throw HttpError(404, ErrorCode::not_found, "没有这个令牌 / no such token");
+    return send_json(response, 200, "{\"revoked\": " + json_string(seg[3]) + "}");
+  }
+  if (what == "rounds" && seg.size() == 3 && method == "GET") {
+    std::string list;
+    for (const auto& r : state.store.rounds())
+      list += (list.empty() ? "" : ",\n") + round_json(*state.store.round(r.id));
+    return send_json(response, 200, "{\"rounds\": [" + list + "]}");
+  }
+  if (what == "rounds" && seg.size() == 3 && method == "POST") {
+    auto round = round_of(json_body(request, state.config), state);
+    const auto id = state.store.add_round(round);
+    return send_json(response, 201, "{\"round\": " + round_json(*state.store.round(id)) + "}");
+  }
+  if (what == "rounds" && seg.size() == 4 && method == "PUT") {
+    const auto id = id_of(seg[3]);
+    existing_round(state, id);
+    auto round = round_of(json_body(request, state.config), state);
+    round.id = id;
+    state.store.update_round(round);
+    return send_json(response, 200, "{\"round\": " + round_json(*state.store.round(id)) + "}");
+  }
+  throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+}
+
+}  // namespace evalbook::server
