@@ -34,27 +34,50 @@ function postJson(path, data) {
   return api(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data) });
 }
 
-// Sortable tables: a click (or Enter) on a header sorts by that column.
-function makeSortable(table, rowsOf, render) {
-  table.querySelectorAll('th[data-key]').forEach((th) => {
+// Sortable tables: a click (or Enter/Space) on a header with data-key sorts the rows by that
+// column, in the page for the tables it holds whole, on the server for the board.
+function sortHeaders(root) {
+  root.querySelectorAll('table.sortable th[data-key]').forEach((th) => {
     th.tabIndex = 0;
-    const sort = () => {
-      const ascending = th.getAttribute('aria-sort') !== 'ascending';
-      table.querySelectorAll('th').forEach((h) => h.removeAttribute('aria-sort'));
-      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const key = th.dataset.key;
-      const numeric = th.dataset.type === 'number';
-      rowsOf().sort((a, b) => {
-        const x = a[key] ?? '', y = b[key] ?? '';
-        const c = numeric ? Number(x) - Number(y) : String(x).localeCompare(String(y), 'zh-CN');
-        return ascending ? c : -c;
-      });
-      render();
-    };
-    th.addEventListener('click', sort);
-    th.addEventListener('keydown', (e) => { if (e.key === 'Enter') sort(); });
+    th.setAttribute('role', 'columnheader');
   });
 }
+
+function nextOrder(th) {
+  const ascending = th.getAttribute('aria-sort') !== 'ascending';
+  th.closest('tr').querySelectorAll('th').forEach((h) => h.removeAttribute('aria-sort'));
+  th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+  return ascending;
+}
+
+function sortInPage(th) {
+  const table = th.closest('table');
+  const ascending = nextOrder(th);
+  const column = th.cellIndex;
+  const numeric = th.dataset.type === 'number';
+  const body = table.tBodies[0] || table;
+  const rows = [...body.rows].filter((r) => r.parentElement === body && !r.querySelector('th'));
+  rows.sort((a, b) => {
+    const x = a.cells[column] ? a.cells[column].textContent : '';
+    const y = b.cells[column] ? b.cells[column].textContent : '';
+    const c = numeric ? (parseFloat(x) || 0) - (parseFloat(y) || 0) : x.localeCompare(y, 'zh-CN');
+    return ascending ? c : -c;
+  });
+  for (const r of rows) body.appendChild(r);
+}
+
+function onSortHeader(event) {
+  const th = event.target.closest('th[data-key]');
+  if (!th || !th.closest('table.sortable')) return;
+  if (event.type === 'keydown') {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+  }
+  if (th.closest('table').id === 'board') sortBoard(th);
+  else sortInPage(th);
+}
+document.addEventListener('click', onSortHeader);
+document.addEventListener('keydown', onSortHeader);
 
 function clickableRow(tr, action) {
   tr.className = 'clickable';
@@ -106,6 +129,7 @@ async function enter() {
     select.appendChild(o);
   }
   show('round-view', true);
+  if (state.user.role === 'admin') { show('admin-view', true); loadAdmin(); }
   select.onchange = () => chooseRound(rounds.find((r) => String(r.id) === select.value));
   if (rounds.length) chooseRound(rounds[0]);
 }
@@ -119,8 +143,11 @@ function chooseRound(round) {
     loadMine();
   } else {
     show('finance-view', true);
-    $('download-summary').href = `/api/rounds/${round.id}/summary.xlsx`;
+    $('download-csv').href = `/api/rounds/${round.id}/records.csv`;
+    $('download-indicators').href = `/api/rounds/${round.id}/records.csv?table=indicators`;
     $('download-originals').href = `/api/rounds/${round.id}/originals.zip`;
+    $('download-summary').hidden = true;
+    $('summary-message').textContent = '';
     loadBoard();
   }
 }
@@ -146,7 +173,6 @@ function renderMine() {
     body.appendChild(tr);
   }
 }
-makeSortable($('mine'), () => mine, renderMine);
 
 function uploadFiles(files) {
   if (!files.length || !state.round) return;
@@ -229,18 +255,24 @@ async function showSubmission(id) {
     forms.appendChild(t);
     const findings = [...f.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     if (!findings.length) { forms.appendChild(el('p', '未发现问题', 'status-clean')); continue; }
-    const ft = el('table');
+    const ft = el('table', null, 'sortable');
     const head = el('tr');
-    for (const h of ['单元格', '级别', '说明']) head.appendChild(el('th', h));
-    ft.appendChild(head);
+    for (const [h, key] of [['单元格', 'cell'], ['级别', 'severity'], ['说明', 'message']]) {
+      const th = el('th', h);
+      th.dataset.key = key;
+      head.appendChild(th);
+    }
+    ft.appendChild(el('thead')).appendChild(head);
+    const fbody = ft.appendChild(el('tbody'));
     for (const x of findings) {
       const tr = el('tr');
       tr.appendChild(el('td', x.cell || '-'));
       tr.appendChild(el('td', SEVERITY[x.severity] || x.severity, 'sev-' + x.severity));
       tr.appendChild(el('td', x.message));
-      ft.appendChild(tr);
+      fbody.appendChild(tr);
     }
     forms.appendChild(ft);
+    sortHeaders(forms);
   }
   const versions = (await api(`/api/submissions/${id}/versions`)).versions;
   const vb = $('versions').querySelector('tbody');
@@ -292,38 +324,250 @@ async function review(id, decision) {
   }
 }
 
-// ---- the finance board ----
+// ---- the finance board: filtered and sorted by the server ----
+const boardQuery = { sort: 'unit', order: 'asc' };
+
+function boardParameters() {
+  const p = new URLSearchParams();
+  const put = (name, value) => { if (value) p.set(name, value); };
+  put('unit', $('filter-unit').value.trim());
+  put('q', $('filter-project').value.trim());
+  put('template', $('filter-template').value);
+  put('grade', $('filter-grade').value);
+  put('status', $('filter-status').value);
+  if ($('filter-errors').checked) p.set('errors', '1');
+  if ($('filter-late').checked) p.set('late', '1');
+  p.set('sort', boardQuery.sort);
+  p.set('order', boardQuery.order);
+  return p;
+}
+
+// Keeps a select's choice while its options follow what the round holds.
+function fillOptions(select, values, label) {
+  const chosen = select.value;
+  select.replaceChildren(el('option', '全部'));
+  select.firstChild.value = '';
+  for (const v of values) {
+    const o = el('option', label ? label(v) : v);
+    o.value = v;
+    select.appendChild(o);
+  }
+  select.value = values.includes(chosen) ? chosen : '';
+}
+
+let boardRequest = 0;
 async function loadBoard() {
-  const b = await api(`/api/rounds/${state.round.id}/board`);
+  if (!state.round) return;
+  const mine = ++boardRequest;  // an older answer arriving late is dropped
+  const b = await api(`/api/rounds/${state.round.id}/board?${boardParameters()}`);
+  if (mine !== boardRequest) return;
   state.board = b.units;
   const c = b.counts;
   $('board-counts').textContent =
-    `应报 ${b.units.length} 个单位：未提交 ${c.missing}，有错误 ${c.errors}，无错误 ${c.clean}，已确认 ${c.accepted}，已退回 ${c.returned}`;
+    `应报 ${b.expected} 个单位：未提交 ${c.missing}，有错误 ${c.errors}，无错误 ${c.clean}，已确认 ${c.accepted}，已退回 ${c.returned}；当前显示 ${b.shown} 个`;
+  fillOptions($('filter-template'), b.templates);
+  fillOptions($('filter-grade'), b.grades);
   renderBoard();
 }
 
 function renderBoard() {
-  const status = $('filter-status').value;
-  const text = $('filter-text').value.trim();
-  const late = $('filter-late').checked;
   const body = $('board').querySelector('tbody');
   body.replaceChildren();
   for (const u of state.board) {
-    if (status && u.status !== status) continue;
-    if (text && !(u.unit + u.name).includes(text)) continue;
-    if (late && !u.late) continue;
     const tr = el('tr');
     tr.appendChild(el('td', u.unit));
-    tr.appendChild(el('td', u.name));
+    tr.appendChild(el('td', u.label));
     tr.appendChild(el('td', STATUS[u.status] + (u.late ? '（逾期）' : ''), 'status-' + u.status));
     tr.appendChild(el('td', u.submissions));
     tr.appendChild(el('td', u.errors));
     tr.appendChild(el('td', u.latest_at || ''));
+    const projects = el('td');
+    for (const f of u.forms) {
+      const item = el('div', `${f.project || f.sheet}${f.grade ? '（' + f.grade + '）' : ''}${f.errors ? ' 错误 ' + f.errors : ''}`);
+      projects.appendChild(item);
+    }
+    tr.appendChild(projects);
     if (u.latest) clickableRow(tr, () => showSubmission(u.latest));
     body.appendChild(tr);
   }
+  if (!state.board.length) {
+    const tr = el('tr');
+    const td = el('td', '没有符合条件的单位');
+    td.colSpan = 7;
+    tr.appendChild(td);
+    body.appendChild(tr);
+  }
 }
-makeSortable($('board'), () => state.board, renderBoard);
-for (const id of ['filter-status', 'filter-text', 'filter-late']) $(id).addEventListener('input', renderBoard);
 
+function sortBoard(th) {
+  boardQuery.sort = th.dataset.key;
+  boardQuery.order = nextOrder(th) ? 'asc' : 'desc';
+  loadBoard();
+}
+
+let filterTimer = null;
+function boardFiltersChanged() {
+  clearTimeout(filterTimer);
+  filterTimer = setTimeout(loadBoard, 250);
+}
+$('board-filters').addEventListener('input', boardFiltersChanged);
+$('board-filters').addEventListener('change', boardFiltersChanged);
+$('board-filters').addEventListener('submit', (e) => { e.preventDefault(); loadBoard(); });
+
+// The consolidation workbook: a job on the server, its progress polled until it is ready.
+$('make-summary').addEventListener('click', async () => {
+  const button = $('make-summary');
+  const bar = $('summary-progress');
+  button.disabled = true;
+  $('download-summary').hidden = true;
+  bar.hidden = false;
+  bar.value = 0;
+  $('summary-message').textContent = '正在生成汇总表…';
+  try {
+    let job = (await api(`/api/rounds/${state.round.id}/summary-jobs`, { method: 'POST' })).job;
+    while (job.status === 'running') {
+      bar.value = job.total ? (100 * job.done) / job.total : 0;
+      $('summary-message').textContent = `正在生成汇总表：${job.done} / ${job.total} 个文件`;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      job = await api(`/api/jobs/${job.id}`);
+    }
+    if (job.status !== 'done') throw new Error(`生成失败：${job.error || ''}`);
+    bar.value = 100;
+    $('summary-message').textContent = `汇总表已生成（${job.total} 个文件）`;
+    $('download-summary').href = `/api/jobs/${job.id}/summary.xlsx`;
+    $('download-summary').hidden = false;
+    $('download-summary').focus();
+  } catch (e) {
+    $('summary-message').textContent = e.message;
+  } finally {
+    button.disabled = false;
+  }
+});
+
+// ---- administration (admin only; the server checks the role on every call) ----
+const ROLE = { unit: '单位', finance: '财政', admin: '管理员' };
+
+function actionButton(text, action) {
+  const b = el('button', text);
+  b.type = 'button';
+  b.addEventListener('click', action);
+  return b;
+}
+
+async function adminCall(action, success) {
+  try {
+    await action();
+    $('admin-message').textContent = success;
+    await loadAdmin();
+  } catch (e) {
+    $('admin-message').textContent = e.message;
+  }
+}
+
+async function loadAdmin() {
+  const users = (await api('/api/admin/users')).users;
+  const body = $('admin-users').querySelector('tbody');
+  body.replaceChildren();
+  for (const u of users) {
+    const tr = el('tr');
+    tr.appendChild(el('td', u.id));
+    tr.appendChild(el('td', u.name));
+    tr.appendChild(el('td', ROLE[u.role] || u.role));
+    tr.appendChild(el('td', u.unit));
+    tr.appendChild(el('td', u.created_at));
+    const tokens = el('td');
+    for (const t of u.tokens) {
+      const line = el('div', `${t.label || '（无说明）'} ${t.id} `);
+      line.appendChild(actionButton('吊销', () => adminCall(
+        () => api(`/api/admin/tokens/${t.id}`, { method: 'DELETE' }), `已吊销令牌 ${t.id}`)));
+      tokens.appendChild(line);
+    }
+    tr.appendChild(tokens);
+    const actions = el('td');
+    const password = el('input');
+    password.type = 'password';
+    password.placeholder = '新密码（至少 8 位）';
+    password.autocomplete = 'new-password';
+    password.setAttribute('aria-label', `${u.name} 的新密码`);
+    actions.appendChild(password);
+    actions.appendChild(actionButton('重置密码', () => adminCall(
+      () => postJson(`/api/admin/users/${u.id}/password`, { password: password.value }),
+      `已重置 ${u.name} 的密码，其登录已全部失效`)));
+    actions.appendChild(actionButton('发放令牌', async () => {
+      try {
+        const label = `${u.name} 的脚本令牌`;
+        const r = await postJson(`/api/admin/users/${u.id}/tokens`, { label });
+        await loadAdmin();
+        $('admin-token').textContent = `新令牌（只显示这一次，请立即保存）：${r.token}`;
+      } catch (e) {
+        $('admin-message').textContent = e.message;
+      }
+    }));
+    tr.appendChild(actions);
+    body.appendChild(tr);
+  }
+  const rounds = (await api('/api/admin/rounds')).rounds;
+  const rb = $('admin-rounds').querySelector('tbody');
+  rb.replaceChildren();
+  for (const r of rounds) {
+    const tr = el('tr');
+    tr.appendChild(el('td', r.id));
+    tr.appendChild(el('td', r.name));
+    tr.appendChild(el('td', r.year));
+    tr.appendChild(el('td', r.deadline));
+    tr.appendChild(el('td', r.templates.join('、')));
+    tr.appendChild(el('td', r.units.join('、')));
+    const td = el('td');
+    td.appendChild(actionButton('编辑', () => editRound(r)));
+    tr.appendChild(td);
+    rb.appendChild(tr);
+  }
+}
+
+$('admin-add-user').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const name = $('new-user-name').value.trim();
+  adminCall(async () => {
+    await postJson('/api/admin/users', {
+      name, role: $('new-user-role').value, unit: $('new-user-unit').value.trim(),
+      password: $('new-user-password').value,
+    });
+    $('admin-add-user').reset();
+  }, `已新增账号 ${name}`);
+});
+
+function editRound(r) {
+  $('round-form-title').textContent = `编辑批次 ${r.id}`;
+  $('round-form-id').value = r.id;
+  $('round-name').value = r.name;
+  $('round-year').value = r.year;
+  $('round-deadline-input').value = r.deadline;
+  $('round-templates').value = r.templates.join(',');
+  $('round-units').value = r.units.join('\n');
+  $('round-name').focus();
+}
+
+$('round-form-reset').addEventListener('click', () => {
+  $('admin-round-form').reset();
+  $('round-form-id').value = '';
+  $('round-form-title').textContent = '新增批次';
+});
+
+$('admin-round-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const list = (text) => text.split(/[\n,，、]+/).map((x) => x.trim()).filter(Boolean);
+  const round = {
+    name: $('round-name').value.trim(), year: Number($('round-year').value),
+    deadline: $('round-deadline-input').value, templates: list($('round-templates').value),
+    units: list($('round-units').value),
+  };
+  const id = $('round-form-id').value;
+  adminCall(async () => {
+    if (id) await api(`/api/admin/rounds/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(round) });
+    else await postJson('/api/admin/rounds', round);
+    $('round-form-reset').click();
+  }, id ? `已保存批次 ${round.name}` : `已新增批次 ${round.name}`);
+});
+
+sortHeaders(document);
 start();

@@ -23,7 +23,8 @@ trap cleanup EXIT INT TERM
 db="sqlite:$work/evalbook.db"
 echo pass-a | "$evalbook" users add unit-a --role unit --unit 259001 --password-stdin --db "$db" >/dev/null
 echo pass-f | "$evalbook" users add finance --role finance --password-stdin --db "$db" >/dev/null
-"$evalbook" rounds add "2023年度项目支出绩效自评" --year 2023 --units 259001,259002 \
+echo pass-admin | "$evalbook" users add admin --role admin --password-stdin --db "$db" >/dev/null
+"$evalbook" rounds add "2023年度项目支出绩效自评" --year 2023 --units 259001,259002-晋城市商务局机关服务中心 \
   --deadline 2099-12-31 --db "$db" >/dev/null
 (cd "$src/samples" && zip -q "$work/two.zip" 004_project_02_*.xlsx 004_project_03_*.xlsx)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -43,6 +44,14 @@ assert "校验结果" in corrected.sheetnames, corrected.sheetnames
 summary = openpyxl.load_workbook(f"{work}/summary.xlsx")
 assert "项目汇总" in summary.sheetnames, summary.sheetnames
 print("openpyxl: corrected has 校验结果, summary has 项目汇总")
+import csv
+with open(f"{work}/records.csv", encoding="utf-8-sig", newline="") as f:
+    rows = list(csv.reader(f))
+# The unit uploaded two forms and a zip of two: four forms, one row each under the header.
+assert len(rows) == 5, len(rows)
+assert rows[0][:3] == ["文件", "工作表", "模板"], rows[0]
+assert any("出口信用保险" in cell for row in rows for cell in row)
+print("records.csv: header and 4 forms")
 PY
 if [[ -n ${EVALBOOK_SHOTS:-} ]]; then
   mkdir -p "$EVALBOOK_SHOTS"

@@ -1,7 +1,9 @@
 // A unit and a finance user on the service's page in real headless Chromium: the unit logs in,
 // uploads two forms and a zip, sees the findings with their cells and downloads the corrected
 // workbook; finance sees the unit on the board, returns a submission with a note and downloads
-// the consolidation workbook. Screenshots go to $SHOTS. Usage: node unit_and_finance.mjs URL
+// the consolidation workbook; finance filters and sorts the board and downloads the CSV records
+// and the consolidation workbook with its progress; the admin adds an account, a token and a
+// round. Screenshots go to $SHOTS. Usage: node unit_and_finance.mjs URL
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -70,9 +72,65 @@ try {
   await page.click('#review-return');
   await page.locator('#detail-status', { hasText: '已退回' }).waitFor();
   await page.locator('#board tbody tr', { hasText: '已退回' }).waitFor();
+
+  // The filters go to the server: a project name, then a status, each narrowing the board.
+  await page.fill('#filter-project', '出口信用');
+  await page.locator('#board-counts', { hasText: '当前显示 1 个' }).waitFor();
+  const projectRows = await page.locator('#board tbody tr').count();
+  if (projectRows !== 1) fail(`the project search should leave one unit, saw ${projectRows}`);
+  if (!(await page.locator('#board tbody').innerText()).includes('出口信用保险')) fail('the matching project is not listed');
+  await page.fill('#filter-project', '');
+  await page.selectOption('#filter-status', 'missing');
+  await page.locator('#board tbody tr', { hasText: '259002' }).waitFor();
+  if ((await page.locator('#board tbody tr').count()) !== 1) fail('status 未提交 should leave 259002 only');
+  // Units are named as the round lists them: 259002-晋城市商务局机关服务中心.
+  if (!(await page.locator('#board tbody').innerText()).includes('259002-晋城市商务局机关服务中心')) fail('the unit name is not shown');
+  await page.selectOption('#filter-status', '');
+  await page.locator('#board-counts', { hasText: '当前显示 2 个' }).waitFor();
+  // Sorting by keyboard: Enter on the 文件数 header twice gives the most files first.
+  await page.focus('#board th[data-key="submissions"]');
+  await page.keyboard.press('Enter');
+  await page.locator('#board th[data-key="submissions"][aria-sort="ascending"]').waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('#board th[data-key="submissions"][aria-sort="descending"]').waitFor();
+  await page.locator('#board tbody tr:first-child', { hasText: '259001' }).waitFor();
   await page.screenshot({ path: path.join(out, 'finance-board.png'), fullPage: true });
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+  await csv.saveAs(path.join(out, 'records.csv'));
+  await page.click('#make-summary');
+  await page.locator('#download-summary:not([hidden])').waitFor({ timeout: 60000 });
+  const progress = await page.locator('#summary-progress').getAttribute('value');
+  if (Number(progress) !== 100) fail(`the progress bar ends at ${progress}, not 100`);
   const [summary] = await Promise.all([page.waitForEvent('download'), page.click('#download-summary')]);
   await summary.saveAs(path.join(out, 'summary.xlsx'));
+
+  // The admin: adds a unit account, issues it a token, sees both in the list.
+  await page.click('#logout');
+  await page.waitForSelector('#login-view:not([hidden])');
+  await page.fill('#login-name', 'admin');
+  await page.fill('#login-password', 'pass-admin');
+  await page.press('#login-password', 'Enter');
+  await page.waitForSelector('#admin-view:not([hidden])');
+  await page.fill('#new-user-name', 'unit-c');
+  await page.selectOption('#new-user-role', 'unit');
+  await page.fill('#new-user-unit', '259003-晋城市商务局机关后勤中心');
+  await page.fill('#new-user-password', 'first-pass-1');
+  await page.click('#admin-add-user button[type=submit]');
+  await page.locator('#admin-message', { hasText: '已新增账号 unit-c' }).waitFor();
+  const row = page.locator('#admin-users tbody tr', { hasText: 'unit-c' });
+  await row.locator('button', { hasText: '发放令牌' }).click();
+  await page.locator('#admin-token', { hasText: '新令牌' }).waitFor();
+  await row.locator('button', { hasText: '吊销' }).waitFor();
+  await page.fill('#round-name', '2024年度项目支出绩效自评');
+  await page.fill('#round-year', '2024');
+  await page.fill('#round-units', '259001-晋城市商务局\n259003');
+  await page.click('#admin-round-form button[type=submit]');
+  await page.locator('#admin-rounds tbody tr', { hasText: '2024年度项目支出绩效自评' }).waitFor();
+  await page.locator('#admin-view').screenshot({ path: path.join(out, 'admin.png') });
+  // Without the admin's session the server itself refuses the list, not only the page.
+  const refused = await fetch(url + 'api/admin/users');
+  if (refused.status !== 401) fail(`the admin list without a session answered ${refused.status}`);
   if (problems.length) fail('page errors: ' + problems.join('; '));
   console.log('browser flow ok');
 } finally {
