@@ -8,8 +8,11 @@
 #include <Poco/Timestamp.h>
 
 #include <ctime>
-#include <set>
+#include <map>
+#include <sstream>
 
+#include "base/error_code.h"
+#include "base/severity.h"
 #include "server/http_reply.h"
 
 namespace evalbook::server {
@@ -21,12 +24,28 @@ std::string error_json(const std::string& code, const std::string& message) {
   return "{\"code\": " + json_string(code) + ", \"message\": " + json_string(message) + "}";
 }
 
-// Each finding of a version as one comparable line, and each form's key figures.
-struct Digest {
-  std::set<std::string> findings;
-  std::map<std::string, std::string> figures;  // "sheet/field" -> value text
-  std::map<std::string, Poco::JSON::Object::Ptr> finding_objects;
+// A finding as the difference compares it: its severity (the enum, read from the stored JSON
+// here, at the boundary) first, so that lists come errors first, then where and what it says.
+struct FindingKey {
+  Severity severity = Severity::info;
+  std::string sheet, cell, rule, message;
+  auto operator<=>(const FindingKey&) const = default;
 };
+
+// Each finding of a version, and each form's key figures.
+struct Digest {
+  std::map<FindingKey, Poco::JSON::Object::Ptr> findings;
+  std::map<std::string, std::string> figures;  // "sheet/field" -> value text
+};
+
+Severity severity_of(const Poco::JSON::Object::Ptr& finding) {
+  const std::string name = finding->optValue<std::string>("severity", "");
+  const auto severity = severity_from_name(name);
+  if (!severity)
+    throw Error(ErrorCode::internal_error, "已保存的检查结果中有未知的级别“" + name +
+                                               "” / unknown severity in stored findings");
+  return *severity;
+}
 
 Digest digest_of(const std::string& forms_json) {
   Digest d;
@@ -38,11 +57,9 @@ Digest digest_of(const std::string& forms_json) {
     auto findings = form->getArray("findings");
     for (std::size_t k = 0; findings && k < findings->size(); ++k) {
       auto f = findings->getObject(static_cast<unsigned>(k));
-      std::string key = sheet + "\x1f" + f->optValue<std::string>("cell", "") + "\x1f" +
-                        f->optValue<std::string>("rule", "") + "\x1f" +
-                        f->optValue<std::string>("message", "");
-      d.findings.insert(key);
-      d.finding_objects[key] = f;
+      FindingKey key{severity_of(f), sheet, f->optValue<std::string>("cell", ""),
+                     f->optValue<std::string>("rule", ""), f->optValue<std::string>("message", "")};
+      d.findings.emplace(std::move(key), f);
     }
     for (const char* part : {"record", "recomputed"}) {
       auto obj = form->getObject(part);
@@ -57,14 +74,15 @@ Digest digest_of(const std::string& forms_json) {
   return d;
 }
 
-std::string findings_list(const std::set<std::string>& keys, const Digest& source) {
+// The findings of `from` that `to` does not have, errors first.
+std::string findings_not_in(const Digest& from, const Digest& to) {
   std::string out = "[";
-  for (const auto& key : keys) {
+  for (const auto& [key, finding] : from.findings) {
+    if (to.findings.count(key)) continue;
     if (out.size() > 1) out += ", ";
     std::ostringstream s;
-    source.finding_objects.at(key)->stringify(s);
-    const std::string sheet = key.substr(0, key.find('\x1f'));
-    out += "{\"sheet\": " + json_string(sheet) + ", \"finding\": " + s.str() + "}";
+    finding->stringify(s);
+    out += "{\"sheet\": " + json_string(key.sheet) + ", \"finding\": " + s.str() + "}";
   }
   return out + "]";
 }
@@ -123,11 +141,6 @@ std::string versions_json(const std::vector<store::VersionInfo>& versions) {
 std::string difference_json(const store::VersionInfo& from, const store::VersionInfo& to) {
   const Digest a = digest_of(from.forms_json);
   const Digest b = digest_of(to.forms_json);
-  std::set<std::string> gone, added;
-  for (const auto& k : a.findings)
-    if (!b.findings.count(k)) gone.insert(k);
-  for (const auto& k : b.findings)
-    if (!a.findings.count(k)) added.insert(k);
   std::string figures;
   std::set<std::string> keys;
   for (const auto& [k, v] : a.figures) keys.insert(k);
@@ -143,8 +156,8 @@ std::string difference_json(const store::VersionInfo& from, const store::Version
                ", \"to\": " + json_string(after) + "}";
   }
   return "{\"from\": " + std::to_string(from.version) + ", \"to\": " + std::to_string(to.version) +
-         ", \"findings_gone\": " + findings_list(gone, a) +
-         ", \"findings_new\": " + findings_list(added, b) + ", \"figures_changed\": [" + figures +
+         ", \"findings_gone\": " + findings_not_in(a, b) +
+         ", \"findings_new\": " + findings_not_in(b, a) + ", \"figures_changed\": [" + figures +
          "]}";
 }
 

@@ -295,13 +295,14 @@ bool Store::revoke_api_token(const std::string& token_id) {
   if (token_id.size() != kTokenIdLength ||
       token_id.find_first_not_of("0123456789abcdef") != std::string::npos)
     return false;
-  std::size_t removed = 0;
+  // Counted first: the PostgreSQL connector does not report the rows a DELETE removed.
+  int found = 0;
   db_.write([&](Poco::Data::Session& s) {
-    Poco::Data::Statement st(s);
-    st << db_.sql("DELETE FROM api_tokens WHERE substr(token_hash, 1, 12) = ?"), bind(token_id);
-    removed = st.execute();
+    s << db_.sql("SELECT COUNT(*) FROM api_tokens WHERE substr(token_hash, 1, 12) = ?"),
+        bind(token_id), into(found), now;
+    s << db_.sql("DELETE FROM api_tokens WHERE substr(token_hash, 1, 12) = ?"), bind(token_id), now;
   });
-  return removed > 0;
+  return found > 0;
 }
 
 void Store::update_round(const Round& round) {
