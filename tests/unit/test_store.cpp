@@ -98,12 +98,14 @@ TEST_CASE("store: passwords, sessions and API tokens", "[store]") {
   REQUIRE(store.user_of_api_token(api));
   CHECK_FALSE(store.user_of_session(api));  // a script's token is no browser session
 
-  CHECK(store.recent_failures("ip:127.0.0.1", 60) == 0);
+  CHECK(store.login_failures("ip:127.0.0.1", 60).count == 0);
   store.record_failure("ip:127.0.0.1");
   store.record_failure("ip:127.0.0.1");
-  CHECK(store.recent_failures("ip:127.0.0.1", 60) == 2);
+  const auto failures = store.login_failures("ip:127.0.0.1", 60);
+  CHECK(failures.count == 2);
+  CHECK(failures.last_ms > 0);  // the time the doubling delay counts from
   store.clear_failures("ip:127.0.0.1");
-  CHECK(store.recent_failures("ip:127.0.0.1", 60) == 0);
+  CHECK(store.login_failures("ip:127.0.0.1", 60).count == 0);
 }
 
 TEST_CASE("store: a resubmission is a new version; bytes come back unchanged", "[store]") {
