@@ -19,7 +19,8 @@
 // caption row after the fields.
 //
 // Computed cells of a blank form get formulas (a filled form holds the record's values). The
-// knowledge is one small table keyed by canonical field names (template_layout.cpp):
+// knowledge is one small table keyed by canonical field names (template_layout_blocks.cpp and
+// template_layout_tables.cpp):
 //   block rows     budget_balance  = 全年预算数 − 全年执行数
 //                  execution_rate  = IF(全年预算数=0,0,ROUND(全年执行数/全年预算数*100,2))  percent units
 //                  execution_score = ROUND(MIN(execution_rate,100)/100 × (分值 column, else 10), 2)
