@@ -199,9 +199,12 @@ int run_fill(const Args& args) {
     if (data != "-") xlsx::refuse_output_among_inputs(output, {data});
     std::vector<report::FormLayout> layouts;
     std::vector<std::string> notes;
-    for (const auto& job : jobs) {
-      layouts.push_back(report::layout_filled(*job.spec, job.source.input.record));
-      notes.insert(notes.end(), layouts.back().warnings.begin(), layouts.back().warnings.end());
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+      layouts.push_back(report::layout_filled(*jobs[i].spec, jobs[i].source.input.record));
+      const std::string where = jobs.size() > 1 ? fmt::format("第 {} 张表：", i + 1) : "";
+      for (const auto* list : {&layouts.back().warnings, &layouts.back().notes}) {
+        for (const auto& n : *list) notes.push_back(where + n);
+      }
     }
     report::WriteOptions options;
     options.protect = protect;

@@ -12,6 +12,7 @@
 #include <regex>
 #include <set>
 
+#include "report/layout_formula.h"
 #include "report/template_layout_builder.h"
 #include "template/cell_reading.h"
 #include "template/normalize.h"
@@ -31,7 +32,10 @@ FormLayout Builder::build() {
   for (std::size_t i = 0; i < spec_.ledgers.size(); ++i) lay_ledger(i);
   lay_numbered_rows();
   pending_.reset();  // nothing follows: the sheet's end ends the last part
-  if (record_) report_unknown_fields();
+  if (record_) {
+    report_unknown_fields();
+    keep_formulas_that_agree();
+  }
   finish();
   return std::move(out_);
 }
@@ -397,6 +401,32 @@ void Builder::report_unknown_fields() {
     warn(fmt::format("记录中以下字段不在模板 {} 中，未写入：{} / fields not in template {}: {}",
                      spec_.id, names, spec_.id, names));
   }
+}
+
+// The unit's figures are what a filled form reports: a formula that would show another figure
+// than the record's once the workbook is recalculated (the record's rate rounded otherwise, a
+// total that is not the sum of its rows, a computed cell left blank) is left out and named, so
+// that opening the form never changes a figure; `check` then reports the difference.
+void Builder::keep_formulas_that_agree() {
+  const CellValueAt value_at = [this](const xlsx::CellRef& ref) {
+    return layout_cell_value(find_cell(ref.row, ref.column));
+  };
+  std::string dropped;
+  std::size_t count = 0;
+  for (auto& [position, cell] : cells_) {
+    if (cell.formula.empty()) continue;
+    const auto computed = evaluate_layout_formula(cell.formula, value_at);
+    if (computed && formula_agrees(*computed, layout_cell_value(&cell))) continue;
+    cell.formula.clear();
+    if (++count <= 12) {
+      dropped += (dropped.empty() ? "" : "、") +
+                 xlsx::cell_name(xlsx::CellRef{position.first, position.second});
+    }
+  }
+  if (count == 0) return;
+  out_.notes.push_back(fmt::format(
+      "{} 个计算单元格所填数值与表内公式的结果不同（或未填），按所填数值写入、未写公式：{}{}",
+      count, dropped, count > 12 ? " 等" : ""));
 }
 
 void Builder::finish() {

@@ -117,7 +117,7 @@ void Builder::lay_block(std::size_t bi) {
   if (!total_first && !total_label.empty() && !blank()) {
     total_row = block_total_row(b, total_label, total_src, total_has_value);
   }
-  if (blank() && total_row && last_item >= first_item) {
+  if (total_row && last_item >= first_item) {
     // Money columns of the total add up the source rows.
     for (std::size_t i = 0; i < n; ++i) {
       const auto& col = b.columns[i];
@@ -174,7 +174,7 @@ void Builder::block_values(const tmpl::BlockSpec& b, std::uint32_t r, const Node
     LayoutCell& cell =
         value_cell(r, c, col.field, col.type, blank() ? nullptr : scalar_of(src, col.field), true,
                    formula.empty() ? CellRole::input : CellRole::computed, prefix + col.field);
-    if (blank()) cell.formula = formula;
+    cell.formula = formula;
   }
 }
 

@@ -237,6 +237,10 @@ class Builder {
 
   void finish();
 
+  // A filled form keeps a computed cell's formula only where it shows the figure the record
+  // holds (template_layout.cpp).
+  void keep_formulas_that_agree();
+
   const tmpl::TemplateSpec& spec_;
   const Node* record_;
   Plan plan_;

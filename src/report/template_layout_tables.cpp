@@ -110,9 +110,13 @@ void Builder::lay_table(std::size_t ti) {
     for (std::size_t s = 0; s <= names.size(); ++s) {
       std::size_t until = s < names.size() ? starts[s] : list.size();
       for (; next < until && next < list.size(); ++next) item_row(t, list[next], next);
+      // A section's rows run from below its row to the next section's row (or the table's end).
+      if (!section_rows.empty())
+        section_formulas(t, section_rows.back(), section_rows.back() + 1, row_, first_num,
+                         last_num);
       if (s < names.size()) {
-        section_row(t, names[s], scalar_of(sections, names[s]), scalar_of(weights, names[s]),
-                    first_num, last_num);
+        section_rows.push_back(section_row(t, names[s], scalar_of(sections, names[s]),
+                                           scalar_of(weights, names[s]), first_num, last_num));
       }
     }
   }
@@ -193,7 +197,7 @@ std::uint32_t Builder::section_row(const tmpl::TableSpec& t, const std::string& 
     std::uint32_t sc = static_cast<std::uint32_t>(*last_num + 1);
     LayoutCell& c = value_cell(r, sc, "score", ValueType::number, score, false, CellRole::computed);
     c.role = blank() ? CellRole::computed : CellRole::section;
-    if (first_num && *first_num<*last_num&& * first_num> 0) {
+    if (first_num && (*first_num < *last_num) && (*first_num > 0)) {
       std::uint32_t wc = static_cast<std::uint32_t>(*first_num + 1);
       LayoutCell& w =
           value_cell(r, wc, "weight", ValueType::number, weight, false, CellRole::computed);
@@ -222,6 +226,7 @@ void Builder::section_formulas(const tmpl::TableSpec&, std::uint32_t sr, std::ui
     if (!cell) continue;
     std::string range = xlsx::range_name(xlsx::RangeRef{{from, c}, {to, c}});
     cell->formula = fmt::format("=IF(COUNT({0})=0,\"\",SUM({0}))", range);
+    cell->role = CellRole::computed;
   }
 }
 
@@ -252,14 +257,14 @@ void Builder::lay_totals() {
     if (cols.weight) {
       LayoutCell& c = value_cell(r, cols.weight, total.weight_field, ValueType::number, weight,
                                  false, CellRole::computed, total.weight_field);
-      if (blank()) c.formula = sum_formula(false);
+      c.formula = sum_formula(false);
       if (c.formula.empty() && blank()) c.role = CellRole::input;
       used = std::max(used, cols.weight);
     }
     if (cols.score) {
       LayoutCell& c = value_cell(r, cols.score, total.score_field, ValueType::number, score, false,
                                  CellRole::computed, total.score_field);
-      if (blank()) c.formula = sum_formula(true);
+      c.formula = sum_formula(true);
       if (c.formula.empty() && blank()) c.role = CellRole::input;
       last_score = xlsx::CellRef{r, cols.score};
       used = std::max(used, cols.score);
@@ -273,7 +278,7 @@ void Builder::lay_totals() {
             "等级“{}”不是优/良/中/差，读回时读不到 / grade {} is not one the reader knows", c.text,
             c.text));
       }
-      if (blank() && last_score) {
+      if (last_score) {
         std::string s = xlsx::cell_name(*last_score);
         c.formula = fmt::format(
             "=IF(COUNT({0})=0,\"\",IF(N({0})>=90,\"优\",IF(N({0})>=80,\"良\",IF(N({0})>=60,\"中\","

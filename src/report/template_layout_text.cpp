@@ -204,7 +204,6 @@ std::string layout_text(const FormLayout& layout) {
     if (c.row == 0 || c.column == 0) continue;
     auto& row = grid[c.row - 1];
     if (row.size() < c.column) row.resize(c.column);
-    if (!c.formula.empty()) continue;  // cached as empty
     if (c.number) {
       bool percent = c.number_format.find('%') != std::string::npos;
       row[c.column - 1] = percent ? plain(*c.number * 100) + "%" : plain(*c.number);

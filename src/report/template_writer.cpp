@@ -12,9 +12,8 @@
 #include <set>
 #include <tuple>
 
-#include "xlsx/output_file.h"
-
 #include "xlsx/errors.h"
+#include "xlsx/output_file.h"
 
 namespace evalbook::report {
 
@@ -97,12 +96,14 @@ class Styles {
 
 void check(lxw_error err, const std::string& what) {
   if (err != LXW_NO_ERROR) {
-    throw std::runtime_error(fmt::format("写表格失败（{}）：{} / writing the workbook failed ({}): {}", what,
-                                         lxw_strerror(err), what, lxw_strerror(err)));
+    throw std::runtime_error(
+        fmt::format("写表格失败（{}）：{} / writing the workbook failed ({}): {}", what,
+                    lxw_strerror(err), what, lxw_strerror(err)));
   }
 }
 
-void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& options, std::vector<std::string>& notes) {
+void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& options,
+            std::vector<std::string>& notes) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, layout.sheet_name.c_str());
   if (!ws) ws = workbook_add_worksheet(wb, nullptr);
   if (!ws) throw std::runtime_error("无法添加工作表 / cannot add the worksheet");
@@ -127,11 +128,18 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
     lxw_format* f = styles.get(cell);
     if (auto it = top_left.find(pos); it != top_left.end()) {
       const auto& m = *it->second;
-      check(worksheet_merge_range(ws, r, c, m.last.row - 1, static_cast<lxw_col_t>(m.last.column - 1), "", f),
+      check(worksheet_merge_range(ws, r, c, m.last.row - 1,
+                                  static_cast<lxw_col_t>(m.last.column - 1), "", f),
             "merge " + xlsx::range_name(m));
     }
-    if (!cell.formula.empty()) {
-      check(worksheet_write_formula_str(ws, r, c, cell.formula.c_str(), f, ""), "formula " + cell.formula);
+    if (!cell.formula.empty() && cell.number) {
+      // A filled form's formula with the record's figure as its cached value (readers that do
+      // not recalculate see the figure).
+      check(worksheet_write_formula_num(ws, r, c, cell.formula.c_str(), f, *cell.number),
+            "formula " + cell.formula);
+    } else if (!cell.formula.empty()) {
+      check(worksheet_write_formula_str(ws, r, c, cell.formula.c_str(), f, cell.text.c_str()),
+            "formula " + cell.formula);
     } else if (cell.number) {
       check(worksheet_write_number(ws, r, c, *cell.number, f), "number");
     } else if (!cell.text.empty()) {
@@ -154,14 +162,17 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
     if (done.count({m.first.row, m.first.column})) continue;
     LayoutCell blank;
     blank.role = CellRole::label;
-    check(worksheet_merge_range(ws, m.first.row - 1, static_cast<lxw_col_t>(m.first.column - 1), m.last.row - 1,
-                                static_cast<lxw_col_t>(m.last.column - 1), "", styles.get(blank)),
+    check(worksheet_merge_range(ws, m.first.row - 1, static_cast<lxw_col_t>(m.first.column - 1),
+                                m.last.row - 1, static_cast<lxw_col_t>(m.last.column - 1), "",
+                                styles.get(blank)),
           "merge " + xlsx::range_name(m));
   }
   for (std::size_t i = 0; i < layout.column_widths.size(); ++i) {
-    worksheet_set_column(ws, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i), layout.column_widths[i], nullptr);
+    worksheet_set_column(ws, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i),
+                         layout.column_widths[i], nullptr);
   }
-  for (const auto& [row, height] : layout.row_heights) worksheet_set_row(ws, row - 1, height, nullptr);
+  for (const auto& [row, height] : layout.row_heights)
+    worksheet_set_row(ws, row - 1, height, nullptr);
 
   for (const auto& v : layout.validations) {
     std::vector<const char*> values;
@@ -176,7 +187,8 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
       dv.show_error = LXW_VALIDATION_ON;
       dv.error_type = LXW_VALIDATION_ERROR_TYPE_INFORMATION;
       dv.error_title = const_cast<char*>("提示");
-      dv.error_message = const_cast<char*>("该值不在列表中，已按所填写入 / not in the list, kept as typed");
+      dv.error_message =
+          const_cast<char*>("该值不在列表中，已按所填写入 / not in the list, kept as typed");
     } else {
       dv.show_error = LXW_VALIDATION_OFF;
     }
@@ -187,13 +199,12 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
     } else {
       dv.show_input = LXW_VALIDATION_OFF;
     }
-    lxw_error err = worksheet_data_validation_range(ws, v.range.first.row - 1,
-                                                    static_cast<lxw_col_t>(v.range.first.column - 1),
-                                                    v.range.last.row - 1,
-                                                    static_cast<lxw_col_t>(v.range.last.column - 1), &dv);
+    lxw_error err = worksheet_data_validation_range(
+        ws, v.range.first.row - 1, static_cast<lxw_col_t>(v.range.first.column - 1),
+        v.range.last.row - 1, static_cast<lxw_col_t>(v.range.last.column - 1), &dv);
     if (err != LXW_NO_ERROR) {
-      notes.push_back(fmt::format("{} 的下拉列表未写入（{}）/ drop-down list skipped", xlsx::range_name(v.range),
-                                  lxw_strerror(err)));
+      notes.push_back(fmt::format("{} 的下拉列表未写入（{}）/ drop-down list skipped",
+                                  xlsx::range_name(v.range), lxw_strerror(err)));
     }
   }
   worksheet_set_landscape(ws);
@@ -257,8 +268,8 @@ std::vector<std::string> write_forms(const std::vector<FormLayout>& layouts, xls
   }
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR) {
-    throw std::runtime_error(fmt::format("写入 {} 失败：{} / writing {} failed: {}", path, lxw_strerror(err), path,
-                                         lxw_strerror(err)));
+    throw std::runtime_error(fmt::format("写入 {} 失败：{} / writing {} failed: {}", path,
+                                         lxw_strerror(err), path, lxw_strerror(err)));
   }
   return notes;
 }

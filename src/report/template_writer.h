@@ -18,13 +18,15 @@
 // after the block they end (年度绩效指标), the header of the block's row labels (科目名称), or a
 // caption row after the fields.
 //
-// Computed cells of a blank form get formulas (a filled form holds the record's values). The
+// Computed cells get formulas: empty in a blank form; in a filled form with the record's figure as
+// the cached value, kept only where the formula gives that figure (else the figure alone, named
+// in the layout's warnings). The
 // knowledge is one small table keyed by canonical field names (template_layout_blocks.cpp and
 // template_layout_tables.cpp):
 //   block rows     budget_balance  = 全年预算数 − 全年执行数
-//                  execution_rate  = IF(全年预算数=0,0,ROUND(全年执行数/全年预算数*100,2))  percent units
-//                  execution_score = ROUND(MIN(execution_rate,100)/100 × (分值 column, else 10), 2)
-//                  amount          = fiscal + other
+//                  execution_rate  = IF(全年预算数=0,0,ROUND(全年执行数/全年预算数*100,2))  percent
+//                  units execution_score = ROUND(MIN(execution_rate,100)/100 × (分值 column, else
+//                  10), 2) amount          = fiscal + other
 //   block total    money columns   = SUM of the source rows below it
 //   section rows   weight, score   = SUM over the section's rows
 //   totals         total_score     = execution_score + SUM(table scores), or SUM(section scores)
@@ -65,11 +67,11 @@ struct LayoutCell {
   std::uint32_t row = 0;     // 1-based
   std::uint32_t column = 0;  // 1-based
   CellRole role = CellRole::input;
-  std::string text;               // a text value or label ("" and no number: an empty cell)
-  std::optional<double> number;   // a number value
-  std::string formula;            // "=..." for a computed cell of a blank form
-  std::string number_format;      // "" for General
-  bool text_input = false;        // an input cell for text: formatted "@" so 1-2 stays text
+  std::string text;              // a text value or label ("" and no number: an empty cell)
+  std::optional<double> number;  // a number value
+  std::string formula;           // "=..." for a computed cell (number/text: its cached value)
+  std::string number_format;     // "" for General
+  bool text_input = false;       // an input cell for text: formatted "@" so 1-2 stays text
   bool wrap = false;
 };
 
@@ -87,12 +89,15 @@ struct FormLayout {
   std::string sheet_name;
   std::uint32_t columns = 0;
   std::uint32_t rows = 0;
-  std::vector<LayoutCell> cells;         // at most one per position; merged ranges hold their
-  std::vector<xlsx::RangeRef> merges;    // value in the top-left cell only
+  std::vector<LayoutCell> cells;       // at most one per position; merged ranges hold their
+  std::vector<xlsx::RangeRef> merges;  // value in the top-left cell only
   std::vector<ListValidation> validations;
-  std::vector<double> column_widths;     // per column (Excel character units)
+  std::vector<double> column_widths;            // per column (Excel character units)
   std::map<std::uint32_t, double> row_heights;  // points, rows taller than the default only
-  std::vector<std::string> warnings;     // what could not be laid out (Chinese first)
+  std::vector<std::string> warnings;            // what could not be laid out (Chinese first)
+  // What a clerk should know of a complete layout (a computed cell holding the record's figure
+  // without its formula, as the formula would show another figure).
+  std::vector<std::string> notes;
 
   const LayoutCell* at(std::uint32_t row, std::uint32_t column) const;
 };
@@ -105,7 +110,8 @@ FormLayout layout_blank(const tmpl::TemplateSpec& spec);
 FormLayout layout_filled(const tmpl::TemplateSpec& spec, const model::Node& record);
 
 // The layout as the reader sees it: one line per row, TAB between cells, numbers in their
-// shortest form (percent-formatted ones with '%'), formulas as their (empty) cached value.
+// shortest form (percent-formatted ones with '%'), formulas as their cached value (empty in a
+// blank form, the record's figure in a filled one).
 // SheetGrid::from_text of this text reads like the written workbook.
 std::string layout_text(const FormLayout& layout);
 
@@ -124,8 +130,8 @@ std::vector<std::string> write_form(const FormLayout& layout, xlsx::OutputFile& 
 
 // Several forms in one workbook, one sheet each in their order (a sheet name met twice gets
 // "(2)", "(3)"...). As write_form otherwise.
-std::vector<std::string> write_forms(const std::vector<FormLayout>& layouts,
-                                     xlsx::OutputFile& out, const WriteOptions& options = {});
+std::vector<std::string> write_forms(const std::vector<FormLayout>& layouts, xlsx::OutputFile& out,
+                                     const WriteOptions& options = {});
 
 // ---- helpers (exposed for the unit tests) --------------------------------------------------
 
@@ -151,8 +157,7 @@ std::string sheet_name_for(const std::string& title);
 // ---- records as JSON ----------------------------------------------------------------------
 
 struct RecordJsonError : std::runtime_error {
-  RecordJsonError(const std::string& message, int line)
-      : std::runtime_error(message), line(line) {}
+  RecordJsonError(const std::string& message, int line) : std::runtime_error(message), line(line) {}
   int line;  // 0 when unknown
 };
 
