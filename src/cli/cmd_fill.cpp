@@ -55,7 +55,7 @@ std::vector<std::string> read_back(const std::string& path, const std::vector<Fi
     }
     model::FormRecord form = tmpl::extract_record(grid, spec);
     for (const auto& d : report::record_differences(jobs[i].source.input.record, form.record))
-      notes.push_back(where + "读回差异 / read-back difference: " + d);
+      notes.push_back(where + "读回差异：" + d);
   }
   return notes;
 }

@@ -12,14 +12,13 @@ namespace evalbook::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "用法：evalbook templates [list] | evalbook templates blank 模板 -o 输出.xlsx [--protect] / usage: "
-    "evalbook templates [list] | templates blank ID -o OUT.xlsx [--protect]";
+    "用法：evalbook templates [list] | evalbook templates blank 模板 -o 输出.xlsx [--protect]";
 
 int list_templates(const std::vector<tmpl::TemplateSpec>& specs) {
   OutputBuffer out(stdout);
   for (const auto& s : specs) {
-    out.append(fmt::format("{}\t{}\t{}\t{}\t{}\n", s.id, s.family, s.region, s.year ? std::to_string(s.year) : "",
-                           s.title));
+    out.append(fmt::format("{}\t{}\t{}\t{}\t{}\n", s.id, s.family, s.region,
+                           s.year ? std::to_string(s.year) : "", s.title));
   }
   return kExitOk;
 }
@@ -48,7 +47,7 @@ int run_templates(const Args& args) {
     } else if (id.empty()) {
       id = a;
     } else {
-      report_error("templates", "bad_argument", fmt::format("多余的参数 {} / unexpected argument", a), kUsage);
+      report_error("templates", "bad_argument", fmt::format("多余的参数 {}", a), kUsage);
       return kExitUnreadable;
     }
   }
@@ -61,7 +60,7 @@ int run_templates(const Args& args) {
     return kExitUnreadable;
   }
   if (action == "blank" && (id.empty() || output.empty())) {
-    report_error("templates", "bad_argument", "需要模板编号和 -o 输出文件 / need a template id and -o OUT", kUsage);
+    report_error("templates", "bad_argument", "需要模板编号和 -o 输出文件", kUsage);
     return kExitUnreadable;
   }
   if (action == "blank" && !has_xlsx_extension(output)) {
@@ -81,7 +80,7 @@ int run_templates(const Args& args) {
   }
   if (!spec) {
     report_error("templates", "unknown_template",
-                 fmt::format("没有模板“{}”，请用 evalbook templates list 查看 / unknown template", id));
+                 fmt::format("没有模板“{}”，请用 evalbook templates list 查看", id));
     return kExitUnreadable;
   }
   return guarded(output, [&] {
@@ -90,9 +89,8 @@ int run_templates(const Args& args) {
     options.protect = protect;
     auto notes = report::write_form(layout, output, options);
     for (const auto& w : layout.warnings) notes.push_back(w);
-    for (const auto& n : notes) std::fprintf(stderr, "evalbook: 提示 / note: %s\n", n.c_str());
-    std::fprintf(stderr, "已写入空白表 %s（模板 %s）/ wrote blank form %s\n", output.c_str(), spec->id.c_str(),
-                 output.c_str());
+    for (const auto& n : notes) std::fprintf(stderr, "evalbook: 提示：%s\n", n.c_str());
+    std::fprintf(stderr, "已写入空白表 %s（模板 %s）\n", output.c_str(), spec->id.c_str());
     return kExitOk;
   });
 }

@@ -1,14 +1,14 @@
 // Records from JSON (what `evalbook check --format json` prints, or a bare record) and the
 // comparison of two records, for `evalbook fill`.
-#include <charconv>
-#include <cmath>
-
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/ParseHandler.h>
 #include <Poco/JSON/Parser.h>
 #include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
 
 #include "report/template_writer.h"
 
@@ -43,7 +43,8 @@ class JsonScan {
 
  private:
   void ws() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r'))
+      ++i_;
   }
   bool literal(std::string_view word) {
     if (s_.substr(i_, word.size()) != word) {
@@ -73,7 +74,9 @@ class JsonScan {
   bool number() {
     std::size_t start = i_;
     if (i_ < s_.size() && s_[i_] == '-') ++i_;
-    while (i_ < s_.size() && std::string_view("0123456789.eE+-").find(s_[i_]) != std::string_view::npos) ++i_;
+    while (i_ < s_.size() &&
+           std::string_view("0123456789.eE+-").find(s_[i_]) != std::string_view::npos)
+      ++i_;
     return i_ > start;
   }
   bool value(int depth) {
@@ -129,7 +132,7 @@ int line_at(std::string_view text, std::size_t offset) {
 }
 
 Node to_node(const Var& v, int depth) {
-  if (depth > 64) throw RecordJsonError("记录嵌套过深 / the record is nested too deeply", 0);
+  if (depth > 64) throw RecordJsonError("记录嵌套过深", 0);
   if (v.isEmpty()) {
     Scalar s;
     s.type = ScalarType::number;  // null: a blank (or unreadable) number
@@ -180,8 +183,10 @@ bool is_blank(const Node& n) {
 // True when the node holds no value at all (blank scalars, empty lists, objects of blanks).
 bool holds_nothing(const Node& n) {
   switch (n.kind()) {
-    case Node::Kind::scalar: return is_blank(n);
-    case Node::Kind::array: return n.items().empty();
+    case Node::Kind::scalar:
+      return is_blank(n);
+    case Node::Kind::array:
+      return n.items().empty();
     case Node::Kind::object:
       for (const auto& [k, v] : n.fields()) {
         if (!holds_nothing(v)) return false;
@@ -198,8 +203,10 @@ std::string show(const Node& n) {
       if (s.type == ScalarType::number) return s.number ? shortest(*s.number) : "null";
       return "\"" + s.raw + "\"";
     }
-    case Node::Kind::array: return fmt::format("[{} 项]", n.items().size());
-    case Node::Kind::object: return "{…}";
+    case Node::Kind::array:
+      return fmt::format("[{} 项]", n.items().size());
+    case Node::Kind::object:
+      return "{…}";
   }
   return "";
 }
@@ -208,7 +215,7 @@ void compare(const std::string& path, const Node& want, const Node& got, bool bl
              std::vector<std::string>& out) {
   if (want.kind() != got.kind()) {
     if (!(blank_equal && holds_nothing(want) && holds_nothing(got)))
-      out.push_back(fmt::format("{}: 应为 / expected {}，读回 / got {}", path, show(want), show(got)));
+      out.push_back(fmt::format("{}：应为 {}，读回 {}", path, show(want), show(got)));
     return;
   }
   switch (want.kind()) {
@@ -224,12 +231,12 @@ void compare(const std::string& path, const Node& want, const Node& got, bool bl
       } else {
         same = w.raw == g.raw;
       }
-      if (!same) out.push_back(fmt::format("{}: 应为 / expected {}，读回 / got {}", path, show(want), show(got)));
+      if (!same) out.push_back(fmt::format("{}：应为 {}，读回 {}", path, show(want), show(got)));
       return;
     }
     case Node::Kind::array: {
       if (want.items().size() != got.items().size()) {
-        out.push_back(fmt::format("{}: 应为 / expected {} 项，读回 / got {} 项", path, want.items().size(),
+        out.push_back(fmt::format("{}：应为 {} 项，读回 {} 项", path, want.items().size(),
                                   got.items().size()));
       }
       for (std::size_t i = 0; i < std::min(want.items().size(), got.items().size()); ++i)
@@ -242,7 +249,7 @@ void compare(const std::string& path, const Node& want, const Node& got, bool bl
         const Node* g = got.get(key);
         if (!g) {
           if (!(blank_equal && holds_nothing(value)))
-            out.push_back(fmt::format("{}: 读回时缺少 / missing (expected {})", sub, show(value)));
+            out.push_back(fmt::format("{}：读回时缺少（应为 {}）", sub, show(value)));
           continue;
         }
         compare(sub, value, *g, blank_equal, out);
@@ -250,7 +257,7 @@ void compare(const std::string& path, const Node& want, const Node& got, bool bl
       for (const auto& [key, value] : got.fields()) {
         if (want.get(key) || holds_nothing(value)) continue;
         std::string sub = path.empty() ? key : path + "." + key;
-        out.push_back(fmt::format("{}: 多出 / unexpected {}", sub, show(value)));
+        out.push_back(fmt::format("{}：多出 {}", sub, show(value)));
       }
       return;
     }
@@ -268,8 +275,7 @@ RecordInput parse_record_json(std::string_view text, const std::string& prefer_t
   } catch (const Poco::Exception& e) {
     int line = line_at(text, JsonScan(text).error_offset());
     throw RecordJsonError(
-        fmt::format("JSON 格式有误（第 {} 行）：{} / malformed JSON at line {}: {}", line, e.message(), line, e.message()),
-        line);
+        fmt::format("JSON 格式有误（第 {} 行）：{}", line, e.message(), line, e.message()), line);
   }
   if (root.type() != typeid(Object::Ptr)) {
     throw RecordJsonError("JSON 顶层应为对象（记录或 check 输出）/ the JSON must be an object", 1);
@@ -286,15 +292,17 @@ RecordInput parse_record_json(std::string_view text, const std::string& prefer_t
         Array::Ptr forms = file ? file->getArray("forms") : nullptr;
         for (std::size_t k = 0; forms && k < forms->size() && !preferred; ++k) {
           Object::Ptr form = forms->getObject(k);
-          if (!form || !form->has("record") || form->get("record").type() != typeid(Object::Ptr)) continue;
+          if (!form || !form->has("record") || form->get("record").type() != typeid(Object::Ptr))
+            continue;
           if (!first) first = form;
-          if (!prefer_template.empty() && form->optValue<std::string>("template", "") == prefer_template)
+          if (!prefer_template.empty() &&
+              form->optValue<std::string>("template", "") == prefer_template)
             preferred = form;
         }
       }
     }
     Object::Ptr form = preferred ? preferred : first;
-    if (!form) throw RecordJsonError("check 输出中没有任何表格记录 / the check document holds no form record", 0);
+    if (!form) throw RecordJsonError("check 输出中没有任何表格记录", 0);
     input.template_id = form->optValue<std::string>("template", "");
     input.record = to_node(form->get("record"), 0);
     return input;
@@ -352,12 +360,12 @@ std::vector<DocumentRecord> parse_record_documents(std::string_view text) {
     r.input.record = to_node(root, 0);
     out.push_back(std::move(r));
   }
-  if (out.empty())
-    throw RecordJsonError("文件中没有任何表格记录 / the document holds no form record", 0);
+  if (out.empty()) throw RecordJsonError("文件中没有任何表格记录", 0);
   return out;
 }
 
-std::vector<std::string> record_differences(const model::Node& want, const model::Node& got, bool blank_equal) {
+std::vector<std::string> record_differences(const model::Node& want, const model::Node& got,
+                                            bool blank_equal) {
   std::vector<std::string> out;
   compare("", want, got, blank_equal, out);
   return out;

@@ -198,9 +198,7 @@ std::uint32_t Builder::start_row(const std::string& first, bool has_numbers) {
     if (!ends) {
       std::string text = label_text(p.end);
       if (text.empty()) {
-        warn(
-            fmt::format("{}没有可写出的结束标签，其后的行可能被读入 / {} has no end label to write",
-                        p.what, p.what));
+        warn(fmt::format("{}没有可写出的结束标签，其后的行可能被读入", p.what, p.what));
       } else {
         caption_row(text, CellRole::caption);
       }
@@ -231,15 +229,22 @@ void Builder::lay_title_and_patterns() {
     }
     return false;
   };
+  // The printed title is the template's without the note in full-width brackets that tells
+  // templates apart ("（2023 年格式：…）", "（如武威 2021）"): no form prints it, and a year in it
+  // would read as the form's year.
   std::string title = spec_.title.empty() ? spec_.id : spec_.title;
-  if (matches_a_pattern(title)) {
-    auto cut = title.find("（");
-    if (cut != std::string::npos && cut > 0) title = title.substr(0, cut);
-  }
+  auto cut = title.find("（");
+  if (cut != std::string::npos && cut > 0) title = title.substr(0, cut);
   bool title_first = !matches_a_pattern(title);
   if (title_first) title_row(title);
   for (const auto* f : patterns) pattern_row(*f);
   if (!title_first) title_row(title);
+  // Self-evaluation forms print the year under the title; a template that reads no year still
+  // gets the line on its blank form, for the clerk.
+  const bool self_evaluation = spec_.family == "project" || spec_.family == "department";
+  const bool reads_year = std::any_of(spec_.fields.begin(), spec_.fields.end(),
+                                      [](const tmpl::FieldSpec& f) { return f.field == "year"; });
+  if (blank() && self_evaluation && !reads_year) caption_row(kYearLine, CellRole::caption);
 }
 
 void Builder::title_row(const std::string& title) {
@@ -257,15 +262,18 @@ void Builder::pattern_row(const tmpl::FieldSpec& f) {
   if (!value.empty()) {
     text = pattern_text(f.pattern, value);
     if (!text) {
-      warn(
-          fmt::format("字段 {} 的值“{}”无法按模板格式“{}”写出，未写入 / cannot write {} in the "
-                      "form's pattern",
-                      f.field, value, f.pattern, f.field));
+      warn(fmt::format("字段 {} 的值“{}”无法按模板格式“{}”写出，未写入", f.field, value, f.pattern,
+                       f.field));
     }
   }
   if (!text) {
     // A blank: the pattern's words with a place to write, which does not read as a value.
+    // A year reads as the official line "（XXXX年度）" where the pattern takes "（2023年度）".
+    if (f.field == "year" && !reads_value(f.pattern, kYearLine) &&
+        reads_value(f.pattern, "（2023年度）"))
+      text = kYearLine;
     for (const std::string& placeholder : {std::string("____"), std::string()}) {
+      if (text) break;
       auto t = pattern_text(f.pattern, placeholder);
       if (!t) t = pattern_text_loose(f.pattern, placeholder);
       if (t && !reads_value(f.pattern, *t)) {
@@ -321,8 +329,7 @@ void Builder::lay_fields() {
 void Builder::field_row(const tmpl::FieldSpec& f) {
   std::string label = label_text(f.labels);
   if (label.empty()) {
-    warn(
-        fmt::format("字段 {} 没有可写出的标签 / field {} has no label to write", f.field, f.field));
+    warn(fmt::format("字段 {} 没有可写出的标签", f.field));
     return;
   }
   const Scalar* s = blank() ? nullptr : scalar_of(record_, f.field);
@@ -348,8 +355,7 @@ void Builder::group_rows(const std::string& group,
       text_cell(r, 1, CellRole::label, group);
     }
     if (static_cast<int>(k) > f.group_rows) {
-      warn(fmt::format("字段 {} 距分组标签“{}”超过 {} 行 / field {} is beyond its group's rows",
-                       f.field, group, f.group_rows, f.field));
+      warn(fmt::format("字段 {} 距分组标签“{}”超过 {} 行", f.field, group, f.group_rows, f.field));
     }
     text_cell(r, 2, CellRole::label, label);
     const Scalar* s = blank() ? nullptr : scalar_of(record_, f.field);
@@ -398,8 +404,7 @@ void Builder::report_unknown_fields() {
   if (!unknown.empty()) {
     std::string names;
     for (const auto& u : unknown) names += (names.empty() ? "" : ", ") + u;
-    warn(fmt::format("记录中以下字段不在模板 {} 中，未写入：{} / fields not in template {}: {}",
-                     spec_.id, names, spec_.id, names));
+    warn(fmt::format("记录中以下字段不在模板 {} 中，未写入：{}", spec_.id, names, spec_.id, names));
   }
 }
 
@@ -566,15 +571,13 @@ FormLayout layout(const tmpl::TemplateSpec& spec, const Node* record) {
     // a text a blank form can print.
     if (!has(label) && !label_text(label).empty()) {
       out.warnings.push_back(
-          fmt::format("表中没有识别标签“{}”，读取时可能认不出模板 / detection label {} is missing",
-                      label_text(label), label_text(label)));
+          fmt::format("表中没有识别标签“{}”，读取时可能认不出模板", label_text(label)));
     }
   }
   for (const auto& label : spec.detect.none) {
     if (has(label)) {
-      out.warnings.push_back(fmt::format(
-          "表中出现了排除标签“{}”，读取时可能认不出模板 / the form holds excluded label {}",
-          label_text(label), label_text(label)));
+      out.warnings.push_back(fmt::format("表中出现了排除标签“{}”，读取时可能认不出模板",
+                                         label_text(label), label_text(label)));
     }
   }
   return out;

@@ -73,9 +73,7 @@ void Builder::lay_block(std::size_t bi) {
   for (const auto& col : b.columns)
     total_has_value = total_has_value || has_value(scalar_of(total_src, col.field));
   if (!blank() && total_label.empty() && total_has_value) {
-    warn(fmt::format(
-        "区块 {} 没有合计行标签，合计值未写入 / block {} has no total row to hold its totals",
-        b.name, b.name));
+    warn(fmt::format("区块 {} 没有合计行标签，合计值未写入", b.name, b.name));
   }
 
   const Node* items = blank() ? nullptr : member(record_, b.name);
@@ -134,7 +132,7 @@ void Builder::lay_block(std::size_t bi) {
   p.end = b.end;
   p.text_rows_end = true;
   p.keep = b.row_labels;
-  p.what = fmt::format("区块 {} / block {}", b.name, b.name);
+  p.what = fmt::format("区块 {}", b.name);
   pending_ = std::move(p);
   if (auto it = plan_.after_block.find(bi); it != plan_.after_block.end())
     caption_row(it->second, CellRole::caption);

@@ -164,8 +164,7 @@ void Builder::lay_ledger(std::size_t li) {
   } else {
     if (const Node* total = member(record_, l.total_into)) {
       if (total_label.empty()) {
-        warn(fmt::format("台账 {} 没有合计标签，{} 未写入 / ledger {} has no total label", l.name,
-                         l.total_into, l.name));
+        warn(fmt::format("台账 {} 没有合计标签，{} 未写入", l.name, l.total_into, l.name));
       } else {
         // The total goes in the first group that has all its columns.
         std::size_t tg = 0;
@@ -200,7 +199,7 @@ void Builder::lay_ledger(std::size_t li) {
   }
   Pending p;
   p.end = l.end;
-  p.what = fmt::format("台账 {} / ledger {}", l.name, l.name);
+  p.what = fmt::format("台账 {}", l.name);
   pending_ = std::move(p);
   if (auto it = plan_.after_ledger.find(li); it != plan_.after_ledger.end())
     caption_row(it->second, CellRole::caption);

@@ -79,9 +79,7 @@ void Builder::lay_table(std::size_t ti) {
       for (const auto& [name, node] : weights->fields()) {
         if (std::find(names.begin(), names.end(), name) == names.end() &&
             has_value(scalar_of(weights, name)))
-          warn(
-              fmt::format("分部“{}”只有分值没有得分，未写入 / section {} has a weight but no score",
-                          name, name));
+          warn(fmt::format("分部“{}”只有分值没有得分，未写入", name, name));
       }
     }
     std::vector<std::size_t> starts;
@@ -128,12 +126,12 @@ void Builder::lay_table(std::size_t ti) {
       std::uint32_t c = static_cast<std::uint32_t>(i + 1);
       if (col.field == "actual") {
         list(first_data, c, last_data, c, kQualitativeLevels, false, "实际完成值",
-             "可选定性等级，也可直接填写数值或文字 / pick a level or type a value");
+             "可选定性等级，也可直接填写数值或文字");
       } else if (is_carry(t, col.field) && t.vocabulary.count(col.field)) {
         auto words = vocabulary_words(t.vocabulary.at(col.field));
         if (!words.empty())
           list(first_data, c, last_data, c, words, false, label_text(col.labels),
-               "可选，也可直接填写 / pick or type");
+               "可选，也可直接填写");
       } else if (col.type == ValueType::grade) {
         grade_list_range(first_data, c, last_data, c);
       }
@@ -151,7 +149,7 @@ void Builder::lay_table(std::size_t ti) {
 
   Pending p;
   p.end = t.end;
-  p.what = fmt::format("表格 {} / table {}", t.name, t.name);
+  p.what = fmt::format("表格 {}", t.name);
   pending_ = std::move(p);
   if (auto it = plan_.after_table.find(ti); it != plan_.after_table.end())
     caption_row(it->second, CellRole::caption);
@@ -203,13 +201,10 @@ std::uint32_t Builder::section_row(const tmpl::TableSpec& t, const std::string& 
           value_cell(r, wc, "weight", ValueType::number, weight, false, CellRole::computed);
       w.role = blank() ? CellRole::computed : CellRole::section;
     } else if (has_value(weight)) {
-      warn(fmt::format(
-          "分部“{}”的分值没有单独的栏目，未写入 / no column for the weight of section {}", name,
-          name));
+      warn(fmt::format("分部“{}”的分值没有单独的栏目，未写入", name, name));
     }
   } else if (numbers) {
-    warn(fmt::format("表格 {} 没有数字栏目，分部“{}”的分数未写入 / no column for section scores",
-                     t.name, name));
+    warn(fmt::format("表格 {} 没有数字栏目，分部“{}”的分数未写入", t.name, name));
   }
   if (n < width_ && n > 0) merge(r, static_cast<std::uint32_t>(n), r, width_);
   return r;
@@ -235,7 +230,7 @@ void Builder::lay_totals() {
   for (const auto& total : spec_.totals) {
     std::string label = label_text(total.labels);
     if (label.empty()) {
-      warn("合计行没有可写出的标签 / a total has no label to write");
+      warn("合计行没有可写出的标签");
       continue;
     }
     TotalColumns cols = total_columns(total);
@@ -246,9 +241,7 @@ void Builder::lay_totals() {
     const Scalar* grade =
         blank() || total.grade_field.empty() ? nullptr : scalar_of(record_, total.grade_field);
     if (has_value(weight) && !has_value(score)) {
-      warn(fmt::format(
-          "{} 有分值而无得分：读回时分值会被当作得分 / a weight without a score reads as the score",
-          total.weight_field));
+      warn(fmt::format("{} 有分值而无得分：读回时分值会被当作得分", total.weight_field));
     }
     std::uint32_t r = start_row(label, has_value(weight) || has_value(score));
     text_cell(r, 1, CellRole::label, label);
@@ -274,9 +267,7 @@ void Builder::lay_totals() {
       c.text = as_text(grade);
       c.text_input = true;
       if (grade && has_value(grade) && !model::parse_grade(c.text)) {
-        warn(fmt::format(
-            "等级“{}”不是优/良/中/差，读回时读不到 / grade {} is not one the reader knows", c.text,
-            c.text));
+        warn(fmt::format("等级“{}”不是优/良/中/差，读回时读不到", c.text, c.text));
       }
       if (last_score) {
         std::string s = xlsx::cell_name(*last_score);

@@ -97,8 +97,7 @@ class Styles {
 void check(lxw_error err, const std::string& what) {
   if (err != LXW_NO_ERROR) {
     throw std::runtime_error(
-        fmt::format("写表格失败（{}）：{} / writing the workbook failed ({}): {}", what,
-                    lxw_strerror(err), what, lxw_strerror(err)));
+        fmt::format("写表格失败（{}）：{}", what, lxw_strerror(err), what, lxw_strerror(err)));
   }
 }
 
@@ -106,7 +105,7 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
             std::vector<std::string>& notes) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, layout.sheet_name.c_str());
   if (!ws) ws = workbook_add_worksheet(wb, nullptr);
-  if (!ws) throw std::runtime_error("无法添加工作表 / cannot add the worksheet");
+  if (!ws) throw std::runtime_error("无法添加工作表");
   Styles styles(wb);
 
   std::map<std::pair<std::uint32_t, std::uint32_t>, const xlsx::RangeRef*> top_left;
@@ -146,10 +145,9 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
       lxw_error err = worksheet_write_string(ws, r, c, cell.text.c_str(), f);
       if (err == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
         // A named refusal, as reading the same text would be (it reached users as internal_error).
-        throw xlsx::XlsxError(
-            xlsx::ErrorCode::limit_exceeded,
-            fmt::format("单元格 {} 的文字超过 Excel 的 32767 字符上限 / text too long for a cell",
-                        xlsx::cell_name(xlsx::CellRef{cell.row, cell.column})));
+        throw xlsx::XlsxError(xlsx::ErrorCode::limit_exceeded,
+                              fmt::format("单元格 {} 的文字超过 Excel 的 32767 字符上限",
+                                          xlsx::cell_name(xlsx::CellRef{cell.row, cell.column})));
       }
       check(err, "text");
     } else if (!top_left.count(pos)) {
@@ -187,8 +185,7 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
       dv.show_error = LXW_VALIDATION_ON;
       dv.error_type = LXW_VALIDATION_ERROR_TYPE_INFORMATION;
       dv.error_title = const_cast<char*>("提示");
-      dv.error_message =
-          const_cast<char*>("该值不在列表中，已按所填写入 / not in the list, kept as typed");
+      dv.error_message = const_cast<char*>("该值不在列表中，已按所填写入");
     } else {
       dv.show_error = LXW_VALIDATION_OFF;
     }
@@ -223,7 +220,7 @@ std::vector<std::string> write_form(const FormLayout& layout, xlsx::OutputFile& 
 
 std::vector<std::string> write_forms(const std::vector<FormLayout>& layouts, xlsx::OutputFile& out,
                                      const WriteOptions& options) {
-  if (layouts.empty()) throw std::runtime_error("没有要写入的表格 / no form to write");
+  if (layouts.empty()) throw std::runtime_error("没有要写入的表格");
   const std::string& path = out.target();
   lxw_workbook_options wo{};
   wo.constant_memory = LXW_FALSE;
@@ -231,8 +228,7 @@ std::vector<std::string> write_forms(const std::vector<FormLayout>& layouts, xls
   wo.use_zip64 = LXW_FALSE;
   // libxlsxwriter opens its output by name: the output's own temporary file.
   lxw_workbook* wb = workbook_new_opt(out.temp_path().c_str(), &wo);
-  if (!wb)
-    throw std::runtime_error(fmt::format("无法创建工作簿 {} / cannot create the workbook", path));
+  if (!wb) throw std::runtime_error(fmt::format("无法创建工作簿 {}", path));
   std::vector<std::string> notes;
   try {
     std::map<std::string, int> names_used;
@@ -268,8 +264,8 @@ std::vector<std::string> write_forms(const std::vector<FormLayout>& layouts, xls
   }
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR) {
-    throw std::runtime_error(fmt::format("写入 {} 失败：{} / writing {} failed: {}", path,
-                                         lxw_strerror(err), path, lxw_strerror(err)));
+    throw std::runtime_error(
+        fmt::format("写入 {} 失败：{}", path, lxw_strerror(err), path, lxw_strerror(err)));
   }
   return notes;
 }
