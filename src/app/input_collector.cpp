@@ -174,10 +174,7 @@ struct Collector {
       }
       if (ext == ".zip") {
         ++members;
-        add_error(
-            name, path, "nested_zip",
-            "压缩包内的压缩包不展开读取，请先解压后再汇总 / a zip inside a zip is not opened; "
-            "extract it first");
+        add_error(name, path, "nested_zip", "压缩包内的压缩包不展开读取，请先解压后再汇总");
         continue;
       }
       if (!is_workbook_ext(ext)) {
@@ -194,8 +191,7 @@ struct Collector {
       result.inputs.push_back(std::move(in));
     }
     if (members == 0) {
-      add_error(path, path, "no_workbook",
-                "压缩包中没有 .xlsx 工作簿 / the archive holds no .xlsx workbook");
+      add_error(path, path, "no_workbook", "压缩包中没有 .xlsx 工作簿");
     }
   }
 
@@ -223,11 +219,8 @@ struct Collector {
     std::error_code ec;
     fs::directory_iterator it(dir, ec);
     if (ec) {
-      add_error(
-          dir, dir, "io_error",
-          fmt::format("无法读取文件夹，其中的文件未汇总：{} / cannot read the folder; its files "
-                      "are not in the summary: {}",
-                      ec.message(), ec.message()));
+      add_error(dir, dir, "io_error",
+                fmt::format("无法读取文件夹，其中的文件未汇总：{}", ec.message(), ec.message()));
       return;
     }
     for (; it != fs::directory_iterator(); it.increment(ec)) {
@@ -238,11 +231,9 @@ struct Collector {
       const fs::file_status status = it->status(sec);  // links followed
       if (sec || !fs::exists(status)) {
         if (is_resource_fork(base) || is_lock_file(base)) continue;
-        add_error(
-            p, p, "io_error",
-            fmt::format("无法读取（链接失效或无权限）：{} / cannot be read (a broken link or no "
-                        "permission): {}",
-                        sec ? sec.message() : "不存在", sec ? sec.message() : "missing"));
+        add_error(p, p, "io_error",
+                  fmt::format("无法读取（链接失效或无权限）：{}", sec ? sec.message() : "不存在",
+                              sec ? sec.message() : "missing"));
         continue;
       }
       if (fs::is_directory(status)) {
@@ -263,10 +254,8 @@ struct Collector {
       }
     }
     if (ec) {
-      add_error(
-          dir, dir, "io_error",
-          fmt::format("读取文件夹时出错，其余文件未汇总：{} / error while reading the folder: {}",
-                      ec.message(), ec.message()));
+      add_error(dir, dir, "io_error",
+                fmt::format("读取文件夹时出错，其余文件未汇总：{}", ec.message(), ec.message()));
     }
   }
 
@@ -278,7 +267,7 @@ struct Collector {
     std::error_code ec;
     const fs::file_status st = fs::status(arg, ec);
     if (ec || !fs::exists(st)) {
-      add_error(arg, arg, "io_error", "找不到文件或文件夹 / no such file or folder");
+      add_error(arg, arg, "io_error", "找不到文件或文件夹");
       return;
     }
     if (fs::is_directory(st)) {

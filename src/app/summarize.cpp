@@ -47,7 +47,7 @@ FileResult read_input(const AppContext& context, const WorkbookInput& in,
     return r;
   } catch (const std::bad_alloc&) {
     r.error_code = std::string(error_code_name(ErrorCode::out_of_memory));
-    r.error_message = "内存不足 / out of memory";
+    r.error_message = "内存不足";
     return r;
   }
   return check_workbook_bytes(context, in.name, bytes, forced);

@@ -29,7 +29,7 @@ FileResult guarded_read(const AppContext& context, const std::string& name, Open
     r.error_message = e.what();
   } catch (const std::bad_alloc&) {
     r.error_code = std::string(error_code_name(ErrorCode::out_of_memory));
-    r.error_message = "内存不足 / out of memory";
+    r.error_message = "内存不足";
   } catch (const std::exception& e) {
     r.error_code = std::string(error_code_name(ErrorCode::internal_error));
     r.error_message = e.what();
@@ -61,14 +61,14 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
     } else {
       tmpl::DetectionResult found = tmpl::detect(context.templates(), index);
       if (found.outcome == tmpl::DetectionResult::Outcome::unknown) {
-        result.skipped.push_back({sheet.name, "不是已知的表格 / not a known form", {}});
+        result.skipped.push_back({sheet.name, "不是已知的表格", {}});
         continue;
       }
       if (found.outcome == tmpl::DetectionResult::Outcome::ambiguous) {
         SkippedSheet skipped{
             sheet.name,
             fmt::format("无法确定表格类型：{} 的标签证据相当，未读取；请用 --template "
-                        "指定模板 / ambiguous between templates",
+                        "指定模板",
                         tmpl::describe_candidates(found)),
             {{found.best.spec->id, found.best.score}}};
         for (const auto& other : found.runner_up)

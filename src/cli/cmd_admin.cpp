@@ -44,7 +44,7 @@ int users_add(const Args& args) {
     } else if (!args[i].empty() && args[i][0] != '-' && name.empty()) {
       name = args[i];
     } else {
-      report_error("users", "bad_argument", fmt::format("未知选项 {} / unknown option", args[i]));
+      report_error("users", "bad_argument", fmt::format("未知选项 {}", args[i]));
       return kExitUnreadable;
     }
   }
@@ -74,7 +74,7 @@ int users_token(const Args& args) {
     } else if (name.empty() && !args[i].empty() && args[i][0] != '-') {
       name = args[i];
     } else {
-      report_error("users", "bad_argument", "用法：evalbook users token 用户名 [--db DB] / usage");
+      report_error("users", "bad_argument", "用法：evalbook users token 用户名 [--db DB]");
       return kExitUnreadable;
     }
   }
@@ -82,7 +82,7 @@ int users_token(const Args& args) {
     store::Store store(db);
     auto user = store.user_by_name(name);
     if (!user) {
-      report_error(name, "not_found", "没有这个用户 / no such user");
+      report_error(name, "not_found", "没有这个用户");
       return kExitUnreadable;
     }
     // Printed once: only its hash is kept.
@@ -109,7 +109,7 @@ int rounds_add(const Args& args) {
     } else if (round.name.empty() && !args[i].empty() && args[i][0] != '-') {
       round.name = args[i];
     } else {
-      report_error("rounds", "bad_argument", fmt::format("未知选项 {} / unknown option", args[i]));
+      report_error("rounds", "bad_argument", fmt::format("未知选项 {}", args[i]));
       return kExitUnreadable;
     }
   }
@@ -131,7 +131,7 @@ int rounds_add(const Args& args) {
 int run_users(const Args& args) {
   if (!args.empty() && args[0] == "add") return users_add(Args(args.begin() + 1, args.end()));
   if (!args.empty() && args[0] == "token") return users_token(Args(args.begin() + 1, args.end()));
-  report_error("users", "bad_argument", "用法：evalbook users add|token ... / usage");
+  report_error("users", "bad_argument", "用法：evalbook users add|token ...");
   return kExitUnreadable;
 }
 

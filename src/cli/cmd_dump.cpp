@@ -28,11 +28,10 @@ class DumpVisitor : public xlsx::CellVisitor {
     text_ = values_ ? stored_value(cell) : workbook_.display_text(cell);
     if (text_.empty()) return;
     if (cell.ref.column <= last_column_) {
-      throw xlsx::XlsxError(
-          xlsx::ErrorCode::malformed_xml,
-          fmt::format("{} 第 {} 行的单元格顺序错乱（{} 列在 {} 列之后）/ cells out of order", part_,
-                      row_, cell.ref.column, last_column_),
-          part_);
+      throw xlsx::XlsxError(xlsx::ErrorCode::malformed_xml,
+                            fmt::format("{} 第 {} 行的单元格顺序错乱（{} 列在 {} 列之后）", part_,
+                                        row_, cell.ref.column, last_column_),
+                            part_);
     }
     line_.append(last_column_ == 0 ? cell.ref.column - 1 : cell.ref.column - last_column_, '\t');
     append_escaped(text_);
@@ -88,8 +87,7 @@ class DumpVisitor : public xlsx::CellVisitor {
     if (row <= printed_row_) {
       throw xlsx::XlsxError(
           xlsx::ErrorCode::malformed_xml,
-          fmt::format("{} 的行顺序错乱（第 {} 行在第 {} 行之后）/ rows out of order", part_, row,
-                      printed_row_),
+          fmt::format("{} 的行顺序错乱（第 {} 行在第 {} 行之后）", part_, row, printed_row_),
           part_);
     }
     row_ = row;
@@ -126,9 +124,8 @@ std::size_t pick_sheet(const xlsx::Workbook& workbook, const std::string& wanted
   if (ec == std::errc() && p == wanted.data() + wanted.size() && number >= 1 &&
       number <= sheets.size())
     return number - 1;
-  throw xlsx::XlsxError(
-      xlsx::ErrorCode::bad_argument,
-      fmt::format("没有工作表“{}”（共 {} 个）/ no sheet '{}'", wanted, sheets.size(), wanted));
+  throw xlsx::XlsxError(xlsx::ErrorCode::bad_argument,
+                        fmt::format("没有工作表“{}”（共 {} 个）", wanted, sheets.size()));
 }
 
 int dump_file(const std::string& path, const std::string& sheet, bool values, OutputBuffer& out) {
@@ -170,7 +167,7 @@ int run_dump(const Args& args) {
     }
   }
   if (files.empty()) {
-    report_error("dump", "bad_argument", "请给出至少一个 .xlsx 文件 / no input file");
+    report_error("dump", "bad_argument", "请给出至少一个 .xlsx 文件");
     return kExitUnreadable;
   }
   OutputBuffer out(stdout, 16 << 20);

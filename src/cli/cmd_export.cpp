@@ -70,7 +70,7 @@ void write_csv_files(const std::vector<FileResult>& results, const std::filesyst
                      report::CsvHeaders headers, const std::vector<std::string>& inputs) {
   const tmpl::TemplateSpec* none = nullptr;
   const auto context = load_context("", none);
-  if (!context) throw std::runtime_error("无法读取模板 / cannot load the templates");
+  if (!context) throw std::runtime_error("无法读取模板");
   std::vector<report::FormSource> forms;
   std::vector<report::FormSource> items;
   std::vector<report::FormSource> accounts;
@@ -116,7 +116,7 @@ int run_export(const Args& args) {
   }
   if (options.files.empty() || (format != "json" && format != "csv")) {
     report_error("export", "bad_argument",
-                 "用法：evalbook export 文件... --format json|csv [-o 路径] / usage");
+                 "用法：evalbook export 文件... --format json|csv [-o 路径]");
     return kExitUnreadable;
   }
   std::vector<FileResult> results;

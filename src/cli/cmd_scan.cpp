@@ -99,7 +99,7 @@ int run_scan(const Args& args) {
     inputs.push_back(arg);
   }
   if (inputs.empty()) {
-    report_error("scan", "bad_argument", "请给出 .xlsx 文件或文件夹 / no input file or folder");
+    report_error("scan", "bad_argument", "请给出 .xlsx 文件或文件夹");
     return kExitUnreadable;
   }
   std::vector<std::string> files;
@@ -107,8 +107,7 @@ int run_scan(const Args& args) {
     int rc = guarded(input, [&] {
       auto found = expand(input);
       if (found.empty()) {
-        throw xlsx::XlsxError(xlsx::ErrorCode::bad_argument,
-                              "文件夹中没有 .xlsx 文件 / no .xlsx file in the folder");
+        throw xlsx::XlsxError(xlsx::ErrorCode::bad_argument, "文件夹中没有 .xlsx 文件");
       }
       for (auto& f : found) files.push_back(std::move(f));
       return kExitOk;

@@ -34,7 +34,7 @@ int run_serve(const Args& args) {
       const std::string v = args[++i];
       const auto colon = v.rfind(':');
       if (colon == std::string::npos) {
-        report_error("serve", "bad_argument", "--listen 应为 主机:端口 / HOST:PORT");
+        report_error("serve", "bad_argument", "--listen 应为 主机:端口");
         return kExitUnreadable;
       }
       config.host = v.substr(0, colon);
@@ -48,7 +48,7 @@ int run_serve(const Args& args) {
     } else if (a == "--behind-tls") {
       config.behind_tls = true;
     } else {
-      report_error("serve", "bad_argument", fmt::format("未知选项 {} / unknown option", a));
+      report_error("serve", "bad_argument", fmt::format("未知选项 {}", a));
       return kExitUnreadable;
     }
   }
@@ -65,11 +65,11 @@ int run_serve(const Args& args) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     server::Service service(config, *context, store);
     service.start();
-    std::fprintf(stderr, "evalbook serve: http://%s:%u/ （按 Ctrl-C 停止 / Ctrl-C stops）\n",
-                 config.host.c_str(), static_cast<unsigned>(service.port()));
+    std::fprintf(stderr, "evalbook serve: http://%s:%u/ （按 Ctrl-C 停止）\n", config.host.c_str(),
+                 static_cast<unsigned>(service.port()));
     int received = 0;
     sigwait(&signals, &received);
-    std::fputs("正在停止 / stopping\n", stderr);
+    std::fputs("正在停止\n", stderr);
     service.stop();
     return kExitOk;
   });

@@ -59,7 +59,7 @@ Assignment parse_assignment(const std::string& text) {
       name += text[i];
     }
     if (i + 1 >= text.size() || text[i + 1] != '!') {
-      bad(fmt::format("无法识别的赋值“{}”，应为 'Sheet'!C5=值 / expected 'Sheet'!C5=VALUE", text));
+      bad(fmt::format("无法识别的赋值“{}”，应为 'Sheet'!C5=值", text));
     }
     a.sheet = name;
     pos = i + 2;
@@ -72,18 +72,14 @@ Assignment parse_assignment(const std::string& text) {
     }
   }
   auto eq = text.find('=', pos);
-  if (eq == std::string::npos) bad(fmt::format("赋值“{}”缺少“=” / expected CELL=VALUE", text));
+  if (eq == std::string::npos) bad(fmt::format("赋值“{}”缺少“=”", text));
   auto ref = xlsx::parse_cell_ref(text.substr(pos, eq - pos));
-  if (!ref)
-    bad(fmt::format("“{}”不是有效的单元格地址 / invalid cell reference",
-                    text.substr(pos, eq - pos)));
+  if (!ref) bad(fmt::format("“{}”不是有效的单元格地址", text.substr(pos, eq - pos)));
   a.ref = *ref;
   a.value = text.substr(eq + 1);
   if (utf16_length(a.value) > kMaxCellChars) {
-    bad(fmt::format(
-        "{} 的值有 {} 个字符，超过 Excel 单元格的上限 {} / the value exceeds Excel's "
-        "limit of {} characters per cell",
-        text.substr(pos, eq - pos), utf16_length(a.value), kMaxCellChars, kMaxCellChars));
+    bad(fmt::format("{} 的值有 {} 个字符，超过 Excel 单元格的上限 {}", text.substr(pos, eq - pos),
+                    utf16_length(a.value), kMaxCellChars, kMaxCellChars));
   }
   return a;
 }
@@ -113,7 +109,7 @@ int set_cells(const std::string& input, const std::string& output,
   for (const auto& text : assignments) {
     Assignment a = parse_assignment(text);
     std::size_t sheet = a.sheet ? patcher.sheet_index(*a.sheet) : 0;
-    if (patcher.workbook().sheets().empty()) bad("工作簿没有工作表 / the workbook has no sheet");
+    if (patcher.workbook().sheets().empty()) bad("工作簿没有工作表");
     xlsx::CellValue value;
     if (a.value.empty()) {
       value = xlsx::CellValue::cleared();
@@ -153,10 +149,7 @@ int run_set(const Args& args) {
     }
   }
   if (input.empty() || output.empty() || assignments.empty()) {
-    report_error(
-        "set", "bad_argument",
-        "用法：evalbook set 文件 -o 输出文件 单元格=值... / usage: evalbook set FILE -o OUT "
-        "CELL=VALUE...");
+    report_error("set", "bad_argument", "用法：evalbook set 文件 -o 输出文件 单元格=值...");
     return kExitUnreadable;
   }
   return guarded(input, [&] {

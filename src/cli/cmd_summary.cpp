@@ -68,9 +68,7 @@ class Progress : public app::SummaryProgress {
       drawn_ = !final;
     } else {
       if (!final && now - last_ < std::chrono::seconds(2)) return;
-      std::string line =
-          fmt::format("已处理 {}/{} 个文件，失败 {} / processed {} of {} files, {} failed\n", done,
-                      total_, failed, done, total_, failed);
+      std::string line = fmt::format("已处理 {}/{} 个文件，失败 {}\n", done, total_, failed);
       std::fputs(line.c_str(), stderr);
     }
     last_ = now;
@@ -153,8 +151,7 @@ int run_summary(const Args& args) {
     xlsx::refuse_output_among_inputs(output, read_paths);
     xlsx::check_replaceable(output);  // before the reading, not after it
     if (collected.inputs.empty()) {
-      report_error("summary", "no_input",
-                   "没有找到 .xlsx 工作簿或 .zip 压缩包 / no workbook or zip archive found");
+      report_error("summary", "no_input", "没有找到 .xlsx 工作簿或 .zip 压缩包");
       return kExitUnreadable;
     }
     report::SummaryCounts counts;
@@ -168,7 +165,7 @@ int run_summary(const Args& args) {
       const auto t1 = Clock::now();
       timespec cpu1{};
       ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
-      std::fputs(fmt::format("正在写入 {} / writing {}\n", output, output).c_str(), stderr);
+      std::fputs(fmt::format("正在写入 {}\n", output).c_str(), stderr);
       counts = writer.finish();
       if (std::getenv("EVALBOOK_TIMING")) {
         const auto t2 = Clock::now();

@@ -22,8 +22,7 @@ std::unique_ptr<app::AppContext> load_context(const std::string& template_id,
   forced = context->find_template(template_id);
   if (!forced) {
     report_error(template_id, "unknown_template",
-                 fmt::format("没有模板“{}”，请用 evalbook templates list 查看 / unknown template",
-                             template_id));
+                 fmt::format("没有模板“{}”，请用 evalbook templates list 查看", template_id));
     return nullptr;
   }
   return context;
@@ -74,7 +73,7 @@ bool read_all(const ReadOptions& options, bool report_unreadable,
       app::collect_inputs(options.files, app::InputOrder::as_given);
   note_lock_files(collected);
   if (collected.inputs.empty() && collected.lock_files.empty()) {
-    report_error(options.files.front(), "no_input", "没有找到 .xlsx 工作簿 / no workbook found");
+    report_error(options.files.front(), "no_input", "没有找到 .xlsx 工作簿");
     return false;
   }
   for (const auto& in : collected.inputs) {

@@ -24,7 +24,7 @@ int patch_legacy_workbook(const std::string& input, const std::string& output, b
     throw xlsx::XlsxError(
         xlsx::ErrorCode::bad_argument,
         fmt::format("{} 是旧版格式，更正后要写成 .xlsx，但 {} 已存在（或就是原文件）；请用 -o "
-                    "指定新的输出文件 / the .xlsx name is taken: give -o",
+                    "指定新的输出文件",
                     input, target));
   }
   const std::string note = fmt::format(

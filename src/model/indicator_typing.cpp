@@ -39,7 +39,7 @@ void check_indicator_values(FormRecord& form) {
     f.reported = actual->raw;
     f.message = fmt::format(
         "指标“{}”的指标值是数值（{}），但实际完成值“{}”无法读成数字，无法按完成比例复核得分；"
-        "请填写数字（如 60个）或达成等级 / the actual value cannot be read as a number",
+        "请填写数字（如 60个）或达成等级",
         scalar(item, "name") ? scalar(item, "name")->raw : "", target->raw, actual->raw);
     form.findings.push_back(std::move(f));
   }

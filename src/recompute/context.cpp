@@ -76,8 +76,7 @@ std::optional<double> Context::required(const std::string& field, const std::str
     std::string where = m.cell.empty() ? "" : "（" + m.cell + "）";
     std::string dash = s->raw.empty() ? "" : "，“" + s->raw + "”不是数字";
     report_at("value_missing", "error", field, field, s->raw, "",
-              fmt::format("{}{}未填写{}，请填写数字；依赖它的数字无法复核 / required value missing",
-                          label, where, dash));
+              fmt::format("{}{}未填写{}，请填写数字；依赖它的数字无法复核", label, where, dash));
   }
   verifiability_.add_missing(std::move(m));
   return std::nullopt;
@@ -124,11 +123,8 @@ void Context::report_unverifiable() {
                 (m.unreadable ? "无法识别为数字" : "未填写");
     }
     if (roots.size() > kNamed) causes += fmt::format("，共 {} 处", roots.size());
-    report_at(
-        "unverifiable", "warning", first_field, first_cell_field, text(first_cell_field), "",
-        fmt::format(
-            "{}无法复核：{} / cannot be checked: a value it depends on is missing or unreadable",
-            figures, causes));
+    report_at("unverifiable", "warning", first_field, first_cell_field, text(first_cell_field), "",
+              fmt::format("{}无法复核：{}", figures, causes));
   }
 }
 

@@ -278,7 +278,7 @@ RecordInput parse_record_json(std::string_view text, const std::string& prefer_t
         fmt::format("JSON 格式有误（第 {} 行）：{}", line, e.message(), line, e.message()), line);
   }
   if (root.type() != typeid(Object::Ptr)) {
-    throw RecordJsonError("JSON 顶层应为对象（记录或 check 输出）/ the JSON must be an object", 1);
+    throw RecordJsonError("JSON 顶层应为对象（记录或 check 输出）", 1);
   }
   Object::Ptr obj = root.extract<Object::Ptr>();
   RecordInput input;

@@ -143,8 +143,8 @@ LayoutCell& Builder::value_cell(std::uint32_t row, std::uint32_t col, const std:
     c.text = value->raw;
     c.number_format.clear();
     if (!tmpl::is_placeholder(value->raw))
-      warn(fmt::format("“{}”的值“{}”不是数字，按文本写入 / {} is not a number, written as text",
-                       path.empty() ? field : path, value->raw, path.empty() ? field : path));
+      warn(fmt::format("“{}”的值“{}”不是数字，按文本写入", path.empty() ? field : path, value->raw,
+                       path.empty() ? field : path));
     return c;
   }
   if (type == ValueType::percent_units) {

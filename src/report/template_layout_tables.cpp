@@ -70,8 +70,7 @@ void Builder::lay_table(std::size_t ti) {
         if (t.section_words.matches(tmpl::normalize_label(name))) {
           names.push_back(name);
         } else {
-          warn(fmt::format("“{}”不是表格 {} 的分部名称，未写入 / {} is not a section of table {}",
-                           name, t.name, name, t.name));
+          warn(fmt::format("“{}”不是表格 {} 的分部名称，未写入", name, t.name, name, t.name));
         }
       }
     }
@@ -171,10 +170,8 @@ void Builder::item_row(const tmpl::TableSpec& t, const Node* item, std::size_t i
     const Scalar* s = scalar_of(item, col.field);
     if (item && is_carry(t, col.field) && has_value(s) && t.vocabulary.count(col.field) &&
         !t.vocabulary.at(col.field).matches(tmpl::normalize_label(as_text(s)))) {
-      warn(fmt::format(
-          "{}{} 的“{}”不是模板的层级用词，读回时可能放错栏目 / {}{} is not a level word of the "
-          "template",
-          prefix, col.field, as_text(s), prefix, col.field));
+      warn(fmt::format("{}{} 的“{}”不是模板的层级用词，读回时可能放错栏目", prefix, col.field,
+                       as_text(s)));
     }
     value_cell(r, static_cast<std::uint32_t>(i + 1), col.field, col.type, s, false, CellRole::input,
                prefix + col.field);

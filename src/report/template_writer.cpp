@@ -200,8 +200,8 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
         ws, v.range.first.row - 1, static_cast<lxw_col_t>(v.range.first.column - 1),
         v.range.last.row - 1, static_cast<lxw_col_t>(v.range.last.column - 1), &dv);
     if (err != LXW_NO_ERROR) {
-      notes.push_back(fmt::format("{} 的下拉列表未写入（{}）/ drop-down list skipped",
-                                  xlsx::range_name(v.range), lxw_strerror(err)));
+      notes.push_back(
+          fmt::format("{} 的下拉列表未写入（{}）", xlsx::range_name(v.range), lxw_strerror(err)));
     }
   }
   worksheet_set_landscape(ws);

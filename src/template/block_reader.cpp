@@ -183,8 +183,7 @@ class BlockReader : public FormPart {
         broken += (broken.empty() ? "" : "、") + name;
       note("block_alignment", "warning", block.name, at,
            fmt::format("“{}”行的数值无论按表头还是错位读取都不满足 {}，已按表头读取，"
-                       "请核对各数所在的栏 / no reading of the row satisfies its arithmetic; read "
-                       "under its headers",
+                       "请核对各数所在的栏",
                        label, broken));
       return;
     }
@@ -195,8 +194,7 @@ class BlockReader : public FormPart {
       confirmed += (confirmed.empty() ? "" : "、") + name;
     note("block_alignment", "info", block.name, at,
          fmt::format(
-             "“{}”行的数值与表头错位，{}读取{} / block row read {}", label,
-             describe_alignment(row.alignment),
+             "“{}”行的数值与表头错位，{}读取{}", label, describe_alignment(row.alignment),
              confirmed.empty() ? "（无可核对的算式）" : fmt::format("，经 {} 核对无误", confirmed),
              row.alignment.in_order ? "in the order of its values"
                                     : fmt::format("at offset {}", row.alignment.shift)));

@@ -110,10 +110,9 @@ void note_detection(model::FormRecord& form, const TemplateEvidence& evidence,
   f.reported = joined(evidence.missing);
   f.message = fmt::format(
       "{}为“{}”（{}，标签证据 "
-      "{}），但表中缺少以下标签：{}；缺少的部分可能未读入，请核对表格是否完整 "
-      "/ read as {} with labels missing",
+      "{}），但表中缺少以下标签：{}；缺少的部分可能未读入，请核对表格是否完整",
       forced ? "按指定模板读取" : "识别", evidence.spec->title, evidence.spec->id,
-      percent(evidence.score), f.reported, evidence.spec->id);
+      percent(evidence.score), f.reported);
   form.findings.push_back(std::move(f));
 }
 

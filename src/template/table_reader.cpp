@@ -271,7 +271,7 @@ class TableReader : public FormPart {
     if (!start) {
       if (auto end = index_.find(table.end); table.positional && end) {
         note("table_header_missing", "warning", table.name, xlsx::CellRef{end->row, end->column},
-             "未找到表头，此表按表头栏目读取，未能读取 / table header not found, table not read");
+             "未找到表头，此表按表头栏目读取，未能读取");
       }
       return false;
     }
@@ -296,11 +296,9 @@ class TableReader : public FormPart {
          xlsx::CellRef{r, std::max(first_column, index_.first_column(r))},
          missing.empty()
              ? std::string("表头缺失，按标准列序读取：自此行起的指标表没有表头行，各栏按模板的"
-                           "标准列序读取，请核对 / header row missing, read in the standard "
-                           "column order")
+                           "标准列序读取，请核对")
              : fmt::format("表头缺失，按标准列序读取：此行上方的表头不全（缺少 {}），缺少的栏按"
-                           "模板的标准列序读取，请核对 / header row incomplete, read in the "
-                           "standard column order",
+                           "模板的标准列序读取，请核对",
                            missing));
     return true;
   }

@@ -22,8 +22,7 @@ using Poco::JSON::Array;
 using Poco::JSON::Object;
 
 [[noreturn]] void bad(const std::string& file, const std::string& what) {
-  throw std::runtime_error(
-      fmt::format("模板文件 {} 有误：{} / bad template {}: {}", file, what, file, what));
+  throw std::runtime_error(fmt::format("模板文件 {} 有误：{}", file, what));
 }
 
 std::vector<std::string> strings(const Object::Ptr& obj, const std::string& key) {
@@ -283,7 +282,7 @@ TemplateSpec load_template(const std::string& path) {
     }
     return spec;
   } catch (const std::regex_error& e) {
-    bad(path, std::string("正则表达式有误 / bad regular expression: ") + e.what());
+    bad(path, std::string("正则表达式有误：") + e.what());
   } catch (const Poco::Exception& e) {
     bad(path, e.displayText());
   }
@@ -298,8 +297,7 @@ std::vector<TemplateSpec> load_templates(const std::string& dir) {
     }
   }
   if (ec) {
-    throw std::runtime_error(fmt::format(
-        "找不到模板目录 {}（可用 EVALBOOK_TEMPLATES 指定）/ template directory not found", dir));
+    throw std::runtime_error(fmt::format("找不到模板目录 {}（可用 EVALBOOK_TEMPLATES 指定）", dir));
   }
   std::sort(specs.begin(), specs.end(),
             [](const TemplateSpec& a, const TemplateSpec& b) { return a.id < b.id; });
