@@ -12,6 +12,11 @@ namespace evalbook::report::layout_detail {
 
 namespace {
 
+// The bytes of the UTF-8 character its lead byte starts (1 for a stray byte).
+std::size_t utf8_length(unsigned char lead) {
+  return lead < 0x80 ? 1 : (lead >> 5) == 6 ? 2 : (lead >> 4) == 14 ? 3 : (lead >> 3) == 30 ? 4 : 1;
+}
+
 // A tiny generator over the ECMAScript subset templates use: literals, escapes, classes, groups
 // with alternatives, quantifiers.
 class PatternGen {
@@ -46,12 +51,7 @@ class PatternGen {
 
   std::string code_point() {
     std::size_t start = i_;
-    auto b = static_cast<unsigned char>(p_[i_]);
-    std::size_t len = b < 0x80         ? 1
-                      : (b >> 5) == 6  ? 2
-                      : (b >> 4) == 14 ? 3
-                      : (b >> 3) == 30 ? 4
-                                       : 1;
+    std::size_t len = utf8_length(static_cast<unsigned char>(p_[i_]));
     i_ = std::min(p_.size(), i_ + len);
     return p_.substr(start, i_ - start);
   }
@@ -190,6 +190,7 @@ namespace evalbook::report {
 using layout_detail::g16_exact;
 using layout_detail::PatternGen;
 using layout_detail::upper_ascii;
+using layout_detail::utf8_length;
 
 // A number as a clerk writes it: no exponent (1e+07 -> 10000000).
 std::string plain(double v) {
@@ -244,12 +245,7 @@ std::string label_text(const tmpl::LabelSet& labels) {
 double text_width(std::string_view text) {
   double w = 0;
   for (std::size_t i = 0; i < text.size();) {
-    auto b = static_cast<unsigned char>(text[i]);
-    std::size_t len = b < 0x80         ? 1
-                      : (b >> 5) == 6  ? 2
-                      : (b >> 4) == 14 ? 3
-                      : (b >> 3) == 30 ? 4
-                                       : 1;
+    std::size_t len = utf8_length(static_cast<unsigned char>(text[i]));
     w += len >= 3 ? 2.0 : 1.0;  // CJK, full-width forms and punctuation are two units wide
     i += len;
   }
@@ -286,12 +282,7 @@ std::string sheet_name_for(const std::string& title) {
   std::string out;
   std::size_t count = 0;
   for (std::size_t i = 0; i < t.size() && count < 31;) {
-    auto b = static_cast<unsigned char>(t[i]);
-    std::size_t len = b < 0x80         ? 1
-                      : (b >> 5) == 6  ? 2
-                      : (b >> 4) == 14 ? 3
-                      : (b >> 3) == 30 ? 4
-                                       : 1;
+    std::size_t len = utf8_length(static_cast<unsigned char>(t[i]));
     std::string cp = t.substr(i, len);
     i += len;
     if (cp.size() == 1 && std::string_view("[]:*?/\\").find(cp[0]) != std::string_view::npos)
