@@ -14,8 +14,9 @@ void Builder::lay_block(std::size_t bi) {
   const std::size_t n = b.columns.size();
   std::vector<std::string> heads;
   for (const auto& col : b.columns) heads.push_back(label_text(col.labels));
-  std::string row_head =
-      bi == 0 && !plan_.block_row_header.empty() ? plan_.block_row_header : "项目";
+  std::string row_head = bi == 0 && !plan_.block_row_header.empty() ? plan_.block_row_header
+                         : spec_.family == "project"                ? kProjectFundsHeader
+                                                                    : "项目";
   // A group header over adjacent columns.
   std::size_t g_first = n;
   std::size_t g_count = 0;

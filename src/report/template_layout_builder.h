@@ -32,6 +32,8 @@ constexpr int kBlankBlockRows = 3;
 constexpr int kBlankLedgerRows = 15;
 // The year line of a blank self-evaluation form, as the official forms print it.
 constexpr const char* kYearLine = "（XXXX年度）";
+// The head of a project form's funds rows, with the unit of its money columns as printed.
+constexpr const char* kProjectFundsHeader = "项目资金（万元）";
 
 // A header standing over two adjacent block columns (the 2023 form: 年初预算数 over 目标申报数 |
 // 预算编制数), used when the template needs the label (a detection label) and has the columns.

@@ -1,7 +1,7 @@
 // Blank and filled standard forms (src/report/template_writer.h): the layout helpers, and that
 // what the writer lays out is what the reader reads back.
+#include <algorithm>
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <filesystem>
 #include <random>
@@ -41,7 +41,8 @@ std::vector<evalbook::model::FormRecord> read_sample(const std::string& name) {
   std::vector<evalbook::model::FormRecord> forms;
   for (std::size_t i = 0; i < wb->sheets().size(); ++i) {
     auto grid = tmpl::SheetGrid::load(*wb, i);
-    if (const auto* s = tmpl::detect_template(grid, specs())) forms.push_back(tmpl::extract_record(grid, *s));
+    if (const auto* s = tmpl::detect_template(grid, specs()))
+      forms.push_back(tmpl::extract_record(grid, *s));
   }
   return forms;
 }
@@ -61,7 +62,8 @@ std::string json(const Node& n) {
 // No value in the record but the row labels a blank form prints (权重, 得分, 得分率).
 bool all_blank(const Node& n, const std::set<std::string>& printed = {}) {
   switch (n.kind()) {
-    case Node::Kind::scalar: return !n.scalar().number && n.scalar().raw.empty();
+    case Node::Kind::scalar:
+      return !n.scalar().number && n.scalar().raw.empty();
     case Node::Kind::array:
       for (const auto& i : n.items()) {
         if (!all_blank(i, printed)) return false;
@@ -81,9 +83,11 @@ bool all_blank(const Node& n, const std::set<std::string>& printed = {}) {
 TEST_CASE("writer: pattern text reads back as the pattern's value") {
   CHECK(report::pattern_text("([0-9]{4}) *年度", "2020") == "2020年度");
   CHECK(report::pattern_text("([0-9]{4}) *年", "2021") == "2021年");
-  CHECK(report::pattern_text("填报单位(?:（|\\()公章(?:）|\\))(?:：|:) *(.+)", "晋中市招商引资服务中心") ==
+  CHECK(report::pattern_text("填报单位(?:（|\\()公章(?:）|\\))(?:：|:) *(.+)",
+                             "晋中市招商引资服务中心") ==
         "填报单位（公章）：晋中市招商引资服务中心");
-  CHECK(report::pattern_text("(?:部门|单位)名称(?:：|:) *(.+)", "晋城市商务局") == "部门名称：晋城市商务局");
+  CHECK(report::pattern_text("(?:部门|单位)名称(?:：|:) *(.+)", "晋城市商务局") ==
+        "部门名称：晋城市商务局");
   CHECK(report::pattern_text("\\s*第(\\d+)期", "3") == "第3期");
   // A value the pattern cannot read is refused rather than written wrongly.
   CHECK_FALSE(report::pattern_text("([0-9]{4}) *年度", "二〇二〇").has_value());
@@ -129,7 +133,8 @@ TEST_CASE("writer: widths and sheet names fit Chinese text") {
   CHECK(report::text_width("项目名称") == 8);
   CHECK(report::text_width("A1 政策") == 7);
   CHECK(report::sheet_name_for("项目支出绩效自评表（2023 年格式）") == "项目支出绩效自评表");
-  CHECK(report::sheet_name_for("重点绩效评价 A/B/C/D 类指标评分表") == "重点绩效评价 A_B_C_D 类指标评分表");
+  CHECK(report::sheet_name_for("重点绩效评价 A/B/C/D 类指标评分表") ==
+        "重点绩效评价 A_B_C_D 类指标评分表");
   std::string long_title(40, 'x');
   CHECK(report::sheet_name_for(long_title).size() == 31);
   CHECK(report::sheet_name_for("").size() > 0);
@@ -154,8 +159,8 @@ TEST_CASE("writer: every blank form is recognised as its template and reads empt
       for (std::size_t k = i + 1; k < layout.merges.size(); ++k) {
         const auto& a = layout.merges[i];
         const auto& b = layout.merges[k];
-        bool overlap = a.first.row <= b.last.row && b.first.row <= a.last.row && a.first.column <= b.last.column &&
-                       b.first.column <= a.last.column;
+        bool overlap = a.first.row <= b.last.row && b.first.row <= a.last.row &&
+                       a.first.column <= b.last.column && b.first.column <= a.last.column;
         CHECK_FALSE(overlap);
       }
     }
@@ -169,15 +174,17 @@ TEST_CASE("writer: blank forms compute what the form computes") {
     if (!c.formula.empty()) formulas.push_back(c.formula);
   }
   auto has = [&](const std::string& part) {
-    return std::any_of(formulas.begin(), formulas.end(), [&](const std::string& f) { return f.find(part) != std::string::npos; });
+    return std::any_of(formulas.begin(), formulas.end(),
+                       [&](const std::string& f) { return f.find(part) != std::string::npos; });
   };
-  CHECK(has("*100,2)"));             // 执行率 in percent units
-  CHECK(has("MIN(N("));              // 得分 from the rate
-  CHECK(has(">=90,\"优\""));          // 等级
-  CHECK(has("ROUND(SUM("));          // 总分
+  CHECK(has("*100,2)"));      // 执行率 in percent units
+  CHECK(has("MIN(N("));       // 得分 from the rate
+  CHECK(has(">=90,\"优\""));  // 等级
+  CHECK(has("ROUND(SUM("));   // 总分
   bool levels = false, grades = false;
   for (const auto& v : layout.validations) {
-    levels = levels || std::find(v.values.begin(), v.values.end(), "部分达成预期指标并具有一定效果") != v.values.end();
+    levels = levels || std::find(v.values.begin(), v.values.end(),
+                                 "部分达成预期指标并具有一定效果") != v.values.end();
     grades = grades || v.values == std::vector<std::string>{"优", "良", "中", "差"};
   }
   CHECK(levels);
@@ -193,7 +200,8 @@ TEST_CASE("writer: filled layouts of the sample forms read back as their records
   for (const std::string name :
        {"004_project_01_2023年市级“爱心消费券”专项资金.xlsx", "002_project_招商引资工作经费.xlsx",
         "001_project_服务外向型经济工作经费.xlsx", "002_dept_晋中市招商引资服务中心.xlsx",
-        "001_dept_市对外经济贸易发展服务中心.xlsx", "004_final_accounts_晋城市商务局2023年度部门决算公开.xlsx",
+        "001_dept_市对外经济贸易发展服务中心.xlsx",
+        "004_final_accounts_晋城市商务局2023年度部门决算公开.xlsx",
         "004_policy_eval_2023年度支持开发区建设发展专项资金项目重点评价报告.xlsx"}) {
     for (const auto& original : read_sample(name)) {
       INFO(name << " / " << original.sheet << " / " << original.template_id);
@@ -221,7 +229,8 @@ TEST_CASE("writer: fields the record lacks are left off, unknown fields are repo
   record.set("no_such_field", Node(name));
   auto layout = report::layout_filled(spec("project-2023"), record);
   bool reported = false;
-  for (const auto& w : layout.warnings) reported = reported || w.find("no_such_field") != std::string::npos;
+  for (const auto& w : layout.warnings)
+    reported = reported || w.find("no_such_field") != std::string::npos;
   CHECK(reported);
   auto grid = tmpl::SheetGrid::from_text(layout.sheet_name, report::layout_text(layout));
   auto back = tmpl::extract_record(grid, spec("project-2023"));
@@ -231,7 +240,8 @@ TEST_CASE("writer: fields the record lacks are left off, unknown fields are repo
 }
 
 TEST_CASE("writer: record JSON is a bare record or a check document") {
-  auto bare = report::parse_record_json(R"({"project_name": "甲", "total_score": 88.5, "grade": "良",
+  auto bare =
+      report::parse_record_json(R"({"project_name": "甲", "total_score": 88.5, "grade": "良",
     "execution_rate": null, "indicators": [{"name": "x", "weight": 10}]})");
   CHECK(bare.template_id.empty());
   REQUIRE(bare.record.get("total_score"));
@@ -270,7 +280,9 @@ TEST_CASE("writer: record differences compare exactly") {
   auto a = report::parse_record_json(R"({"x": 0.1, "t": "甲 乙", "l": [1, 2], "n": null})").record;
   auto b = report::parse_record_json(R"({"x": 0.1, "t": "甲 乙", "l": [1, 2], "n": null})").record;
   CHECK(report::record_differences(a, b).empty());
-  auto c = report::parse_record_json(R"({"x": 0.10000000000000002, "t": "甲乙", "l": [1], "n": "", "extra": 5})").record;
+  auto c = report::parse_record_json(
+               R"({"x": 0.10000000000000002, "t": "甲乙", "l": [1], "n": "", "extra": 5})")
+               .record;
   auto diffs = report::record_differences(a, c);
   CHECK(diffs.size() == 4);  // x, t, l's length, extra; n: null and "" are both blank
   CHECK(report::record_differences(a, c, false).size() == 5);
@@ -293,7 +305,8 @@ TEST_CASE("writer: a written form opens, is recognised and leaves no temporary f
   INFO(lines(diffs));
   CHECK(diffs.empty());
   int entries = 0;
-  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(path).parent_path())) {
+  for (const auto& e :
+       std::filesystem::directory_iterator(std::filesystem::path(path).parent_path())) {
     (void)e;
     ++entries;
   }
@@ -317,4 +330,33 @@ TEST_CASE("writer: a text longer than a cell holds is a named refusal, and no fi
   REQUIRE_XLSX_ERROR(evalbook::report::write_form(layout, dir.file("f.xlsx")),
                      evalbook::xlsx::ErrorCode::limit_exceeded);
   CHECK_FALSE(std::filesystem::exists(dir.file("f.xlsx")));
+}
+
+TEST_CASE("writer: a blank form prints the official title, year line and money unit") {
+  auto texts = [](const report::FormLayout& layout) {
+    std::vector<std::string> out;
+    for (const auto& c : layout.cells) {
+      if (!c.text.empty()) out.push_back(c.text);
+    }
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& all, const std::string& t) {
+    return std::find(all.begin(), all.end(), t) != all.end();
+  };
+  // The 2023 template's title carries a note telling it from the 2020 one; the form does not.
+  auto y2023 = report::layout_blank(spec("project-2023"));
+  const auto* title = y2023.at(1, 1);
+  REQUIRE(title != nullptr);
+  CHECK(title->text == "项目支出绩效自评表");
+  auto t2023 = texts(y2023);
+  CHECK(has(t2023, "（XXXX年度）"));  // the template reads no year: the line is printed anyway
+  CHECK(has(t2023, "项目资金（万元）"));
+  for (const auto& t : t2023) CHECK(t.find("2023 年格式") == std::string::npos);
+  // The 2020 template reads its year from that line: the placeholder reads as no year.
+  auto y2020 = report::layout_blank(spec("project-2020"));
+  CHECK(has(texts(y2020), "（XXXX年度）"));
+  auto grid = tmpl::SheetGrid::from_text(y2020.sheet_name, report::layout_text(y2020));
+  auto back = tmpl::extract_record(grid, spec("project-2020"));
+  const Node* year = back.record.get("year");
+  CHECK((year == nullptr || (!year->scalar().number && year->scalar().raw.empty())));
 }
