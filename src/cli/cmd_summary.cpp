@@ -188,7 +188,7 @@ int run_summary(const Args& args) {
                  static_cast<double>(b.tv_nsec - a.tv_nsec) / 1e9;
         };
         std::fputs(
-            fmt::format("timing: read {:.3f} s ({} threads; main thread listing findings "
+            fmt::format("timing: read {:.3f} s ({} threads; main thread keeping findings "
                         "{:.3f} s CPU), then write {:.3f} s ({:.3f} s CPU)\n",
                         std::chrono::duration<double>(t1 - t0).count(), jobs, secs(cpu0, cpu1),
                         std::chrono::duration<double>(t2 - t1).count(), secs(cpu1, cpu2))
