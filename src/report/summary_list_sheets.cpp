@@ -1,4 +1,4 @@
-// The lists of the summary workbook: 问题清单 (every finding, written as files are added),
+// The lists of the summary workbook: 问题清单 (the counted forms' findings, errors first),
 // 决算汇总 (per 类 totals of the 决算 tables), 重复提交 and 无法读取.
 #include <fmt/format.h>
 #include <xlsxwriter.h>

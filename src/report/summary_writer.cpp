@@ -42,7 +42,7 @@ SummaryWriter::SummaryWriter(const std::string& path, SummaryOptions summary_opt
     throw std::runtime_error(fmt::format("无法创建 {} / cannot create the workbook", path));
   try {
     ctx.formats = std::make_unique<Formats>(ctx.wb);
-    // The sheets in their order; 问题清单 fills while the files are still being read.
+    // The sheets in their order; 问题清单's findings are kept as the files are read.
     ctx.projects_sheet = add_sheet(ctx.wb, kProjects);
     ctx.units_sheet = add_sheet(ctx.wb, kUnits);
     ctx.grades_sheet = add_sheet(ctx.wb, kGrades);
