@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <ctime>
 #include <filesystem>
 #include <optional>
 #include <set>
@@ -307,6 +308,29 @@ CollectResult collect_inputs(const std::vector<std::string>& args, InputOrder or
         [](const WorkbookInput& a, const WorkbookInput& b) { return a.name < b.name; });
   }
   return std::move(c.result);
+}
+
+std::optional<std::int64_t> modified_time(const WorkbookInput& input) {
+  constexpr std::int64_t kNanos = 1'000'000'000;
+  if (input.archive && input.entry) {
+    const std::uint16_t date = input.entry->mod_date;
+    const std::uint16_t time = input.entry->mod_time;
+    if (date == 0) return std::nullopt;
+    std::tm t{};
+    t.tm_year = ((date >> 9) & 0x7f) + 80;
+    t.tm_mon = ((date >> 5) & 0x0f) - 1;
+    t.tm_mday = date & 0x1f;
+    t.tm_hour = (time >> 11) & 0x1f;
+    t.tm_min = (time >> 5) & 0x3f;
+    t.tm_sec = (time & 0x1f) * 2;
+    t.tm_isdst = -1;  // DOS times are local times
+    const std::time_t secs = std::mktime(&t);
+    if (secs == static_cast<std::time_t>(-1)) return std::nullopt;
+    return static_cast<std::int64_t>(secs) * kNanos;
+  }
+  struct stat st {};
+  if (input.path.empty() || ::stat(input.path.c_str(), &st) != 0) return std::nullopt;
+  return static_cast<std::int64_t>(st.st_mtim.tv_sec) * kNanos + st.st_mtim.tv_nsec;
 }
 
 bool is_lock_file(std::string_view path) { return base_name(path).rfind("~$", 0) == 0; }

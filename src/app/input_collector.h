@@ -4,7 +4,9 @@
 // its error, so it is listed rather than lost.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,9 +42,13 @@ enum class InputOrder { by_name, as_given };
 CollectResult collect_inputs(const std::vector<std::string>& args,
                              InputOrder order = InputOrder::by_name);
 
+// When the input was last changed, in nanoseconds since 1970: the file's modification time, or
+// for a zip member the time the archive stores for it (DOS time, local, to two seconds).
+// nullopt when it cannot be told (the file is gone, the member has no time).
+std::optional<std::int64_t> modified_time(const WorkbookInput& input);
+
 // A file Excel or WPS leaves beside a workbook while it is open ("~$甲.xlsx"): no workbook.
 bool is_lock_file(std::string_view path);
-
 
 // The member's name as a person wrote it: UTF-8 when the zip says so (flag bit 11) or when the
 // stored bytes are valid UTF-8, else decoded from GBK (Chinese Windows' code page 936), falling

@@ -19,7 +19,6 @@ std::string hint_for(const std::string& code) {
   return known ? std::string(error_code_hint(*known)) : std::string();
 }
 
-
 }  // namespace
 
 FileResult read_input(const AppContext& context, const WorkbookInput& in,
@@ -97,6 +96,7 @@ void summarize(const AppContext& context, const std::vector<WorkbookInput>& inpu
       report::SummaryFile r;
       try {
         r = summarize_input(context, inputs[i], forced);
+        r.modified = modified_time(inputs[i]);
       } catch (const std::exception& e) {  // bad_alloc while summarising: listed, not fatal
         r = report::SummaryFile{};
         r.file = inputs[i].name;

@@ -1,11 +1,11 @@
-// evalbook summary INPUT... -o OUT.xlsx [--jobs N] [--template ID]: consolidates many workbooks
-// (files, folders searched recursively, .zip archives read in memory) into one summary workbook
-// (report/summary_writer.h). Files are read on N threads (default: every hardware thread) and
-// merged in the order of their names, so the output does not depend on the timing. A file that
-// cannot be read is listed in the summary's 无法读取 sheet, never fatal. Progress goes to stderr:
-// a bar on a terminal, an "已处理 k/n" line every two seconds otherwise. The workbook is written
-// to a temporary file beside OUT and renamed into place. EVALBOOK_TIMING=1 prints how long the
-// reading and the writing took (for the benchmark, bench/summary_bench.sh).
+// evalbook summary INPUT... -o OUT.xlsx [--title TEXT] [--jobs N] [--template ID]: consolidates
+// many workbooks (files, folders searched recursively, .zip archives read in memory) into one
+// summary workbook (report/summary_writer.h). Files are read on N threads (default: every hardware
+// thread) and merged in the order of their names, so the output does not depend on the timing. A
+// file that cannot be read is listed in the summary's 无法读取 sheet, never fatal. Progress goes to
+// stderr: a bar on a terminal, an "已处理 k/n" line every two seconds otherwise. The workbook is
+// written to a temporary file beside OUT and renamed into place. EVALBOOK_TIMING=1 prints how long
+// the reading and the writing took (for the benchmark, bench/summary_bench.sh).
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -37,7 +37,8 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 constexpr std::string_view kUsage =
-    "用法：evalbook summary 文件|文件夹|压缩包.zip... -o 汇总.xlsx [--jobs N] [--template 模板]";
+    "用法：evalbook summary 文件|文件夹|压缩包.zip... -o 汇总.xlsx [--title 标题] [--jobs N] "
+    "[--template 模板]";
 
 // Progress on stderr: a bar on a terminal, an "已处理 k/n" line every two seconds otherwise.
 class Progress : public app::SummaryProgress {
@@ -93,6 +94,7 @@ int run_summary(const Args& args) {
   std::vector<std::string> inputs;
   std::string output;
   std::string template_id;
+  report::SummaryOptions options;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -111,17 +113,23 @@ int run_summary(const Args& args) {
       jobs = static_cast<unsigned>(n);
     } else if (a == "--template" && i + 1 < args.size()) {
       template_id = args[++i];
+    } else if ((a == "--title" || a == "--round") && i + 1 < args.size()) {
+      options.title = args[++i];
     } else if (a == "--") {
       inputs.insert(inputs.end(), args.begin() + static_cast<long>(i) + 1, args.end());
       break;
-    } else if (a == "-o" || a == "--output" || a == "--jobs" || a == "-j" || a == "--template") {
+    } else if (a == "-o" || a == "--output" || a == "--jobs" || a == "-j" || a == "--template" ||
+               a == "--title" || a == "--round") {
       report_missing_value("summary", a,
-                           a == "--template"              ? "模板编号"
+                           a == "--template" ? "模板编号"
+                           : a == "--title" || a == "--round"
+                               ? "汇总表的标题（例如 --title 2024年第一批）"
                            : a == "-o" || a == "--output" ? "输出的文件名（例如 -o 汇总.xlsx）"
                                                           : "线程数");
       return kExitUnreadable;
     } else if (!a.empty() && a[0] == '-') {
-      report_unknown_option("summary", a, {"-o", "--output", "--jobs", "-j", "--template"});
+      report_unknown_option("summary", a,
+                            {"-o", "--output", "--jobs", "-j", "--template", "--title", "--round"});
       return kExitUnreadable;
     } else {
       inputs.push_back(a);
@@ -159,7 +167,8 @@ int run_summary(const Args& args) {
       const auto t0 = Clock::now();
       timespec cpu0{};
       ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
-      report::SummaryWriter writer(output);  // `output` is replaced only when finish() completes
+      // `output` is replaced only when finish() completes.
+      report::SummaryWriter writer(output, options);
       Progress progress(collected.inputs.size());
       app::summarize(*context, collected.inputs, forced, jobs, writer, progress);
       const auto t1 = Clock::now();
@@ -176,7 +185,7 @@ int run_summary(const Args& args) {
                  static_cast<double>(b.tv_nsec - a.tv_nsec) / 1e9;
         };
         std::fputs(
-            fmt::format("timing: read {:.3f} s ({} threads; main thread listing findings "
+            fmt::format("timing: read {:.3f} s ({} threads; main thread keeping findings "
                         "{:.3f} s CPU), then write {:.3f} s ({:.3f} s CPU)\n",
                         std::chrono::duration<double>(t1 - t0).count(), jobs, secs(cpu0, cpu1),
                         std::chrono::duration<double>(t2 - t1).count(), secs(cpu1, cpu2))

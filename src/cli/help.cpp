@@ -63,12 +63,14 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kCommands
 工作簿里没有已知的标准表时不写任何文件。
 )"},
     {"summary",
-     R"(用法：evalbook summary 文件|文件夹|压缩包.zip... -o 汇总.xlsx [--jobs N] [--template 模板]
+     R"(用法：evalbook summary 文件|文件夹|压缩包.zip... -o 汇总.xlsx [--title 标题] [--jobs N]
 
 把许多单位的工作簿汇总成一个 Excel 工作簿（输出文件名须以 .xlsx 结尾）：
 项目汇总、单位汇总、等级分布、问题清单、决算汇总、重复提交、无法读取。
-文件夹逐层查找，.zip 压缩包直接读取；同一项目重复提交只计一次。
-  --jobs N   同时读取的线程数（默认：全部处理器核）
+文件夹逐层查找，.zip 压缩包直接读取；同一项目重复提交只计一次，以修改时间最新的文件为准。
+问题清单先列错误，再列警告、提示。
+  --title 标题   汇总表标题的开头，例如 --title 2024年第一批（默认：各表共同的年度）
+  --jobs N       同时读取的线程数（默认：全部处理器核）
 )"},
     {"export",
      R"(用法：evalbook export 文件或文件夹... --format csv|json [-o 路径] [--headers 中文|field]

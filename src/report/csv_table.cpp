@@ -13,7 +13,7 @@ namespace evalbook::report {
 namespace {
 
 // The canonical fields of DESIGN.md as the forms print them.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 63> kChineseNames = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 99> kChineseNames = {{
     {"file", "文件"},
     {"sheet", "工作表"},
     {"template", "模板"},
@@ -77,6 +77,46 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 63> kChinese
     {"general", "一般公共预算"},
     {"value", "数值"},
     {"weight_reference", "参考分值"},
+    // 部门整体 forms
+    {"staff", "单位人员情况"},
+    {"execution_summary", "预算执行情况"},
+    {"analysis", "绩效评价分析"},
+    {"total_weight", "总分值"},
+    // 决算 tables: 人员/公用经费, and the “三公”经费 预算数 and 决算数
+    {"personnel_total", "人员经费合计"},
+    {"public_total", "公用经费合计"},
+    {"budget_total", "三公经费预算数合计"},
+    {"budget_abroad", "因公出国（境）费预算数"},
+    {"budget_vehicles", "公务用车购置及运行费预算数"},
+    {"budget_vehicle_purchase", "公务用车购置费预算数"},
+    {"budget_vehicle_operation", "公务用车运行费预算数"},
+    {"budget_reception", "公务接待费预算数"},
+    {"actual_total", "三公经费决算数合计"},
+    {"actual_abroad", "因公出国（境）费决算数"},
+    {"actual_vehicles", "公务用车购置及运行费决算数"},
+    {"actual_vehicle_purchase", "公务用车购置费决算数"},
+    {"actual_vehicle_operation", "公务用车运行费决算数"},
+    {"actual_reception", "公务接待费决算数"},
+    // 政策评价 scoring tables
+    {"level1_weight", "一级指标分值"},
+    {"level2_weight", "二级指标分值"},
+    {"explanation", "指标解释说明"},
+    {"benchmark", "标杆值"},
+    {"standard", "评价标准"},
+    {"expenditure", "支出总额"},
+    {"structure", "支出结构"},
+    {"A", "政策制定"},
+    {"B", "政策实施"},
+    {"C", "政策效果"},
+    {"D", "政策可持续性"},
+    // the lists an item row comes from (明细类别)
+    {"indicators", "绩效指标"},
+    {"items", "明细"},
+    {"tasks", "任务"},
+    {"sources", "资金来源"},
+    {"dimensions", "评价维度"},
+    {"funds", "资金"},
+    {"rows", "科目"},
 }};
 
 bool is_plain_number(std::string_view text) {
@@ -94,15 +134,21 @@ bool is_rate_column(std::string_view column) {
 }  // namespace
 
 std::string chinese_column_name(std::string_view field) {
-  const std::size_t dot = field.find('.');
-  const std::string_view head = dot == std::string_view::npos ? field : field.substr(0, dot);
-  for (const auto& [name, chinese] : kChineseNames) {
-    if (name == head) {
-      return std::string(chinese) +
-             (dot == std::string_view::npos ? "" : std::string(field.substr(dot)));
+  // Each part of a dotted path ("tasks_total.fiscal" → "任务合计.财政拨款"); a part without a
+  // Chinese name (a section's own name, "投入") is kept.
+  std::string out;
+  while (true) {
+    const std::size_t dot = field.find('.');
+    const std::string_view part = field.substr(0, dot);
+    std::string_view shown = part;
+    for (const auto& [name, chinese] : kChineseNames) {
+      if (name == part) shown = chinese;
     }
+    out += shown;
+    if (dot == std::string_view::npos) return out;
+    out += '.';
+    field.remove_prefix(dot + 1);
   }
-  return std::string(field);
 }
 
 void show_rates_as_percent(FlatTable& table) {
@@ -165,7 +211,10 @@ std::string to_csv(const FlatTable& table, CsvHeaders headers) {
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
       if (i) out += ',';
       auto it = row.find(table.columns[i]);
-      if (it != row.end()) out += csv_field(it->second);
+      if (it == row.end()) continue;
+      // 明细类别 names the list in Chinese too ("indicators" → 绩效指标).
+      const bool list_name = headers == CsvHeaders::chinese && table.columns[i] == "list";
+      out += csv_field(list_name ? chinese_column_name(it->second) : it->second);
     }
     out += "\r\n";
   }

@@ -12,8 +12,9 @@ namespace evalbook::report {
 
 enum class CsvHeaders { chinese, field };
 
-// The column's Chinese name ("budget_full_year" → "全年预算数", "sections.投入" → "分项得分.投入");
-// a field without one keeps its own name.
+// The column's Chinese name ("budget_full_year" → "全年预算数", "sections.投入" → "分项得分.投入",
+// "tasks_total.fiscal" → "任务合计.财政拨款"); a part without one keeps its own name. Also the
+// Chinese name of a list ("indicators" → "绩效指标"), written in 明细类别 under Chinese headers.
 std::string chinese_column_name(std::string_view field);
 
 // Rates (fields named *_rate, kept as fractions in JSON) as percentages with two decimals:
@@ -27,7 +28,8 @@ void drop_empty_columns(FlatTable& table, std::size_t keep_first);
 // gets a leading ' (so Excel shows it instead of running it); quoted when it holds , " CR LF.
 std::string csv_field(std::string_view text);
 
-// RFC 4180 CSV in UTF-8 with a byte-order mark, CRLF line ends, the header as asked.
+// RFC 4180 CSV in UTF-8 with a byte-order mark, CRLF line ends, the header as asked (and, under
+// Chinese headers, 明细类别's list names in Chinese).
 std::string to_csv(const FlatTable& table, CsvHeaders headers);
 
 }  // namespace evalbook::report

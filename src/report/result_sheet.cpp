@@ -6,9 +6,16 @@
 #include <map>
 #include <tuple>
 
+#include "report/display_width.h"
+
 namespace evalbook::report {
 
 namespace {
+
+// Columns 处理 and 说明 in characters, and a line of 11-point text in points.
+constexpr double kHandlingWidth = 30;
+constexpr double kNoteWidth = 60;
+constexpr double kLineHeight = 14.5;
 
 int severity_rank(std::string_view severity) {
   if (severity == "error") return 0;
@@ -102,7 +109,9 @@ xlsx::AddedSheet result_sheet(const FixPlan& plan) {
   using xlsx::AddedCell;
   xlsx::AddedSheet sheet;
   sheet.name = kResultSheetName;
-  sheet.column_widths = {24, 9, 7, 14, 14, 30, 100, 30};
+  // 说明 and 处理 wrap within their columns (a long 说明 reads as a paragraph, not one line
+  // running off the screen); each row is as tall as its longest text wrapped.
+  sheet.column_widths = {24, 9, 7, 14, 14, kHandlingWidth, kNoteWidth, 24};
   int errors = 0, warnings = 0, infos = 0, formulas = 0;
   for (const auto& row : plan.rows) {
     if (row.corrected) continue;
@@ -145,9 +154,14 @@ xlsx::AddedSheet result_sheet(const FixPlan& plan) {
       note = fmt::format("原为公式 ={}，已改为数值。{}", correction->formula, note);
     std::string link =
         f.cell.empty() ? std::string() : xlsx::quoted_sheet_name(f.sheet) + "!" + f.cell;
+    const std::string how = handling(*row, correction);
+    const int lines =
+        std::max(wrapped_lines(how, kHandlingWidth - 1), wrapped_lines(note, kNoteWidth - 1));
+    sheet.row_heights.resize(sheet.rows.size() + 1, 0);
+    if (lines > 1) sheet.row_heights.back() = kLineHeight * lines + 3;
     sheet.rows.push_back({text(f.sheet), AddedCell::of_text(f.cell, link),
                           text(severity_label(f.severity)).filled(fill_of(*row)), text(f.reported),
-                          text(f.expected), text(handling(*row, correction)), text(note),
+                          text(f.expected), text(how).wrapped(), text(note).wrapped(),
                           text(f.rule)});
   }
   return sheet;

@@ -1,9 +1,11 @@
 // The rows of a sheet too large to leave to libxlsxwriter's close — 问题清单, one row per finding
-// of every file — written as XML and compressed on a thread of their own while the files are
-// still being read. libxlsxwriter makes the sheet around them (header, formats, widths, frozen
-// pane, autofilter) and compresses every sheet on one thread at the very end, with no way to
-// stream or to choose the level; with these rows spliced in afterwards, the end of a summary of
-// 2,000 forms no longer waits for 17 MB of XML to be built and deflated.
+// of every file — written as XML and compressed on a thread of their own while the summary's
+// other sheets are written (the findings themselves wait in report/summary_finding_spool.h until
+// the consolidation says which submissions count). libxlsxwriter makes the sheet around them
+// (header, formats, widths, frozen pane, autofilter) and compresses every sheet on one thread at
+// the very end, with no way to stream or to choose the level; with these rows spliced in
+// afterwards, the end of a summary of 2,000 forms no longer waits for 17 MB of XML to be built and
+// deflated.
 #pragma once
 
 #include <cstdint>

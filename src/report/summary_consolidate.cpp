@@ -102,6 +102,22 @@ void take_unit_from_workbook(SummaryFile& file) {
   }
 }
 
+void take_year_from_workbook(SummaryFile& file) {
+  std::string year;
+  for (const auto& f : file.forms) {
+    if (f.year.empty()) continue;
+    if (!year.empty() && f.year != year) return;  // the workbook's forms disagree: no year to take
+    year = f.year;
+  }
+  if (year.empty()) return;
+  for (auto& f : file.forms) {
+    if (!f.year.empty()) continue;
+    f.year = year;
+    const std::string why = "年度取自同一工作簿的其他表";
+    f.note = f.note.empty() ? why : f.note + "；" + why;
+  }
+}
+
 void normalise_unit_names(std::vector<SummaryFile>& files) {
   // Spellings of each folded key, with how often each is written.
   std::map<std::string, std::map<std::string, int>> spellings;
@@ -155,52 +171,70 @@ void normalise_unit_names(std::vector<SummaryFile>& files) {
   }
 }
 
+bool counts_over(const std::vector<SummaryFile>& files, FormRef a, FormRef b) {
+  const auto& ta = files[a.file].modified;
+  const auto& tb = files[b.file].modified;
+  if (ta != tb) return ta > tb;  // std::optional: nullopt is below every time
+  return a < b;
+}
+
 void Consolidator::add(const std::vector<SummaryFile>& files, std::size_t i) {
   for (std::size_t j = 0; j < files[i].forms.size(); ++j) {
     const FormRef ref{i, j};
     const SummaryForm& form = files[i].forms[j];
     if (form.blank) {
-      cons_.blanks.push_back(ref);
-      continue;
-    }
-    const std::string key = identity(form);
-    if (!key.empty()) {
-      auto [it, inserted] = first_.emplace(key, ref);
-      if (!inserted) {
-        cons_.duplicate_of[ref] = cons_.duplicates.size();
-        cons_.duplicates.push_back({it->second, ref, differences(at(files, it->second), form)});
-        cons_.copies[it->second].push_back(ref);
-        continue;
-      }
-    }
-    switch (form.kind) {
-      case FormKind::project:
-        cons_.projects.push_back(ref);
-        break;
-      case FormKind::department:
-        cons_.departments.push_back(ref);
-        break;
-      case FormKind::final_accounts:
-        cons_.accounts.push_back(ref);
-        break;
-      case FormKind::other:
-        break;
+      blanks_.push_back(ref);
+    } else {
+      forms_.emplace_back(ref, identity(form));
     }
   }
 }
 
 Consolidation Consolidator::finish(const std::vector<SummaryFile>& files) {
+  Consolidation cons;
+  cons.blanks = std::move(blanks_);
+  // The submission that counts of each identity.
+  std::map<std::string, FormRef> counted;
+  for (const auto& [ref, key] : forms_) {
+    if (key.empty()) continue;
+    auto [it, fresh] = counted.emplace(key, ref);
+    if (!fresh && counts_over(files, ref, it->second)) it->second = ref;
+  }
+  for (const auto& [ref, key] : forms_) {
+    if (!key.empty()) {
+      const FormRef kept = counted.at(key);
+      if (kept != ref) {
+        cons.duplicate_of[ref] = cons.duplicates.size();
+        cons.duplicates.push_back({kept, ref, differences(at(files, kept), at(files, ref))});
+        cons.copies[kept].push_back(ref);
+        continue;
+      }
+    }
+    switch (at(files, ref).kind) {
+      case FormKind::project:
+        cons.projects.push_back(ref);
+        break;
+      case FormKind::department:
+        cons.departments.push_back(ref);
+        break;
+      case FormKind::final_accounts:
+        cons.accounts.push_back(ref);
+        break;
+      case FormKind::other:
+        break;
+    }
+  }
+  forms_.clear();
   // Rows by unit (forms without a unit last), project, year, then where they were found.
-  std::stable_sort(cons_.projects.begin(), cons_.projects.end(), [&](FormRef a, FormRef b) {
+  std::stable_sort(cons.projects.begin(), cons.projects.end(), [&](FormRef a, FormRef b) {
     const SummaryForm& x = at(files, a);
     const SummaryForm& y = at(files, b);
     return std::make_tuple(x.unit.empty(), std::cref(x.unit), std::cref(x.project_name),
-                           std::cref(x.year), a) <
-           std::make_tuple(y.unit.empty(), std::cref(y.unit), std::cref(y.project_name),
-                           std::cref(y.year), b);
+                           std::cref(x.year),
+                           a) < std::make_tuple(y.unit.empty(), std::cref(y.unit),
+                                                std::cref(y.project_name), std::cref(y.year), b);
   });
-  first_.clear();
-  return std::move(cons_);
+  return cons;
 }
 
 }  // namespace evalbook::report

@@ -86,14 +86,44 @@ std::string prepared_line() {
                      day.tm_mon + 1, day.tm_mday);
 }
 
-std::string report_year(const Context& ctx) {
-  std::string year;
-  for (const FormRef r : ctx.cons.projects) {
-    const std::string& y = ctx.form(r).year;
-    if (y.empty() || (!year.empty() && y != year)) return {};
-    year = y;
+std::string report_title(const Context& ctx, const std::string& what) {
+  std::set<std::string> years;
+  std::size_t without_year = 0;
+  auto count = [&](const std::vector<FormRef>& refs) {
+    for (const FormRef r : refs) {
+      const std::string& y = ctx.form(r).year;
+      if (y.empty()) {
+        ++without_year;
+      } else {
+        years.insert(y);
+      }
+    }
+  };
+  count(ctx.cons.projects);
+  count(ctx.cons.departments);
+  auto year_text = [](const std::string& y) {
+    return y.find_first_not_of("0123456789") == std::string::npos ? y + "年度" : y;
+  };
+  std::string title = what;
+  if (!ctx.options.title.empty()) {
+    title = ctx.options.title + what;
+  } else if (years.size() == 1) {
+    title = year_text(*years.begin()) + what;
   }
-  return year;
+  std::vector<std::string> notes;
+  if (years.size() > 1) {
+    std::string list;
+    for (const auto& y : years) list += (list.empty() ? "" : "、") + year_text(y);
+    notes.push_back("表中年度不一：" + list);
+  }
+  if (without_year > 0 && !years.empty())
+    notes.push_back(fmt::format("{} 张表未填年度", without_year));
+  if (!notes.empty()) {
+    title += "（";
+    for (std::size_t i = 0; i < notes.size(); ++i) title += (i ? "；" : "") + notes[i];
+    title += "）";
+  }
+  return title;
 }
 
 }  // namespace evalbook::report::summary

@@ -11,6 +11,7 @@
 
 #include "report/streamed_sheet.h"
 #include "report/summary_consolidate.h"
+#include "report/summary_finding_spool.h"
 #include "report/summary_sheet.h"
 #include "report/summary_writer.h"
 
@@ -57,6 +58,7 @@ enum P : std::size_t {
   P_COPIES,
   P_NOTE,
   P_TEMPLATE_ID,  // for scripts: 模板 shows the form's Chinese name
+  P_DEPT_CODE,    // the code written before the 主管部门's name ("259-晋城市商务局")
   P_COUNT
 };
 
@@ -81,10 +83,11 @@ struct Context {
   lxw_worksheet* projects_sheet = nullptr;
   lxw_worksheet* units_sheet = nullptr;
   lxw_worksheet* grades_sheet = nullptr;
-  std::unique_ptr<SheetWriter> findings;        // written file by file, as files are added
+  SummaryOptions options;
+  std::unique_ptr<SheetWriter> findings;        // 问题清单, written by finish()
   std::unique_ptr<StreamedRows> findings_rows;  // ... its rows compressed as they come
-  lxw_row_t findings_row = 1;
-  std::size_t findings_left_out = 0;
+  std::unique_ptr<FindingSpool> spool;          // the findings, kept as files are added
+  lxw_row_t findings_row = 1;                   // the row below 问题清单's last
   SummaryCounts counts;
 
   const SummaryForm& form(FormRef r) const { return files[r.file].forms[r.form]; }
@@ -104,9 +107,10 @@ std::string column_name_of(std::size_t col);
 // day of SOURCE_DATE_EPOCH, for reproducible output).
 std::string prepared_line();
 
-// The year every kept project form states ("2023"); "" when one does not say or they differ, so
-// that a title never claims a year some forms are not of.
-std::string report_year(const Context& ctx);
+// A report's title: the caller's (SummaryOptions::title) or the year every kept project and
+// department form states ("2023年度"), before `what` ("项目支出绩效自评汇总表"); forms of several
+// years, or some without a year, are said after it in brackets, never left unsaid.
+std::string report_title(const Context& ctx, const std::string& what);
 
 // The grades in the order they are listed: 优 良 中 差, then any other written, then none.
 std::vector<std::string> grade_order(const Context& ctx);
@@ -116,10 +120,11 @@ void write_projects(Context& ctx);
 void write_units(Context& ctx);
 void write_grades(Context& ctx);
 
-// The lists (summary_list_sheets.cpp). 问题清单 is written file by file as files are added.
+// The lists (summary_list_sheets.cpp). 问题清单's findings are spooled file by file as files
+// are added and listed, errors first, once the consolidation is known.
 void start_findings(Context& ctx);
-void write_findings_of(Context& ctx, std::size_t i);
-void finish_findings(Context& ctx);
+void spool_findings_of(Context& ctx, std::size_t i);
+void write_findings(Context& ctx);
 void write_accounts(Context& ctx);
 void write_duplicates(Context& ctx);
 void write_unreadable(Context& ctx);

@@ -15,16 +15,12 @@ namespace evalbook::report::summary {
 
 namespace {
 
-// The money columns keep the names CLI-CONTRACT.md gives them (全年预算数...); the unit, 万元
-// as on the forms, is said once above the table as official tables do (金额单位：万元).
-std::string money(const char* label) { return label; }
+// The money columns keep the names CLI-CONTRACT.md gives them (全年预算数...) in their cells and
+// show the unit after them, 万元 as on the forms: "全年预算数（万元）" (Column::shown_after). The
+// line above the table says it too, as official tables do (金额单位：万元).
+Column money(const char* label) { return {label, Style::money, 10, 20, "（万元）"}; }
 
 constexpr const char* kMoneyUnitNote = "　　　　金额单位：万元";
-
-std::string titled(const std::string& what, const Context& ctx) {
-  const std::string year = report_year(ctx);
-  return year.empty() ? what : year + "年度" + what;
-}
 
 // The 合计 row's formula for one column: the SUM of the data rows above it (an empty table sums
 // its one empty first row).
@@ -44,9 +40,9 @@ void write_projects(Context& ctx) {
   cols[P_NAME] = {"项目名称", Style::text, 10, 44};
   cols[P_YEAR] = {"年度", Style::text, 6, 8};
   cols[P_TEMPLATE] = {"模板", Style::text, 8, 30};
-  cols[P_BUDGET0] = {money("年初预算数"), Style::money, 10, 18};
-  cols[P_BUDGET] = {money("全年预算数"), Style::money, 10, 18};
-  cols[P_EXEC] = {money("全年执行数"), Style::money, 10, 18};
+  cols[P_BUDGET0] = money("年初预算数");
+  cols[P_BUDGET] = money("全年预算数");
+  cols[P_EXEC] = money("全年执行数");
   cols[P_RATE] = {"执行率", Style::percent, 9, 12};
   cols[P_RATE_RE] = {"执行率(复核)", Style::percent, 9, 14};
   cols[P_EXEC_SCORE] = {"执行率得分", Style::score, 8, 12};
@@ -66,9 +62,10 @@ void write_projects(Context& ctx) {
   cols[P_COPIES] = {"重复提交", Style::text, 8, 60};
   cols[P_NOTE] = {"备注", Style::text, 6, 60};
   cols[P_TEMPLATE_ID] = {"模板编号", Style::text, 8, 26};
+  cols[P_DEPT_CODE] = {"主管部门代码", Style::text, 8, 14};
   SheetWriter w(ctx.projects_sheet, *ctx.formats, kProjects, cols, kTitledHeaderRow);
   w.print_columns(P_WARNINGS + 1);  // 文件, 工作表, 重复提交, 备注 are for the screen
-  w.title(titled("项目支出绩效自评汇总表", ctx), prepared_line() + kMoneyUnitNote);
+  w.title(report_title(ctx, "项目支出绩效自评汇总表"), prepared_line() + kMoneyUnitNote);
   lxw_row_t row = w.first_data_row();
   double sum_b0 = 0, sum_b = 0, sum_e = 0;
   int sum_errors = 0, sum_warnings = 0;
@@ -77,6 +74,7 @@ void write_projects(Context& ctx) {
     w.number(row, P_SEQ, static_cast<double>(row - w.first_data_row() + 1));
     w.text(row, P_UNIT, f.unit);
     w.text(row, P_DEPT, f.department);
+    w.text(row, P_DEPT_CODE, f.department_code);
     w.text(row, P_NAME, f.project_name);
     w.text(row, P_YEAR, f.year);
     w.text(row, P_TEMPLATE, f.template_title);
@@ -86,7 +84,13 @@ void write_projects(Context& ctx) {
     w.number(row, P_EXEC, f.executed);
     w.number(row, P_RATE, f.rate_reported);
     w.number(row, P_RATE_RE, f.rate_recomputed);
-    w.number(row, P_EXEC_SCORE, f.execution_score);
+    // Against its own scale (10 points; 3 on 晋中's form): "9.50/10".
+    if (f.execution_weight && *f.execution_weight > 0) {
+      w.number_as(row, P_EXEC_SCORE, f.execution_score,
+                  ctx.formats->score_out_of(*f.execution_weight));
+    } else {
+      w.number(row, P_EXEC_SCORE, f.execution_score);
+    }
     if (f.execution_score) w.number(row, P_EXEC_WEIGHT, f.execution_weight);
     w.number(row, P_IND_SCORE, f.indicator_score);
     w.number(row, P_TOTAL, f.total_reported);
@@ -177,9 +181,9 @@ void write_units(Context& ctx) {
   std::vector<Column> cols = {{"序号", Style::integer, 5, 7},
                               {"单位", Style::text, 10, 36},
                               {"项目数", Style::integer, 6, 10},
-                              {money("年初预算数"), Style::money, 10, 18},
-                              {money("全年预算数"), Style::money, 10, 18},
-                              {money("全年执行数"), Style::money, 10, 18},
+                              money("年初预算数"),
+                              money("全年预算数"),
+                              money("全年执行数"),
                               {"执行率", Style::percent, 9, 12},
                               {"平均总分(复核)", Style::score, 8, 16}};
   const std::size_t first_grade = cols.size();
@@ -192,7 +196,7 @@ void write_units(Context& ctx) {
   cols.push_back({"部门整体总分(复核)", Style::score, 8, 20});
   cols.push_back({"部门整体等级(复核)", Style::text, 8, 20});
   SheetWriter w(ctx.units_sheet, *ctx.formats, kUnits, cols, kTitledHeaderRow);
-  w.title(titled("单位绩效自评汇总表", ctx), prepared_line() + kMoneyUnitNote);
+  w.title(report_title(ctx, "单位绩效自评汇总表"), prepared_line() + kMoneyUnitNote);
   const std::string c_b = column_name(U_B);
   const std::string c_e = column_name(U_E);
   // 执行率 = 全年执行数 ÷ 全年预算数 of the row, blank when there is no budget.

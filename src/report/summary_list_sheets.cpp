@@ -1,10 +1,12 @@
-// The lists of the summary workbook: 问题清单 (every finding, written as files are added),
+// The lists of the summary workbook: 问题清单 (the counted forms' findings, errors first),
 // 决算汇总 (per 类 totals of the 决算 tables), 重复提交 and 无法读取.
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <ctime>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <tuple>
@@ -12,6 +14,37 @@
 #include "report/summary_context.h"
 
 namespace evalbook::report::summary {
+
+namespace {
+
+// A modification time as a clerk reads it, in local time: "2024-01-02 03:04:06".
+std::string modified_text(const std::optional<std::int64_t>& ns) {
+  if (!ns) return "不详";
+  const std::time_t secs = static_cast<std::time_t>(*ns / 1'000'000'000);
+  std::tm t{};
+  localtime_r(&secs, &t);
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", t.tm_year + 1900, t.tm_mon + 1,
+                     t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec);
+}
+
+// Which copy counts and why, naming both (the rule of Consolidator::finish).
+std::string duplicate_rule(const Context& ctx, const DuplicateForm& d) {
+  const std::string kept = ctx.file(d.kept);
+  const std::string dup = ctx.file(d.duplicate);
+  if (d.kept.file == d.duplicate.file) {
+    return fmt::format("同一文件“{}”中的两张表：计入工作表“{}”，工作表“{}”不计入汇总", kept,
+                       ctx.form(d.kept).sheet, ctx.form(d.duplicate).sheet);
+  }
+  const auto& kept_time = ctx.files[d.kept.file].modified;
+  const auto& dup_time = ctx.files[d.duplicate.file].modified;
+  if (kept_time != dup_time) {
+    return fmt::format("以修改时间最新的文件为准：计入“{}”，较早的“{}”不计入汇总", kept, dup);
+  }
+  return fmt::format("以修改时间最新的文件为准；两份修改时间{}，计入排序在前的“{}”，“{}”不计入汇总",
+                     kept_time ? "相同" : "均不详", kept, dup);
+}
+
+}  // namespace
 
 void start_findings(Context& ctx) {
   // The figures (填报 / 复核) and the field path are in the message and in check's JSON; the
@@ -24,73 +57,54 @@ void start_findings(Context& ctx) {
       std::make_unique<SheetWriter>(add_sheet(ctx.wb, kFindings), *ctx.formats, kFindings, cols);
   ctx.findings_rows = std::make_unique<StreamedRows>();
   ctx.findings->stream_to(*ctx.findings_rows);
+  ctx.spool = std::make_unique<FindingSpool>();
 }
 
-// The findings of files[i] (every file before it already listed), then the file is kept without
-// them. A form counted once because it was submitted again gets one row saying so instead.
-void write_findings_of(Context& ctx, std::size_t i) {
-  SheetWriter& w = *ctx.findings;
-  lxw_row_t& row = ctx.findings_row;
-  auto room = [&] {
-    if (row < kMaxRow) return true;
-    ++ctx.findings_left_out;
-    return false;
-  };
-  const Consolidation& cons = ctx.consolidator.so_far();
+// The findings of files[i], kept until the consolidation is known; the file is then kept without
+// them.
+void spool_findings_of(Context& ctx, std::size_t i) {
   SummaryFile& file = ctx.files[i];
   for (std::size_t j = 0; j < file.forms.size(); ++j) {
-    const FormRef ref{i, j};
     SummaryForm& f = file.forms[j];
-    const std::string what = f.project_name.empty() ? f.template_title : f.project_name;
-    if (auto d = cons.duplicate_of.find(ref); d != cons.duplicate_of.end()) {
-      if (room()) {
-        const DuplicateForm& dup = cons.duplicates[d->second];
-        w.text(row, 0, file.file);
-        w.text(row, 1, f.sheet);
-        w.text(row, 3, f.unit);
-        w.text(row, 4, what);
-        w.text(row, 5, "duplicate_submission");
-        w.text(row, 6, severity_name("warning"));
-        w.text(row, 7,
-               fmt::format(
-                   "重复提交：与 {}（工作表 {}）为同一{}，汇总只计一次{} / submitted twice, "
-                   "counted once",
-                   ctx.file(dup.kept), ctx.form(dup.kept).sheet,
-                   f.kind == FormKind::project ? "项目（单位、项目名称、年度相同）"
-                                               : "表格（单位、年度相同）",
-                   dup.differences.empty() ? "；两份数据一致" : "；数据不同：" + dup.differences));
-        ++row;
-      }
-    } else {
-      for (const auto& x : f.findings) {
-        if (!room()) continue;
-        w.text(row, 0, file.file);
-        w.text(row, 1, x.sheet);
-        w.text(row, 2, x.cell);
-        w.text(row, 3, f.unit);
-        w.text(row, 4, what);
-        w.text(row, 5, x.rule);
-        w.text(row, 6, severity_name(x.severity));
-        w.text(row, 7, x.message);
-        if (x.severity == "error") ctx.counts.error_findings = true;
-        ++row;
-      }
-    }
+    for (const auto& x : f.findings) ctx.spool->add(FormRef{i, j}, x);
     std::vector<SummaryFinding>().swap(f.findings);
   }
 }
 
-void finish_findings(Context& ctx) {
+// 问题清单: the findings of the forms that count, errors first, then warnings, then 提示. A
+// copy not counted is not listed: 重复提交 says which file counts instead.
+void write_findings(Context& ctx) {
   SheetWriter& w = *ctx.findings;
-  lxw_row_t& row = ctx.findings_row;
-  if (ctx.findings_left_out > 0) {
+  lxw_row_t row = 1;
+  std::size_t left_out = 0;
+  ctx.spool->for_each([&](FormRef ref, const SummaryFinding& x) {
+    if (ctx.cons.duplicate_of.count(ref)) return;
+    if (x.severity == "error") ctx.counts.error_findings = true;
+    if (row >= kMaxRow) {
+      ++left_out;
+      return;
+    }
+    const SummaryForm& f = ctx.form(ref);
+    w.text(row, 0, ctx.file(ref));
+    w.text(row, 1, x.sheet);
+    w.text(row, 2, x.cell);
+    w.text(row, 3, f.unit);
+    w.text(row, 4, f.project_name.empty() ? f.template_title : f.project_name);
+    w.text(row, 5, x.rule);
+    w.text(row, 6, severity_name(x.severity));
+    w.text(row, 7, x.message);
+    ++row;
+  });
+  ctx.spool.reset();
+  if (left_out > 0) {
     w.text(row, 7,
            fmt::format("另有 {} 条问题超出 Excel 的行数上限，未列出 / {} more findings beyond "
                        "Excel's row limit",
-                       ctx.findings_left_out, ctx.findings_left_out));
+                       left_out, left_out));
     ++row;
   }
   w.finish(row - 1);
+  ctx.findings_row = row;
   ctx.counts.findings = row - 1;
 }
 
@@ -174,23 +188,31 @@ void write_duplicates(Context& ctx) {
                               {"模板", Style::text, 8, 24},
                               {"计入汇总的文件", Style::text, 12, 60},
                               {"计入的工作表", Style::text, 8, 28},
+                              {"计入文件的修改时间", Style::text, 10, 20},
                               {"重复的文件", Style::text, 12, 60},
                               {"重复的工作表", Style::text, 8, 28},
-                              {"两份是否一致", Style::text, 10, 60}};
+                              {"重复文件的修改时间", Style::text, 10, 20},
+                              {"两份是否一致", Style::text, 10, 60},
+                              {"处理", Style::wrap, 20, 80}};
   SheetWriter w(add_sheet(ctx.wb, kDuplicates), *ctx.formats, kDuplicates, cols);
   lxw_row_t row = 1;
   for (const auto& d : ctx.cons.duplicates) {
     const SummaryForm& kept = ctx.form(d.kept);
     const SummaryForm& dup = ctx.form(d.duplicate);
+    const auto& kept_time = ctx.files[d.kept.file].modified;
+    const auto& dup_time = ctx.files[d.duplicate.file].modified;
     w.text(row, 0, kept.unit.empty() ? kept.department : kept.unit);
     w.text(row, 1, kept.project_name.empty() ? kept.template_title : kept.project_name);
     w.text(row, 2, kept.year);
     w.text(row, 3, kept.template_title);
     w.text(row, 4, ctx.file(d.kept));
     w.text(row, 5, kept.sheet);
-    w.text(row, 6, ctx.file(d.duplicate));
-    w.text(row, 7, dup.sheet);
-    w.text(row, 8, d.differences.empty() ? "一致" : "不同：" + d.differences);
+    w.text(row, 6, modified_text(kept_time));
+    w.text(row, 7, ctx.file(d.duplicate));
+    w.text(row, 8, dup.sheet);
+    w.text(row, 9, modified_text(dup_time));
+    w.text(row, 10, d.differences.empty() ? "一致" : "不同：" + d.differences);
+    w.text(row, 11, duplicate_rule(ctx, d));
     ++row;
   }
   w.finish(row - 1);

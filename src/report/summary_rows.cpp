@@ -34,6 +34,22 @@ std::string text_at(const model::Node& node, std::string_view path) {
   return clean(s->raw);
 }
 
+// "259-晋城市商务局" (and "259 晋城市商务局", "259－晋城市商务局") -> code "259", name
+// "晋城市商务局"; a bare code ("303") or a bare name is left whole as the name.
+void split_department(const std::string& text, SummaryForm& out) {
+  out.department = text;
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits == 0 || digits == text.size()) return;
+  std::string_view rest = std::string_view(text).substr(digits);
+  for (std::string_view sep : {"-", "－", "—", "_", " ", "　"}) {
+    while (rest.starts_with(sep)) rest.remove_prefix(sep.size());
+  }
+  if (rest.empty()) return;
+  out.department_code = text.substr(0, digits);
+  out.department = std::string(rest);
+}
+
 std::string year_of(const model::Node& record) {
   if (auto y = number_at(record, "year"); y && *y == std::floor(*y) && std::fabs(*y) < 1e6) {
     return fmt::format("{}", static_cast<long>(*y));
@@ -138,7 +154,7 @@ SummaryForm summarize_form(const model::FormRecord& form, const TemplateCatalog&
   const model::Node& rec = form.record;
   const model::Node& re = form.recomputed;
   out.unit = text_at(rec, "unit");
-  out.department = text_at(rec, "department");
+  split_department(text_at(rec, "department"), out);
   out.project_name = text_at(rec, "project_name");
   out.year = year_of(rec);
   switch (out.kind) {

@@ -33,6 +33,40 @@ lxw_format* Formats::subtitle() {
   return subtitle_;
 }
 
+lxw_format* Formats::header_shown_with(const std::string& suffix) {
+  lxw_format*& f = header_suffixed_[suffix];
+  if (!f) {
+    f = workbook_add_format(wb_);
+    format_set_font_name(f, kFont);
+    format_set_font_size(f, 11);
+    format_set_bold(f);
+    format_set_bg_color(f, 0xDDEBF7);
+    format_set_border(f, LXW_BORDER_THIN);
+    format_set_align(f, LXW_ALIGN_CENTER);
+    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_text_wrap(f);
+    std::string quoted;
+    for (const char c : suffix) {
+      if (c == '"') quoted.push_back('"');
+      quoted.push_back(c);
+    }
+    format_set_num_format(f, ("@\"" + quoted + "\"").c_str());
+  }
+  return f;
+}
+
+lxw_format* Formats::score_out_of(double scale) {
+  lxw_format*& f = score_scales_[scale];
+  if (!f) {
+    f = workbook_add_format(wb_);
+    format_set_font_name(f, kFont);
+    format_set_font_size(f, 11);
+    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_num_format(f, fmt::format("0.00\"/{}\"", scale).c_str());
+  }
+  return f;
+}
+
 lxw_format* Formats::get(Style style, bool bold) {
   const auto key = std::make_pair(style, bold);
   if (auto it = cache_.find(key); it != cache_.end()) return it->second;
@@ -105,23 +139,6 @@ std::string cell_text(std::string_view s) {
     out.push_back(c < 0x20 && c != '\n' && c != '\t' ? ' ' : static_cast<char>(c));
   }
   return out;
-}
-
-// Display width in Excel's character units: CJK and full-width characters are two.
-double text_width(std::string_view s) {
-  double best = 0;
-  double w = 0;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const std::uint32_t cp = xlsx::next_code_point(s, i);
-    if (cp == '\n') {
-      best = std::max(best, w);
-      w = 0;
-      continue;
-    }
-    w += cp >= 0x1100 ? 2.0 : 1.0;
-  }
-  return std::max(best, w);
 }
 
 // Characters of the number as its format shows it (from its magnitude; no formatting needed).

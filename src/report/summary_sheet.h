@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "report/display_width.h"
 #include "report/streamed_sheet.h"
 #include "xlsx/utf8.h"
 
@@ -30,6 +31,12 @@ class Formats {
   explicit Formats(lxw_workbook* wb) : wb_(wb) {}
 
   lxw_format* get(Style style, bool bold = false);
+  // The header's format showing `suffix` after the header's text ("全年预算数" shown as
+  // "全年预算数（万元）"): the cell keeps the name scripts read (CLI-CONTRACT.md), people see the
+  // unit in the header, in Excel, WPS and LibreOffice alike (the text section of a number format).
+  lxw_format* header_shown_with(const std::string& suffix);
+  // A score shown against its scale: 9.5 in a 10-point row shows as "9.50/10".
+  lxw_format* score_out_of(double scale);
   // The report title (large, bold, centred) and the line under it.
   lxw_format* title();
   lxw_format* subtitle();
@@ -37,6 +44,8 @@ class Formats {
  private:
   lxw_workbook* wb_;
   std::map<std::pair<Style, bool>, lxw_format*> cache_;
+  std::map<std::string, lxw_format*> header_suffixed_;
+  std::map<double, lxw_format*> score_scales_;
   lxw_format* title_ = nullptr;
   lxw_format* subtitle_ = nullptr;
 };
@@ -49,9 +58,6 @@ bool needs_cleaning(std::string_view s);
 
 // Text a cell can hold: no control characters, at most Excel's 32,767 characters.
 std::string cell_text(std::string_view s);
-
-// Display width in Excel's character units: CJK and full-width characters are two.
-double text_width(std::string_view s);
 
 // Characters of the number as its format shows it (from its magnitude; no formatting needed).
 double number_width(double v, Style style);
@@ -71,6 +77,7 @@ struct Column {
   Style style = Style::text;
   double min_width = 6;
   double max_width = 40;
+  std::string shown_after;  // shown after the header by its format: "（万元）"
 };
 
 // Writes one sheet's header and cells, tracking each column's width.
@@ -87,10 +94,13 @@ class SheetWriter {
         header_row_(header_row) {
     widths_.resize(columns_.size(), 0);
     for (std::size_t c = 0; c < columns_.size(); ++c) {
+      const Column& col = columns_[c];
+      lxw_format* format = col.shown_after.empty() ? formats_.get(Style::header)
+                                                   : formats_.header_shown_with(col.shown_after);
       check_lxw(worksheet_write_string(ws_, header_row_, static_cast<lxw_col_t>(c),
-                                       columns_[c].header.c_str(), formats_.get(Style::header)),
+                                       col.header.c_str(), format),
                 "header");
-      widths_[c] = text_width(columns_[c].header) + 2;
+      widths_[c] = display_width(col.header + col.shown_after) + 2;
     }
   }
 
@@ -136,6 +146,14 @@ class SheetWriter {
     widen(col, number_width(*v, style) + 2);
   }
 
+  // A number in a format of its own (Formats::score_out_of), its width that of "99.50/100".
+  void number_as(lxw_row_t row, std::size_t col, std::optional<double> v, lxw_format* format) {
+    only_text_streamed(row);
+    last_row_ = std::max(last_row_, row);
+    if (!v || !std::isfinite(*v)) return;
+    check_lxw(worksheet_write_number(ws_, row, static_cast<lxw_col_t>(col), *v, format), "number");
+    widen(col, number_width(*v, Style::score) + 6);
+  }
   // A formula and the value it computes.
   void formula(lxw_row_t row, std::size_t col, const std::string& f, double value,
                bool bold = false) {
@@ -188,7 +206,7 @@ class SheetWriter {
                                        formats_.get(style, bold)),
                 "text");
     }
-    if (widths_[col] < columns_[col].max_width) widen(col, text_width(t) + 1.5);
+    if (widths_[col] < columns_[col].max_width) widen(col, display_width(t) + 1.5);
   }
 
   // The cell format index libxlsxwriter gives the style (asked once: it also makes the format

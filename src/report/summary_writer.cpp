@@ -22,13 +22,15 @@ using namespace summary;
 
 struct SummaryWriter::State {
   Context ctx;
-  std::string path;        // the workbook
+  std::string path;  // the workbook
   // libxlsxwriter's workbook, before 问题清单's rows are spliced in; removed with the writer.
   std::unique_ptr<xlsx::ScratchFile> built;
 };
 
-SummaryWriter::SummaryWriter(const std::string& path) : state_(std::make_unique<State>()) {
+SummaryWriter::SummaryWriter(const std::string& path, SummaryOptions summary_options)
+    : state_(std::make_unique<State>()) {
   Context& ctx = state_->ctx;
+  ctx.options = std::move(summary_options);
   state_->path = path;
   state_->built = std::make_unique<xlsx::ScratchFile>(path);
   lxw_workbook_options options{};
@@ -40,7 +42,7 @@ SummaryWriter::SummaryWriter(const std::string& path) : state_(std::make_unique<
     throw std::runtime_error(fmt::format("无法创建 {} / cannot create the workbook", path));
   try {
     ctx.formats = std::make_unique<Formats>(ctx.wb);
-    // The sheets in their order; 问题清单 fills while the files are still being read.
+    // The sheets in their order; 问题清单's findings are kept as the files are read.
     ctx.projects_sheet = add_sheet(ctx.wb, kProjects);
     ctx.units_sheet = add_sheet(ctx.wb, kUnits);
     ctx.grades_sheet = add_sheet(ctx.wb, kGrades);
@@ -66,15 +68,16 @@ void SummaryWriter::add(SummaryFile file) {
   // other forms is for the rows and the unit totals.
   ctx.consolidator.add(ctx.files, i);
   take_unit_from_workbook(ctx.files[i]);
-  write_findings_of(ctx, i);
+  take_year_from_workbook(ctx.files[i]);
+  spool_findings_of(ctx, i);
 }
 
 SummaryCounts SummaryWriter::finish() {
   Context& ctx = state_->ctx;
   if (!ctx.wb) throw std::logic_error("SummaryWriter::finish twice");
-  finish_findings(ctx);
   normalise_unit_names(ctx.files);
   ctx.cons = ctx.consolidator.finish(ctx.files);
+  write_findings(ctx);
   write_projects(ctx);
   write_units(ctx);
   write_grades(ctx);
@@ -89,7 +92,8 @@ SummaryCounts SummaryWriter::finish() {
     props.created = static_cast<time_t>(std::strtoll(epoch, nullptr, 10));
   }
   workbook_set_properties(ctx.wb, &props);
-  // The rows were compressed while the files were read; this waits for the last of them.
+  // The rows were compressed on their own thread while the other sheets were written; this
+  // waits for the last of them.
   const xlsx::DeflatedPiece rows = ctx.findings_rows->finish();
   lxw_workbook* wb = ctx.wb;
   ctx.wb = nullptr;
@@ -106,8 +110,9 @@ SummaryCounts SummaryWriter::finish() {
   return ctx.counts;
 }
 
-SummaryCounts write_summary(const std::string& path, std::vector<SummaryFile> files) {
-  SummaryWriter writer(path);
+SummaryCounts write_summary(const std::string& path, std::vector<SummaryFile> files,
+                            SummaryOptions options) {
+  SummaryWriter writer(path, std::move(options));
   for (auto& f : files) writer.add(std::move(f));
   return writer.finish();
 }

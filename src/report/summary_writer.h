@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -59,7 +60,8 @@ struct SummaryForm {
   std::string template_title;
   FormKind kind = FormKind::other;
   std::string unit;
-  std::string department;
+  std::string department;  // 主管部门 by its name ("晋城市商务局"), its code when no name
+  std::string department_code;  // the code written before the name ("259-晋城市商务局"), if any
   std::string project_name;
   std::string year;
   std::optional<double> budget_initial;    // 年初预算数
@@ -67,8 +69,8 @@ struct SummaryForm {
   std::optional<double> executed;          // 全年执行数
   std::optional<double> rate_reported;     // 执行率 as the form says (fraction)
   std::optional<double> rate_recomputed;
-  std::optional<double> execution_score;   // recomputed
-  std::optional<double> indicator_score;   // recomputed sum of the indicator scores
+  std::optional<double> execution_score;  // recomputed
+  std::optional<double> indicator_score;  // recomputed sum of the indicator scores
   std::optional<double> total_reported;
   std::optional<double> total_recomputed;  // recomputed.total_score (arithmetic)
   std::optional<double> total_by_rules;    // recomputed.total_score_by_rules
@@ -87,6 +89,10 @@ struct SummaryForm {
 
 struct SummaryFile {
   std::string file;  // as shown (a zip member: "archive.zip/member.xlsx")
+  // When the file was last changed, in nanoseconds since 1970 (a file's modification time, a zip
+  // member's stored time, the service's upload time): of two submissions of one form, the newest
+  // counts. Unknown (nullopt) counts as older than any known time.
+  std::optional<std::int64_t> modified;
   std::string error_code;  // empty when read
   std::string error_message;
   std::string error_hint;
@@ -108,17 +114,24 @@ struct SummaryCounts {
   bool error_findings = false;
 };
 
+// What the caller names: the report's title (the round, "2024年第一批项目支出绩效自评"); empty,
+// the titles say the year every form states, or that the forms are of several years.
+struct SummaryOptions {
+  std::string title;
+};
+
 // Writes the workbook to `path`, which is replaced only when finish() completes (xlsx::OutputFile);
-// libxlsxwriter's part of it goes to a scratch file beside it first, and 问题清单's rows,
-// compressed on a thread of their own as files are added, are spliced in by finish()
-// (report/streamed_sheet.h). Files are added in the order their forms should be taken (the first of
-// two submissions of the same form is the one counted); each file's findings go to 问题清单 as it
-// is added, so the sheet is written while later files are still being read, and the file is then
-// kept without them. The other sheets are written by finish(). Throws std::runtime_error when
-// libxlsxwriter fails; a writer destroyed unfinished leaves nothing behind.
+// libxlsxwriter's part of it goes to a scratch file beside it first, and 问题清单's rows are
+// spliced in by finish() (report/streamed_sheet.h). Files are added in the order they are listed;
+// of two submissions of the same form the newest (SummaryFile::modified; the first added among
+// equals) is the one counted, so that is known only when every file is in. Each file's findings
+// are therefore spooled to a scratch file as it is added (the file is then kept without them)
+// and listed by finish(): errors first, then warnings, then 提示, a copy not counted left out
+// (重复提交 lists it). Throws std::runtime_error when libxlsxwriter fails; a writer destroyed
+// unfinished leaves nothing behind.
 class SummaryWriter {
  public:
-  explicit SummaryWriter(const std::string& path);
+  explicit SummaryWriter(const std::string& path, SummaryOptions options = {});
   ~SummaryWriter();
   SummaryWriter(const SummaryWriter&) = delete;
   SummaryWriter& operator=(const SummaryWriter&) = delete;
@@ -132,6 +145,7 @@ class SummaryWriter {
 };
 
 // All at once.
-SummaryCounts write_summary(const std::string& path, std::vector<SummaryFile> files);
+SummaryCounts write_summary(const std::string& path, std::vector<SummaryFile> files,
+                            SummaryOptions options = {});
 
 }  // namespace evalbook::report

@@ -1,6 +1,8 @@
 #include "server/round_exports.h"
 
+#include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "app/summarize.h"
@@ -60,8 +62,22 @@ std::string round_summary_workbook(const app::AppContext& context, store::Store&
   ScratchFolder scratch;
   const std::string path = scratch.file("summary.xlsx");
   {
-    report::SummaryWriter writer(path);
-    for (const auto& result : results) writer.add(app::summarize_result(context, result));
+    // The report is titled by the round; of two files holding the same form, the one uploaded
+    // last counts.
+    report::SummaryOptions options;
+    if (auto round = store.round(round_id)) options.title = round->name;
+    std::map<std::string, std::int64_t> uploaded_at;  // by the name latest_results gives a file
+    for (const auto& v : store.latest_versions_of_round(round_id)) {
+      auto& at = uploaded_at[v.unit_code + "/" + v.file_name];
+      at = std::max(at, v.uploaded_at);
+    }
+    report::SummaryWriter writer(path, options);
+    for (const auto& result : results) {
+      report::SummaryFile file = app::summarize_result(context, result);
+      if (auto it = uploaded_at.find(result.file); it != uploaded_at.end())
+        file.modified = it->second * 1'000'000'000;
+      writer.add(std::move(file));
+    }
     writer.finish();
   }
   return read_whole_file(path);

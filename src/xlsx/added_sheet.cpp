@@ -99,7 +99,12 @@ std::string added_sheet_xml(const AddedSheet& sheet, const AddedSheetFormats& fo
   std::string links;
   for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
     auto row = static_cast<std::uint32_t>(r + 1);
-    out += fmt::format("<row r=\"{}\">", row);
+    const double height = r < sheet.row_heights.size() ? sheet.row_heights[r] : 0;
+    if (height > 0) {
+      out += fmt::format("<row r=\"{}\" ht=\"{}\">", row, number_text(height));
+    } else {
+      out += fmt::format("<row r=\"{}\">", row);
+    }
     std::string row_style = row == header_row && formats.header
                                 ? fmt::format(" s=\"{}\"", *formats.header)
                                 : std::string();
@@ -109,6 +114,9 @@ std::string added_sheet_xml(const AddedSheet& sheet, const AddedSheetFormats& fo
       if (auto fill = formats.fills.find(cell.fill);
           !cell.fill.empty() && fill != formats.fills.end())
         style = fmt::format(" s=\"{}\"", fill->second);
+      if (auto wrapped = formats.wrapped.find(cell.fill);
+          cell.wrap && wrapped != formats.wrapped.end())
+        style = fmt::format(" s=\"{}\"", wrapped->second);
       CellRef ref{row, static_cast<std::uint32_t>(c + 1)};
       std::string name = cell_name(ref);
       if (cell.number && std::isfinite(*cell.number)) {

@@ -19,15 +19,20 @@ namespace evalbook::xlsx {
 struct AddedCell {
   std::string text;  // shown when `number` is empty
   std::optional<double> number;
-  std::string link;  // internal hyperlink location ("'表一'!H6"); empty for none
-  std::string fill;  // a solid fill ("FFFFFF00"); empty for none
+  std::string link;   // internal hyperlink location ("'表一'!H6"); empty for none
+  std::string fill;   // a solid fill ("FFFFFF00"); empty for none
+  bool wrap = false;  // long text wrapped within the column's width, at the cell's top
 
   static AddedCell of_text(std::string t, std::string link = {}) {
-    return {std::move(t), std::nullopt, std::move(link), {}};
+    return {std::move(t), std::nullopt, std::move(link), {}, false};
   }
-  static AddedCell of_number(double v) { return {{}, v, {}, {}}; }
+  static AddedCell of_number(double v) { return {{}, v, {}, {}, false}; }
   AddedCell filled(std::string argb) && {
     fill = std::move(argb);
+    return std::move(*this);
+  }
+  AddedCell wrapped() && {
+    wrap = true;
     return std::move(*this);
   }
 };
@@ -42,12 +47,16 @@ struct AddedSheet {
   // The header row (1-based): rows above it (a title, a legend) stay above the frozen pane and
   // outside the filter.
   std::uint32_t header_row = 1;
+  // Points, by row from row 1; 0 keeps the default. Not marked custom: LibreOffice fits rows of
+  // wrapped text itself, Excel takes the height given.
+  std::vector<double> row_heights;
 };
 
 // The cellXfs indexes an added sheet's cells use: the header row's and one per cell fill.
 struct AddedSheetFormats {
   std::optional<std::uint32_t> header;
-  std::map<std::string, std::uint32_t> fills;  // argb -> cellXfs index
+  std::map<std::string, std::uint32_t> fills;    // argb -> cellXfs index
+  std::map<std::string, std::uint32_t> wrapped;  // argb ("" for none) -> index, text wrapped
 };
 
 // The worksheet part.

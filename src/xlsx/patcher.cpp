@@ -258,17 +258,24 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
   for (const auto& [index, content] : replaced_sheets_) own_sheets.push_back(&content);
   std::vector<AddedSheetFormats> own_formats(own_sheets.size());
   std::vector<std::string> own_fills;
+  std::vector<std::string> own_wrapped;  // the fills of wrapped cells ("" for none)
+  auto note = [](std::vector<std::string>& list, const std::string& argb) {
+    if (std::find(list.begin(), list.end(), argb) == list.end()) list.push_back(argb);
+  };
   for (const AddedSheet* sheet : own_sheets) {
     if (sheet->bold_header) clones.push_back({0, "FFD9D9D9", true});
     for (const auto& row : sheet->rows) {
       for (const auto& cell : row) {
-        if (!cell.fill.empty() &&
-            std::find(own_fills.begin(), own_fills.end(), cell.fill) == own_fills.end())
-          own_fills.push_back(cell.fill);
+        if (cell.wrap) {
+          note(own_wrapped, cell.fill);
+        } else if (!cell.fill.empty()) {
+          note(own_fills, cell.fill);
+        }
       }
     }
   }
   for (const auto& argb : own_fills) clones.push_back({0, argb, false});
+  for (const auto& argb : own_wrapped) clones.push_back({0, argb, false, true});
   std::vector<std::string> workbook_rel_ids;
   if (const ZipEntry* e = zip.find(workbook_rels))
     workbook_rel_ids = relationship_ids(zip.read(*e), workbook_rels, limits_);
@@ -307,7 +314,12 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
     }
     std::map<std::string, std::uint32_t> fill_xf;
     for (const auto& argb : own_fills) fill_xf[argb] = styles.xf[i++];
-    for (auto& formats : own_formats) formats.fills = fill_xf;
+    std::map<std::string, std::uint32_t> wrapped_xf;
+    for (const auto& argb : own_wrapped) wrapped_xf[argb] = styles.xf[i++];
+    for (auto& formats : own_formats) {
+      formats.fills = fill_xf;
+      formats.wrapped = wrapped_xf;
+    }
   }
 
   // Comments.

@@ -158,15 +158,36 @@ std::string fill_xml(std::string_view p, std::string_view argb) {
       p, xml_attr(argb));
 }
 
+// `inner` (an xf's children) with its <alignment> replaced by wrapped text at the top; the
+// alignment comes first, before <protection>, as the schema orders them.
+std::string wrapped_inner(std::string_view p, std::string inner) {
+  const std::string open = "<" + std::string(p) + "alignment";
+  if (auto at = inner.find(open); at != std::string::npos) {
+    const std::string close = "</" + std::string(p) + "alignment>";
+    const std::size_t gt = inner.find('>', at);
+    std::size_t end = gt == std::string::npos ? inner.size() : gt + 1;
+    if (gt != std::string::npos && inner[gt - 1] != '/') {
+      const std::size_t c = inner.find(close, gt);
+      end = c == std::string::npos ? inner.size() : c + close.size();
+    }
+    inner.erase(at, end - at);
+  }
+  return fmt::format("<{}alignment vertical=\"top\" wrapText=\"1\"/>", p) + inner;
+}
+
 std::string xf_xml(const Element& base, std::optional<std::size_t> fill,
-                   std::optional<std::size_t> font) {
+                   std::optional<std::size_t> font, bool wrap, std::string_view p) {
   std::string attrs = base.attrs;
   if (fill) attrs = attrs_without(attrs, {"fillId", "applyFill"});
   if (font) attrs = attrs_without(attrs, {"fontId", "applyFont"});
+  if (wrap) attrs = attrs_without(attrs, {"applyAlignment"});
   if (font) attrs += fmt::format(" fontId=\"{}\" applyFont=\"1\"", *font);
   if (fill) attrs += fmt::format(" fillId=\"{}\" applyFill=\"1\"", *fill);
-  if (base.empty) return fmt::format("<{}{}/>", base.qname, attrs);
-  return fmt::format("<{0}{1}>{2}</{0}>", base.qname, attrs, base.inner);
+  if (wrap) attrs += " applyAlignment=\"1\"";
+  const std::string inner = wrap ? wrapped_inner(p, base.empty ? std::string() : base.inner)
+                                 : (base.empty ? std::string() : base.inner);
+  if (inner.empty()) return fmt::format("<{}{}/>", base.qname, attrs);
+  return fmt::format("<{0}{1}>{2}</{0}>", base.qname, attrs, inner);
 }
 
 }  // namespace
@@ -193,17 +214,17 @@ StylePatchResult clone_cell_formats(std::string_view styles_xml, const std::stri
   std::string default_xfs;
   std::size_t xf_count = scan.xfs.size();
   if (xf_count == 0) {
-    default_xfs = xf_xml(default_xf, std::nullopt, std::nullopt);
+    default_xfs = xf_xml(default_xf, std::nullopt, std::nullopt, false, p);
     ++xf_count;
   }
 
   std::string new_fills, new_fonts, new_xfs;
   std::map<std::string, std::size_t> fill_index;
   std::map<std::uint32_t, std::size_t> bold_index;  // base font -> bold copy
-  std::map<std::tuple<std::uint32_t, std::string, bool>, std::uint32_t> done;
+  std::map<std::tuple<std::uint32_t, std::string, bool, bool>, std::uint32_t> done;
   std::size_t font_count = scan.fonts.size();
   for (const auto& clone : clones) {
-    auto key = std::make_tuple(clone.base_xf, clone.fill_argb, clone.bold);
+    auto key = std::make_tuple(clone.base_xf, clone.fill_argb, clone.bold, clone.wrap);
     if (auto it = done.find(key); it != done.end()) {
       result.xf.push_back(it->second);
       continue;
@@ -228,7 +249,7 @@ StylePatchResult clone_cell_formats(std::string_view styles_xml, const std::stri
       }
       font = it->second;
     }
-    new_xfs += xf_xml(base, fill, font);
+    new_xfs += xf_xml(base, fill, font, clone.wrap, p);
     auto index = static_cast<std::uint32_t>(xf_count++);
     done.emplace(key, index);
     result.xf.push_back(index);

@@ -1,8 +1,8 @@
 // New cell formats cloned from existing ones: each clone is a copy of a cellXfs entry (number
 // format, font, border, alignment, protection kept) with a solid fill added and, when asked, its
-// font made bold (a bold copy of the font is appended to <fonts>). Fills, fonts and formats are
-// appended to their lists and the lists' count attributes fixed; every other token of styles.xml
-// is copied as it was, so existing indexes keep their meaning.
+// text wrapped or its font made bold (a bold copy of the font is appended to <fonts>). Fills, fonts
+// and formats are appended to their lists and the lists' count attributes fixed; every other token
+// of styles.xml is copied as it was, so existing indexes keep their meaning.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +18,7 @@ struct XfClone {
   std::uint32_t base_xf = 0;  // a cellXfs index; an unknown index clones the default format
   std::string fill_argb;      // "FFFFFF00"; empty keeps the base's fill
   bool bold = false;
+  bool wrap = false;  // text wrapped, at the cell's top (its alignment replaced)
 };
 
 struct StylePatchResult {

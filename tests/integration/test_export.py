@@ -79,6 +79,32 @@ def test_csv_for_excel_users():
     assert proc.returncode == 2 and "--headers" in proc.stderr.decode()
 
 
+def test_no_english_under_chinese_headers():
+    """Every sample (project, department, 决算 and policy-evaluation forms): the default headers hold
+    no field name (no ASCII letter: 任务合计.财政拨款, 三公经费预算数合计, 政策制定...), and 明细类别
+    names the list in Chinese; --headers field keeps the field names and list names for scripts."""
+    out = os.path.join(TMP, "all")
+    run("export", SAMPLES, "--format", "csv", "-o", out)
+    field_out = os.path.join(TMP, "all-field")
+    run("export", SAMPLES, "--format", "csv", "--headers", "field", "-o", field_out)
+    for name in ["forms.csv", "indicators.csv", "final_accounts.csv"]:
+        rows = list(csv.reader(open(os.path.join(out, name), encoding="utf-8-sig")))
+        english = [h for h in rows[0] if any("a" <= c.lower() <= "z" for c in h)]
+        assert not english, (name, english)
+        fields = list(csv.reader(open(os.path.join(field_out, name), encoding="utf-8-sig")))
+        assert len(fields[0]) == len(rows[0]) and len(fields) == len(rows), name
+        if "明细类别" in rows[0]:
+            at = rows[0].index("明细类别")
+            assert fields[0][at] == "list"
+            shown = {r[at] for r in rows[1:]}
+            assert shown and not [v for v in shown if v.isascii()], (name, shown)
+            listed = {r[at] for r in fields[1:]}
+            if name == "indicators.csv":
+                assert "绩效指标" in shown and "indicators" in listed, (shown, listed)
+            else:
+                assert shown == {"科目"} and listed == {"rows"}, (shown, listed)
+
+
 def test_csv_injection_is_defused():
     """A project name that is a formula reaches forms.csv as text (OWASP: a leading '), while a
     real negative number stays a number."""
@@ -117,7 +143,7 @@ def test_unreadable_file_is_listed_and_exit_2():
 if __name__ == "__main__":
     try:
         main([test_json_records_equal_check_records, test_csv_files_with_bom_one_row_per_form_and_per_item,
-              test_csv_for_excel_users, test_csv_injection_is_defused,
+              test_csv_for_excel_users, test_no_english_under_chinese_headers, test_csv_injection_is_defused,
               test_unreadable_file_is_listed_and_exit_2])
     finally:
         shutil.rmtree(TMP, ignore_errors=True)

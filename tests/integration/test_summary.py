@@ -21,6 +21,11 @@ import openpyxl
 from evalbook_test import EVALBOOK, SAMPLES, main, run
 
 TMP = tempfile.mkdtemp(prefix="evalbook-summary-")
+# The samples, copied with one modification time for every file: of two submissions of one form the
+# newest counts and, among equal times, the one whose path sorts first (the top-level sample before
+# its multi_sheet/ copy). The zip's members are stored as of 2024-01-02, older than that time.
+COPY = os.path.join(TMP, "samples")
+SAME_TIME = 1_750_000_000  # 2025-06-15 UTC
 ZIP = os.path.join(TMP, "材料汇总.zip")
 BAD = os.path.join(TMP, "截断的报表.xlsx")
 OUT = os.path.join(TMP, "汇总.xlsx")
@@ -85,6 +90,10 @@ def gbk_member(name):
 
 
 def make_inputs():
+    shutil.copytree(SAMPLES, COPY)
+    for folder, _, names in os.walk(COPY):
+        for name in names:
+            os.utime(os.path.join(folder, name), (SAME_TIME, SAME_TIME))
     with zipfile.ZipFile(ZIP, "w") as z:
         for name in ZIPPED:
             with open(os.path.join(SAMPLES, name), "rb") as f:
@@ -104,7 +113,7 @@ def make_inputs():
 
 
 def summarise(out, *extra):
-    return run("summary", SAMPLES, ZIP, BAD, "-o", out, *extra, check=False)
+    return run("summary", COPY, ZIP, BAD, "-o", out, *extra, check=False)
 
 
 PROC = None
@@ -250,9 +259,20 @@ def test_duplicates_flagged_and_counted_once():
         assert any(ZIP + "/" + name in files for files in copies.values()), name
     assert len(dups) == 12  # copies beyond the first: 1 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 3
     assert all(d["两份是否一致"] == "一致" for d in dups)
+    # Counted: the top-level sample (same time as its multi_sheet/ copy, first by path; newer than the
+    # zip's members of 2024-01-02); each row says the rule and names both files.
+    for d in dups:
+        assert d["计入汇总的文件"].startswith(COPY + "/0"), d
+        assert d["处理"].startswith("以修改时间最新的文件为准"), d
+        assert d["计入汇总的文件"] in d["处理"] and d["重复的文件"] in d["处理"], d
+        if d["重复的文件"].startswith(ZIP):
+            assert d["重复文件的修改时间"].startswith("2024-01-02 03:04:0"), d  # DOS time, 2 s steps
+    # Duplicates are apart: 重复提交 lists them, 问题清单 holds the counted forms' findings only.
     _, findings = table(WB["问题清单"])
-    flagged = [f for f in findings if f["规则"] == "duplicate_submission"]
-    assert len(flagged) == len(dups)
+    assert not [f for f in findings if f["规则"] == "duplicate_submission"]
+    dropped = {d["重复的文件"] for d in dups}
+    assert not [f for f in findings if f["文件"] in dropped and f["文件"] not in
+                {d["计入汇总的文件"] for d in dups}]
     # The department forms are counted once too (单位汇总's 部门整体自评表数: 001, 002, 003 once each).
     _, units = table(WB["单位汇总"])
     assert units[-1]["部门整体自评表数"] == 3
@@ -322,8 +342,11 @@ def test_report_title_total_row_and_print_setup():
     for name in ["项目汇总", "单位汇总"]:
         ws = WB[name]
         title = ws.cell(1, 1).value
-        assert title.endswith("绩效自评汇总表"), title
-        assert not title[0].isdigit()  # the samples are of 2020, 2021 and 2023: no one year claimed
+        # The kept forms state 2020 (晋中: 002 x2 and 003 x3 projects, 002 and 003 departments) and
+        # 2021 (000, 001 and 001's department form); the twelve 2023-format project forms (004) state
+        # no year and their workbooks hold no other form: the title says both, claiming no year.
+        what = "项目支出" if name == "项目汇总" else "单位"
+        assert title == f"{what}绩效自评汇总表（表中年度不一：2020年度、2021年度；12 张表未填年度）", title
         line = ws.cell(2, 1).value
         assert line.startswith("制表单位：") and "制表日期：" in line and "金额单位：万元" in line, line
         assert ws.cell(3, 1).value == "序号"
@@ -414,6 +437,94 @@ def test_bad_arguments():
     assert not os.path.exists(os.path.join(TMP, "y.xlsx"))
 
 
+def test_newest_submission_counts():
+    """Two submissions of 004_project_02 (遗属补助): the newer file counts whatever its name, and a
+    figure changed in it is the one summed. 全年执行数 as submitted first: 8.853 (seed line 621);
+    the revision writes 8.5, so 执行率 = 8.5 ÷ 8.853 = 96.01%."""
+    folder = os.path.join(TMP, "两次提交")
+    os.makedirs(folder)
+    first = os.path.join(folder, "1_初稿.xlsx")
+    second = os.path.join(folder, "2_修改稿.xlsx")
+    shutil.copy(os.path.join(SAMPLES, "004_project_02_2023年遗属补助.xlsx"), first)
+    cells = json.loads(run("check", first, "--format", "json", check=False).stdout)["files"][0]["forms"][0]["cells"]
+    run("set", first, "-o", second, f"{cells['executed']}=8.5")
+    out = os.path.join(TMP, "两次提交.xlsx")
+    for newer, older, executed in [(second, first, 8.5), (first, second, 8.853)]:
+        os.utime(older, (SAME_TIME, SAME_TIME))
+        os.utime(newer, (SAME_TIME + 3600, SAME_TIME + 3600))
+        run("summary", folder, "-o", out, check=False)
+        wb = openpyxl.load_workbook(out, data_only=True)
+        _, rows = table(wb["项目汇总"])
+        assert len(rows) == 1 and rows[0]["文件"] == newer, rows
+        assert abs(rows[0]["全年执行数"] - executed) < 1e-9, rows[0]
+        _, dups = table(wb["重复提交"])
+        assert [(d["计入汇总的文件"], d["重复的文件"]) for d in dups] == [(newer, older)], dups
+        assert dups[0]["两份是否一致"].startswith("不同：全年执行数"), dups[0]
+        assert dups[0]["处理"] == f"以修改时间最新的文件为准：计入“{newer}”，较早的“{older}”不计入汇总", dups[0]
+        _, findings = table(wb["问题清单"])
+        assert findings and all(f["文件"] == newer for f in findings), findings
+
+
+def test_findings_errors_first():
+    """问题清单: every 错误 before every 警告, every 警告 before every 提示; the samples have all three."""
+    _, rows = table(WB["问题清单"])
+    rank = {"错误": 0, "警告": 1, "提示": 2}
+    order = [rank[r["严重程度"]] for r in rows]
+    assert order == sorted(order), order
+    assert set(order) == {0, 1, 2}
+
+
+def test_money_headers_in_wan_yuan_and_execution_score_against_its_scale():
+    """The money headers keep the contract's names in their cells and show (万元) by the header's
+    format; the execution score shows against its own 分值. 004_project_01: 执行率 369.405 ÷ 369.405
+    = 100%, 得分 10 × 100% = 10 of 10; 003 企业技术创新奖励补助 (晋中, 预算执行率 分值 3): 实际支出
+    284.17 ÷ 预算下达资金 345 (seed 003 lines 138-139) = 82.37%, 3 × 82.37% = 2.4711, 2.47 of 3 to the
+    form's two decimals."""
+    for name in ["项目汇总", "单位汇总"]:
+        ws = WBF[name]
+        header = {c.value: c for c in ws[3]}
+        for money in ["年初预算数", "全年预算数", "全年执行数"]:
+            assert header[money].number_format == '@"（万元）"', (name, money, header[money].number_format)
+    ws = WBF["项目汇总"]
+    header = [c.value for c in ws[3]]
+    col = header.index("执行率得分")
+    shown = {}
+    for cells in ws.iter_rows(min_row=4, max_row=ws.max_row - 1):
+        shown[cells[header.index("项目名称")].value] = (cells[col].value, cells[col].number_format)
+    assert shown["2023年市级“爱心消费券”专项资金"] == (10, '0.00"/10"'), shown
+    score, fmt = shown["企业技术创新奖励补助"]
+    assert abs(score - 2.47) < 1e-9 and fmt == '0.00"/3"', shown["企业技术创新奖励补助"]
+    # What a clerk sees (dump shows cells as Excel displays them).
+    dump = run("dump", OUT, "--sheet", "项目汇总").stdout.decode()
+    assert "全年预算数（万元）" in dump and "10.00/10" in dump and "2.47/3" in dump
+
+
+def test_department_by_name():
+    """主管部门 by its name: the 2023 forms write 主管部门及代码 “259-晋城市商务局” (seed 004 line 596's
+    form), shown 晋城市商务局 with the code apart; 晋中's forms write only a code (303), kept."""
+    _, rows = table(WB["项目汇总"])
+    by_name = {r["项目名称"]: r for r in rows}
+    r = by_name["2023年遗属补助"]
+    assert (r["主管部门"], r["主管部门代码"]) == ("晋城市商务局", "259"), r
+    r = by_name["招商引资工作经费"]
+    assert (r["主管部门"], r["主管部门代码"]) == ("303", None), r
+    assert by_name["服务外向型经济工作经费"]["主管部门"] == "市商务局"
+
+
+def test_title_names_the_round():
+    out = os.path.join(TMP, "第一批.xlsx")
+    run("summary", os.path.join(COPY, "002_project_招商引资工作经费.xlsx"), "-o", out, "--title",
+        "2024年第一批", check=False)
+    wb = openpyxl.load_workbook(out)
+    assert wb["项目汇总"].cell(1, 1).value == "2024年第一批项目支出绩效自评汇总表"
+    # Without a title, the one year the form states: (2020 年度) in 002's heading.
+    run("summary", os.path.join(COPY, "002_project_招商引资工作经费.xlsx"), "-o", out, check=False)
+    wb = openpyxl.load_workbook(out)
+    assert wb["单位汇总"].cell(1, 1).value == "2020年度单位绩效自评汇总表"
+    proc = run("summary", COPY, "-o", out, "--title", check=False)
+    assert proc.returncode == 2 and "--title" in proc.stderr.decode()
+
+
 if __name__ == "__main__":
     try:
         setup()
@@ -424,6 +535,9 @@ if __name__ == "__main__":
               test_findings_rows_written_beside_libxlsxwriter_read_everywhere,
               test_frozen_headers_filters_formats_widths, test_report_title_total_row_and_print_setup,
               test_unit_sheet_formulas, test_final_accounts_totals,
-              test_same_result_on_one_thread_and_plain_progress_lines, test_bad_arguments])
+              test_same_result_on_one_thread_and_plain_progress_lines, test_bad_arguments,
+              test_newest_submission_counts, test_findings_errors_first,
+              test_money_headers_in_wan_yuan_and_execution_score_against_its_scale,
+              test_department_by_name, test_title_names_the_round])
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
