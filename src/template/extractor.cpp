@@ -129,18 +129,27 @@ class FieldReader : public FormPart {
     }
   }
 
-  // The columns of the 分值 and 得分 of the first table row read (items or indicators), when
-  // they differ: where a total row's weight and score stand.
-  std::optional<std::pair<std::uint32_t, std::uint32_t>> table_weight_score_columns() const {
+  // Where the first table row read (items or indicators) has its 分值 (and 参考分值, where the
+  // form has both) and its 得分, when they differ: where a total row's weight and score stand.
+  struct WeightScoreColumns {
+    std::set<std::uint32_t> weights;
+    std::uint32_t score = 0;
+  };
+  std::optional<WeightScoreColumns> table_weight_score_columns() const {
     for (const char* list : {"items", "indicators"}) {
       const Node* rows = form_.record.get(list);
       if (!rows || rows->kind() != Node::Kind::array) continue;
       for (const Node& row : rows->items()) {
-        const Node* w = row.get("weight");
         const Node* sc = row.get("score");
-        if (!w || !sc || !w->scalar().cell || !sc->scalar().cell) continue;
-        if (w->scalar().cell->column == sc->scalar().cell->column) continue;
-        return std::make_pair(w->scalar().cell->column, sc->scalar().cell->column);
+        if (!sc || !sc->scalar().cell) continue;
+        WeightScoreColumns out;
+        out.score = sc->scalar().cell->column;
+        for (const char* weight : {"weight", "weight_reference"}) {
+          const Node* w = row.get(weight);
+          if (w && w->scalar().cell && w->scalar().cell->column != out.score)
+            out.weights.insert(w->scalar().cell->column);
+        }
+        if (!out.weights.empty()) return out;
       }
     }
     return std::nullopt;
@@ -177,8 +186,8 @@ class FieldReader : public FormPart {
       // A lone number under the tables' 分值 column is the weight: the score cell is blank.
       if (!score && numbers.size() == 1 && !total.score_field.empty() && total.last_number) {
         if (auto columns = table_weight_score_columns();
-            columns && numbers.front() == columns->first) {
-          score = blank_at(ValueType::number, r, columns->second);
+            columns && columns->weights.count(numbers.front())) {
+          score = blank_at(ValueType::number, r, columns->score);
           numbers.clear();
         }
       }
