@@ -10,6 +10,7 @@
 #include "model/indicator_value.h"
 #include "template/block_reader.h"
 #include "template/cell_reading.h"
+#include "template/field_alignment.h"
 #include "template/form_part.h"
 #include "template/label_index.h"
 #include "template/ledger.h"
@@ -81,9 +82,17 @@ class FieldReader : public FormPart {
       if (grid_.empty(r, c)) continue;
       if (is_any_label(r, c)) break;  // the next label: this field is blank
       value = read(r, c, field.type, field.field);
+      if (field.type == ValueType::number)
+        figures_.push_back({grid_.at(at->row, at->column).text, {at->row, at->column}, {r, c}});
       break;
     }
     form_.record.set(field.field, Node(std::move(value)));
+  }
+
+  // A row of figures shifted off the columns of the rows around it: said at its label.
+  void report_shifted_figure_rows() {
+    for (auto& info : shifted_figure_rows(figures_, grid_.sheet_name()))
+      form_.findings.push_back(std::move(info));
   }
 
   // The cell right of (or below) a label, past the merged range the label spans.
@@ -207,6 +216,9 @@ class FieldReader : public FormPart {
     if (!total.grade_field.empty())
       form_.record.set(total.grade_field, Node(grade ? *grade : blank(ValueType::grade)));
   }
+
+ private:
+  std::vector<LabelledFigure> figures_;  // the number fields read beside their labels
 };
 
 // Owns the record while the parts are read into it.
@@ -220,6 +232,7 @@ class Extractor {
 
   model::FormRecord run() {
     for (const auto& field : spec_.fields) fields_.extract_field(field);
+    fields_.report_shifted_figure_rows();
     for (const auto& block : spec_.blocks) read_block(grid_, spec_, index_, form_, block);
     for (const auto& table : spec_.tables) read_table(grid_, spec_, index_, form_, table);
     for (const auto& total : spec_.totals) fields_.extract_total(total);
