@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <regex>
 #include <set>
 
@@ -164,6 +165,24 @@ class FieldReader : public FormPart {
     return std::nullopt;
   }
 
+  // A total row whose 分值 and 得分 both stand the same column or two off the table's 分值 and
+  // 得分 columns has been shifted (its label with it): read beside its label, and said.
+  void say_total_off_its_columns(Position label, const Scalar& weight, const Scalar& score) {
+    auto columns = table_weight_score_columns();
+    if (!columns || !weight.cell || !score.cell) return;
+    long shift = static_cast<long>(score.cell->column) - static_cast<long>(columns->score);
+    if (shift == 0 || std::labs(shift) > 2 ||
+        !columns->weights.count(
+            static_cast<std::uint32_t>(static_cast<long>(weight.cell->column) - shift)))
+      return;
+    bool holds = weight.number && score.number && *score.number <= *weight.number + 1e-9;
+    note("block_alignment", "info", "", xlsx::CellRef{label.row, label.column},
+         fmt::format("“{}”行的分值、得分比表中分值、得分两栏{}移 {} 列，已按行名右侧的数值读取{} / "
+                     "total row read at offset {} against the table's columns",
+                     grid_.at(label.row, label.column).text, shift > 0 ? "右" : "左",
+                     std::labs(shift), holds ? "，经 得分 ≤ 分值 核对无误" : "", shift));
+  }
+
   void extract_total(const TotalSpec& total) {
     auto at = index_.find(total.labels);
     if (!at) return;
@@ -209,6 +228,7 @@ class FieldReader : public FormPart {
       }
       if ((score || total.score_field.empty()) && (grade || total.grade_field.empty())) break;
     }
+    if (weight && score) say_total_off_its_columns(*at, *weight, *score);
     if (!total.weight_field.empty())
       form_.record.set(total.weight_field, Node(weight ? *weight : blank(ValueType::number)));
     if (!total.score_field.empty())

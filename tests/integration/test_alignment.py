@@ -86,6 +86,23 @@ def test_department_funds_rows_in_place_say_nothing():
     assert infos(form) == [], infos(form)
 
 
+POLICY = "004_policy_eval_2023年度支持开发区建设发展专项资金项目重点评价报告.xlsx"
+
+
+def test_policy_total_row_shifted_right_is_read_beside_its_label():
+    # 制定类指标评分表 row 11: 合计 | F11 分值 20 (= 6 + 6 + 8) | G11 得分 20 (= 2+2+2+3+3+4+4), under
+    # the table's 分值 F and 得分 G; moved one column right it is read the same, and said.
+    sheet = "制定类指标评分表"
+    path = changed(POLICY, "policy_total.xlsx", lambda ws: sheet_edit.shift_row_right(ws, 11, 1), sheet)
+    form = check(path)[sheet]
+    assert form["record"]["total_weight"] == 20 and form["record"]["total_score"] == 20, form["record"]
+    assert form["cells"]["total_weight"] == "G11" and form["cells"]["total_score"] == "H11"
+    assert errors(form) == [], errors(form)
+    said = infos(form)
+    assert [f["cell"] for f in said] == ["B11"] and "右移 1 列" in said[0]["message"], said
+    assert infos(check(os.path.join(SAMPLES, POLICY))[sheet]) == []
+
+
 def test_note_row_under_the_last_table_ends_it():
     # department-target-2021's indicator table is the form's last part: a note row under it is
     # not a 30th indicator.
