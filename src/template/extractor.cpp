@@ -96,6 +96,26 @@ class FieldReader : public FormPart {
       form_.findings.push_back(std::move(info));
   }
 
+  // A row of figures under a ledger (公开06表's 人员经费合计) shifted off the ledger's amount
+  // columns: said at its label.
+  void report_figure_rows_off_ledger(const LedgerSpec& ledger) {
+    const Node* rows = form_.record.get(ledger.name);
+    if (!rows || rows->kind() != Node::Kind::array) return;
+    std::set<long> amount_columns;
+    std::uint32_t last_row = 0;
+    for (const Node& row : rows->items()) {
+      for (const auto& col : ledger.columns) {
+        const Node* v = row.get(col.field);
+        if (!v || v->kind() != Node::Kind::scalar || !v->scalar().cell) continue;
+        amount_columns.insert(v->scalar().cell->column);
+        last_row = std::max(last_row, v->scalar().cell->row);
+      }
+    }
+    for (auto& info :
+         figure_rows_off_table_columns(figures_, amount_columns, last_row, grid_.sheet_name()))
+      form_.findings.push_back(std::move(info));
+  }
+
   // The cell right of (or below) a label, past the merged range the label spans.
   xlsx::CellRef value_cell_of(Position label, bool below) const {
     std::uint32_t row = label.row;
@@ -256,8 +276,10 @@ class Extractor {
     for (const auto& block : spec_.blocks) read_block(grid_, spec_, index_, form_, block);
     for (const auto& table : spec_.tables) read_table(grid_, spec_, index_, form_, table);
     for (const auto& total : spec_.totals) fields_.extract_total(total);
-    for (const auto& ledger : spec_.ledgers)
+    for (const auto& ledger : spec_.ledgers) {
       extract_ledger(grid_, index_, ledger, form_.record, form_.findings);
+      fields_.report_figure_rows_off_ledger(ledger);
+    }
     for (const auto& row : spec_.numbered_rows)
       extract_numbered_row(grid_, row, form_.record, form_.findings);
     return std::move(form_);

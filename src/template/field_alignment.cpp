@@ -9,27 +9,15 @@
 
 namespace evalbook::tmpl {
 
-std::vector<model::Finding> shifted_figure_rows(const std::vector<LabelledFigure>& figures,
-                                                const std::string& sheet) {
-  std::map<std::uint32_t, std::vector<const LabelledFigure*>> by_row;
-  for (const auto& f : figures) by_row[f.value_cell.row].push_back(&f);
-  // The form's own columns: those that most rows put a figure in (B and D where each row holds
-  // two label/figure pairs). Only where three rows or more hold figures and two of them agree,
-  // so that one shifted row cannot make its own columns the layout.
-  std::map<long, std::size_t> rows_using;
-  for (const auto& [row, here] : by_row) {
-    std::set<long> columns;
-    for (const auto* f : here) columns.insert(f->value_cell.column);
-    for (long c : columns) ++rows_using[c];
-  }
-  std::size_t most = 0;
-  for (const auto& [column, n] : rows_using) most = std::max(most, n);
-  std::set<long> layout;
-  for (const auto& [column, n] : rows_using) {
-    if (n == most) layout.insert(column);
-  }
+namespace {
+
+using Rows = std::map<std::uint32_t, std::vector<const LabelledFigure*>>;
+
+// One info per row whose figures all stand the same one or two columns off `layout`.
+// `against` names the layout for the clerk ("其他各行的数值").
+std::vector<model::Finding> rows_off(const Rows& by_row, const std::set<long>& layout,
+                                     const std::string& against, const std::string& sheet) {
   std::vector<model::Finding> out;
-  if (by_row.size() < 3 || most < 2) return out;
   for (const auto& [row, here] : by_row) {
     auto off_by = [&](long shift) {
       return std::all_of(here.begin(), here.end(), [&](const LabelledFigure* f) {
@@ -46,14 +34,50 @@ std::vector<model::Finding> shifted_figure_rows(const std::vector<LabelledFigure
       info.sheet = sheet;
       info.cell = xlsx::cell_name(first.label_cell);
       info.message = fmt::format(
-          "“{}”一行的数值比其他各行{}移 {} 列，已按紧邻的行名读取，请核对 / a row of labelled "
-          "figures stands {} column(s) off the other rows' columns; read beside its labels",
-          first.label, shift > 0 ? "右" : "左", std::labs(shift), shift);
+          "“{}”一行的数值比{}{}移 {} 列，已按紧邻的行名读取，请核对 / a row of labelled "
+          "figures stands {} column(s) off its columns; read beside its labels",
+          first.label, against, shift > 0 ? "右" : "左", std::labs(shift), shift);
       out.push_back(std::move(info));
       break;
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<model::Finding> shifted_figure_rows(const std::vector<LabelledFigure>& figures,
+                                                const std::string& sheet) {
+  Rows by_row;
+  for (const auto& f : figures) by_row[f.value_cell.row].push_back(&f);
+  // The form's own columns: those that most rows put a figure in (B and D where each row holds
+  // two label/figure pairs). Only where three rows or more hold figures and two of them agree,
+  // so that one shifted row cannot make its own columns the layout.
+  std::map<long, std::size_t> rows_using;
+  for (const auto& [row, here] : by_row) {
+    std::set<long> columns;
+    for (const auto* f : here) columns.insert(f->value_cell.column);
+    for (long c : columns) ++rows_using[c];
+  }
+  std::size_t most = 0;
+  for (const auto& [column, n] : rows_using) most = std::max(most, n);
+  std::set<long> layout;
+  for (const auto& [column, n] : rows_using) {
+    if (n == most) layout.insert(column);
+  }
+  if (by_row.size() < 3 || most < 2) return {};
+  return rows_off(by_row, layout, "其他各行的数值", sheet);
+}
+
+std::vector<model::Finding> figure_rows_off_table_columns(
+    const std::vector<LabelledFigure>& figures, const std::set<long>& table_columns,
+    std::uint32_t last_table_row, const std::string& sheet) {
+  Rows by_row;
+  for (const auto& f : figures) {
+    if (f.value_cell.row > last_table_row) by_row[f.value_cell.row].push_back(&f);
+  }
+  if (table_columns.empty()) return {};
+  return rows_off(by_row, table_columns, "上方表格的金额栏", sheet);
 }
 
 }  // namespace evalbook::tmpl

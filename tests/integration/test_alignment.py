@@ -1,7 +1,7 @@
 """Rows read at the offset the form's own arithmetic confirms (readers' issue, point 3), and the
 reader bugs of the same issue. Each case changes one real sample the way units' forms differ
 (a row of figures shifted one column right, a note row under the last table) and asserts the
-figures read, worked out by hand from the sample, and the one info that says how the row was read.
+figures read, as the sample holds them, and the one info that says how the row was read.
     公开09表 row 15 (预算数 1–6, 决算数 7–12): 合计 0.39 = 因公出国 0 (blank) + 公务用车 0.15 +
     公务接待 0.24; 公务用车 0.15 = 购置 0 (blank) + 运行维护 0.15; 决算数 the same.
     003 部门 rows 8–10: 上年结转 26.66, 年初预算 22728.40, 预算调整 −10504.26, 其他调整 5.35,
@@ -66,6 +66,20 @@ def test_09_figure_row_under_its_numbers_says_nothing():
     form = check(os.path.join(SAMPLES, ACCOUNTS))[SHEET_09]
     assert form["record"]["budget_total"] == 0.39 and form["cells"]["budget_total"] == "A15"
     assert infos(form) == [], infos(form)
+
+
+def test_06_totals_row_shifted_right_is_read_beside_its_labels():
+    # 公开06表 row 42: 人员经费合计 | C42 985.30 (under 决算数 of the first group) | 公用经费合计 |
+    # L42 122.06 (决算数 of the last group). Moved one column right: the same figures, one info.
+    sheet = "公开06表 一般公共预算财政拨款基本支出决算明细表"
+    original = check(os.path.join(SAMPLES, ACCOUNTS))[sheet]
+    assert infos(original) == [], infos(original)
+    form = check(changed(ACCOUNTS, "06_shifted.xlsx", lambda ws: sheet_edit.shift_row_right(ws, 42, 1), sheet))[sheet]
+    assert form["record"]["personnel_total"] == 985.30 and form["record"]["public_total"] == 122.06
+    assert form["cells"]["personnel_total"] == "D42" and form["cells"]["public_total"] == "M42"
+    assert errors(form) == errors(original), errors(form)
+    said = infos(form)
+    assert [f["cell"] for f in said] == ["B42"] and "右移 1 列" in said[0]["message"], said
 
 
 def test_department_funds_row_shifted_right_is_read_beside_its_labels():

@@ -11,12 +11,6 @@ HEADERLESS_DISPLACED_HEADER = (
     "target D, actual E, completion F) reads E as the actual value and F as the completion, not "
     "what the original's header says")
 
-# --- (g) block row shifted one column right -----------------------------------------------------
-SHIFT_06_NOT_SAID = (
-    "issue 9 point 3: 公开06表's 人员经费合计 row shifted one column right is read right (its value "
-    "beside its label), but nothing says that the value no longer stands under the 决算数 column; "
-    "公开09表's figure row is read at the offset its sums confirm, with its info")
-
 JINZHONG_PROJECTS = [
     "000_project_出口信用保险保费补助资金.xlsx",
     "002_project_招商引资专项经费.xlsx",
@@ -59,10 +53,7 @@ def cases(variant, samples, reason):
 KNOWN_FAILURES = {
     **cases("f_header_deleted", [JINZHONG_PROJECTS[3], JINZHONG_PROJECTS[7]], HEADERLESS_DISPLACED_HEADER),
 
-    # 001_dept (department-target-2021) has no block row of figures: the variant does not apply.
-    # Every other form passes: its row is read where its arithmetic or its neighbours put it.
-    **cases("g_block_row_shifted", [FINAL_ACCOUNTS], SHIFT_06_NOT_SAID),
-
+    # (c) and (g) pass on every sample they apply to (001_dept has no block row of figures).
 }
 
 # One truth (issue 13 point 1): {(sample, sheet): reason} of forms whose recomputed total, the
