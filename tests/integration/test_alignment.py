@@ -95,6 +95,18 @@ def test_department_funds_row_shifted_right_is_read_beside_its_labels():
     assert [f["cell"] for f in said] == ["B10"] and "右移 1 列" in said[0]["message"], said
 
 
+def test_department_section_row_shifted_right_is_read_in_its_order():
+    # Row 19: 投入 | C19 参考分值 16 | D19 设定分值 16 | E19 —— | F19 评价得分 16.00, under the
+    # headers 参考分值 C, 设定分值 D, 评价得分 F. Moved one column right: 投入 16 of 16, one info.
+    path = changed(DEPARTMENT, "dept_row19.xlsx", lambda ws: sheet_edit.shift_row_right(ws, 19, 1))
+    form = next(iter(check(path).values()))
+    assert form["record"]["sections"]["投入"] == 16 and form["record"]["section_weights"]["投入"] == 16
+    assert form["cells"]["sections.投入"] == "G19" and form["cells"]["section_weights.投入"] == "D19"
+    assert errors(form) == [], errors(form)
+    said = infos(form)
+    assert [f["cell"] for f in said] == ["B19"] and "右移 1 列" in said[0]["message"], said
+
+
 def test_department_funds_rows_in_place_say_nothing():
     form = next(iter(check(os.path.join(SAMPLES, DEPARTMENT)).values()))
     assert infos(form) == [], infos(form)
