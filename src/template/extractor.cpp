@@ -185,11 +185,13 @@ class FieldReader : public FormPart {
     return std::nullopt;
   }
 
-  // A total row whose 分值 and 得分 both stand the same column or two off the table's 分值 and
-  // 得分 columns has been shifted (its label with it): read beside its label, and said.
-  void say_total_off_its_columns(Position label, const Scalar& weight, const Scalar& score) {
+  // A total or section row whose 分值 and 得分 both stand the same column or two off the table's
+  // 分值 and 得分 columns (as its first row has them) has been shifted, its label with it: read
+  // by its own order, and said at its label. The table's rows, not its header, are the measure,
+  // so that a table read without its header row says the same.
+  void say_row_off_table_columns(Position label, const Scalar& weight, const Scalar& score) {
     auto columns = table_weight_score_columns();
-    if (!columns || !weight.cell || !score.cell) return;
+    if (!columns || !weight.cell || !score.cell || weight.cell->row != score.cell->row) return;
     long shift = static_cast<long>(score.cell->column) - static_cast<long>(columns->score);
     if (shift == 0 || std::labs(shift) > 2 ||
         !columns->weights.count(
@@ -197,10 +199,30 @@ class FieldReader : public FormPart {
       return;
     bool holds = weight.number && score.number && *score.number <= *weight.number + 1e-9;
     note("block_alignment", "info", "", xlsx::CellRef{label.row, label.column},
-         fmt::format("“{}”行的分值、得分比表中分值、得分两栏{}移 {} 列，已按行名右侧的数值读取{} / "
-                     "total row read at offset {} against the table's columns",
+         fmt::format("“{}”行的分值、得分比表中分值、得分两栏{}移 {} 列，已按该行数值的顺序读取{} / "
+                     "row read at offset {} against the table's columns",
                      grid_.at(label.row, label.column).text, shift > 0 ? "右" : "左",
                      std::labs(shift), holds ? "，经 得分 ≤ 分值 核对无误" : "", shift));
+  }
+
+  // The section rows a table read (投入 16 16 —— 16.00): each said where it stands off the
+  // table's columns.
+  void say_section_rows_off_table_columns(const TableSpec& table) {
+    const Node* sections = form_.record.get(table.sections_into);
+    const Node* weights = form_.record.get(table.section_weights_into);
+    if (!sections || !weights || sections->kind() != Node::Kind::object) return;
+    for (const auto& [name, score] : sections->fields()) {
+      const Node* weight = weights->get(name);
+      if (!weight || weight->kind() != Node::Kind::scalar || score.kind() != Node::Kind::scalar ||
+          !score.scalar().cell)
+        continue;
+      std::uint32_t r = score.scalar().cell->row;
+      for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+        if (index_.at(r, c) != name) continue;  // the section's label, as the table keyed it
+        say_row_off_table_columns(Position{r, c}, weight->scalar(), score.scalar());
+        break;
+      }
+    }
   }
 
   void extract_total(const TotalSpec& total) {
@@ -248,7 +270,7 @@ class FieldReader : public FormPart {
       }
       if ((score || total.score_field.empty()) && (grade || total.grade_field.empty())) break;
     }
-    if (weight && score) say_total_off_its_columns(*at, *weight, *score);
+    if (weight && score) say_row_off_table_columns(*at, *weight, *score);
     if (!total.weight_field.empty())
       form_.record.set(total.weight_field, Node(weight ? *weight : blank(ValueType::number)));
     if (!total.score_field.empty())
@@ -274,7 +296,10 @@ class Extractor {
     for (const auto& field : spec_.fields) fields_.extract_field(field);
     fields_.report_shifted_figure_rows();
     for (const auto& block : spec_.blocks) read_block(grid_, spec_, index_, form_, block);
-    for (const auto& table : spec_.tables) read_table(grid_, spec_, index_, form_, table);
+    for (const auto& table : spec_.tables) {
+      read_table(grid_, spec_, index_, form_, table);
+      if (!table.sections_into.empty()) fields_.say_section_rows_off_table_columns(table);
+    }
     for (const auto& total : spec_.totals) fields_.extract_total(total);
     for (const auto& ledger : spec_.ledgers) {
       extract_ledger(grid_, index_, ledger, form_.record, form_.findings);

@@ -544,33 +544,6 @@ class TableReader : public FormPart {
     }
     form_.record.set(table.sections_into, std::move(sections));
     form_.record.set(table.section_weights_into, std::move(weights));
-    if (numbers.size() >= 2 && !score_cell)
-      say_section_off_columns(r, label_column, numbers, columns);
-  }
-
-  // A section row (投入 16 16 —— 16.00) whose 分值 and 得分 both stand the same one or two
-  // columns off the table's 分值 and 得分 columns has been shifted, label and all: read by its
-  // own order (its first number the 分值, its last the 得分), and said at its label.
-  void say_section_off_columns(std::uint32_t r, std::uint32_t label_column,
-                               const std::vector<std::uint32_t>& numbers,
-                               const std::map<std::string, std::uint32_t>& columns) {
-    auto score = columns.find("score");
-    if (score == columns.end()) return;
-    long shift = static_cast<long>(numbers.back()) - static_cast<long>(score->second);
-    if (shift == 0 || std::labs(shift) > 2) return;
-    bool weight_under_a_weight = false;
-    for (const char* field : {"weight_reference", "weight"}) {
-      auto w = columns.find(field);
-      weight_under_a_weight = weight_under_a_weight ||
-                              (w != columns.end() && static_cast<long>(numbers.front()) - shift ==
-                                                         static_cast<long>(w->second));
-    }
-    if (!weight_under_a_weight) return;
-    note("block_alignment", "info", "", xlsx::CellRef{r, label_column},
-         fmt::format(
-             "“{}”行的分值、得分比表头{}移 {} 列，已按该行数值的顺序读取 / section row read "
-             "at offset {} against its headers",
-             grid_.at(r, label_column).text, shift > 0 ? "右" : "左", std::labs(shift), shift));
   }
 };
 
