@@ -210,4 +210,29 @@ NumberText read_number_text(std::string_view text) {
   return out;
 }
 
+bool is_approximate_number_text(std::string_view text) {
+  std::optional<U32> norm = value_text::normalised(text);
+  if (!norm) return false;
+  U32 s = value_text::compact(*norm, nullptr);
+  U32View body = s;
+  bool qualified = false;
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (U32View before : {U"大约", U"大概", U"将近", U"接近", U"约为", U"约", U"近", U"≈", U"~"}) {
+      if (body.size() > before.size() && value_text::starts_with(body, before)) {
+        body.remove_prefix(before.size());
+        stripped = qualified = true;
+      }
+    }
+    for (U32View after : {U"左右", U"上下", U"以上", U"以下", U"多", U"余"}) {
+      if (body.size() > after.size() && value_text::ends_with(body, after)) {
+        body.remove_suffix(after.size());
+        stripped = qualified = true;
+      }
+    }
+  }
+  return qualified &&
+         read_number_text(value_text::encode_utf8(body)).kind == NumberTextKind::number;
+}
+
 }  // namespace evalbook::model

@@ -22,6 +22,11 @@ struct NumberText {
 
 NumberText read_number_text(std::string_view text);
 
+// True for a number qualified as approximate or as a bound ("约20", "九十五分左右", "20多",
+// "90分以上"): without its qualifier it reads as a number. Such a text is an attempt at the number
+// a cell should hold (unreadable at that cell), never a remark such as "2023年完成".
+bool is_approximate_number_text(std::string_view text);
+
 // True for the texts that stand for "nothing here": dashes, slashes, 无, 空白 (never a blank text).
 bool is_placeholder_text(std::string_view text);
 

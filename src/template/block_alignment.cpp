@@ -117,6 +117,42 @@ IdentityCheck check_identities(const std::map<std::string, double>& values,
   return out;
 }
 
+IdentityCheck check_sums(
+    const std::map<std::string, double>& values,
+    const std::vector<std::pair<std::string, std::vector<std::string>>>& sums) {
+  IdentityCheck out;
+  for (const auto& [total_field, parts] : sums) {
+    auto total = get(values, total_field);
+    if (!total) continue;
+    double sum = 0;
+    int present = 0;
+    for (const auto& part : parts) {
+      if (auto v = get(values, part)) {
+        sum += *v;
+        ++present;
+      }
+    }
+    if (present == 0) continue;
+    // Each part is rounded to 0.01 at most: (n + 1) half-cents of slack.
+    double slack = 0.005 * (static_cast<double>(parts.size()) + 1) + 1e-9;
+    (std::fabs(*total - sum) <= slack ? out.confirmed : out.contradicted)
+        .push_back("合计 = 各项之和");
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    // One "合计 = 各项之和" for several sums.
+    if (std::find(names.begin(), names.begin() + static_cast<long>(i), names[i]) !=
+        names.begin() + static_cast<long>(i))
+      continue;
+    out += (out.empty() ? "" : "、") + names[i];
+  }
+  return out;
+}
+
 std::string describe_alignment(const Alignment& a) {
   if (a.in_order) return "按数值顺序对应各栏";
   if (a.shift == 0) return "按表头";

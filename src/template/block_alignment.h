@@ -52,6 +52,14 @@ struct IdentityCheck {
 IdentityCheck check_identities(const std::map<std::string, double>& values,
                                const std::map<std::string, std::pair<double, int>>* source_sums);
 
+// The sums a row of figures states (合计 = the sum of its parts; a blank part is 0), over one
+// reading's values: a sum whose total is blank, or whose parts are all blank, proves nothing.
+IdentityCheck check_sums(const std::map<std::string, double>& values,
+                         const std::vector<std::pair<std::string, std::vector<std::string>>>& sums);
+
+// The confirmed identities of a check, joined for a message ("结余 = 预算 − 执行、…").
+std::string joined(const std::vector<std::string>& names);
+
 // "右移 1 列", "左移 2 列", "按数值顺序", "按表头": how a reading places the values, for messages.
 std::string describe_alignment(const Alignment& a);
 

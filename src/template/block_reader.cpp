@@ -114,7 +114,7 @@ class BlockReader : public FormPart {
          r < first_value_row + block.max_rows && r <= grid_.rows(); ++r) {
       std::uint32_t first = index_.first_column(r);
       if (first == 0) continue;
-      if (block.end.matches(index_.at(r, first))) break;
+      if (block.end.matches(index_.at(r, first)) || is_note_row(r)) break;
       BlockRow row;
       row.row = r;
       for (std::uint32_t c = first; c <= grid_.columns(); ++c) {

@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <regex>
 #include <set>
 
 #include "model/indicator_value.h"
 #include "template/block_reader.h"
 #include "template/cell_reading.h"
+#include "template/field_alignment.h"
 #include "template/form_part.h"
 #include "template/label_index.h"
 #include "template/ledger.h"
@@ -81,9 +83,37 @@ class FieldReader : public FormPart {
       if (grid_.empty(r, c)) continue;
       if (is_any_label(r, c)) break;  // the next label: this field is blank
       value = read(r, c, field.type, field.field);
+      if (field.type == ValueType::number)
+        figures_.push_back({grid_.at(at->row, at->column).text, {at->row, at->column}, {r, c}});
       break;
     }
     form_.record.set(field.field, Node(std::move(value)));
+  }
+
+  // A row of figures shifted off the columns of the rows around it: said at its label.
+  void report_shifted_figure_rows() {
+    for (auto& info : shifted_figure_rows(figures_, grid_.sheet_name()))
+      form_.findings.push_back(std::move(info));
+  }
+
+  // A row of figures under a ledger (公开06表's 人员经费合计) shifted off the ledger's amount
+  // columns: said at its label.
+  void report_figure_rows_off_ledger(const LedgerSpec& ledger) {
+    const Node* rows = form_.record.get(ledger.name);
+    if (!rows || rows->kind() != Node::Kind::array) return;
+    std::set<long> amount_columns;
+    std::uint32_t last_row = 0;
+    for (const Node& row : rows->items()) {
+      for (const auto& col : ledger.columns) {
+        const Node* v = row.get(col.field);
+        if (!v || v->kind() != Node::Kind::scalar || !v->scalar().cell) continue;
+        amount_columns.insert(v->scalar().cell->column);
+        last_row = std::max(last_row, v->scalar().cell->row);
+      }
+    }
+    for (auto& info :
+         figure_rows_off_table_columns(figures_, amount_columns, last_row, grid_.sheet_name()))
+      form_.findings.push_back(std::move(info));
   }
 
   // The cell right of (or below) a label, past the merged range the label spans.
@@ -129,21 +159,70 @@ class FieldReader : public FormPart {
     }
   }
 
-  // The columns of the 分值 and 得分 of the first table row read (items or indicators), when
-  // they differ: where a total row's weight and score stand.
-  std::optional<std::pair<std::uint32_t, std::uint32_t>> table_weight_score_columns() const {
+  // Where the first table row read (items or indicators) has its 分值 (and 参考分值, where the
+  // form has both) and its 得分, when they differ: where a total row's weight and score stand.
+  struct WeightScoreColumns {
+    std::set<std::uint32_t> weights;
+    std::uint32_t score = 0;
+  };
+  std::optional<WeightScoreColumns> table_weight_score_columns() const {
     for (const char* list : {"items", "indicators"}) {
       const Node* rows = form_.record.get(list);
       if (!rows || rows->kind() != Node::Kind::array) continue;
       for (const Node& row : rows->items()) {
-        const Node* w = row.get("weight");
         const Node* sc = row.get("score");
-        if (!w || !sc || !w->scalar().cell || !sc->scalar().cell) continue;
-        if (w->scalar().cell->column == sc->scalar().cell->column) continue;
-        return std::make_pair(w->scalar().cell->column, sc->scalar().cell->column);
+        if (!sc || !sc->scalar().cell) continue;
+        WeightScoreColumns out;
+        out.score = sc->scalar().cell->column;
+        for (const char* weight : {"weight", "weight_reference"}) {
+          const Node* w = row.get(weight);
+          if (w && w->scalar().cell && w->scalar().cell->column != out.score)
+            out.weights.insert(w->scalar().cell->column);
+        }
+        if (!out.weights.empty()) return out;
       }
     }
     return std::nullopt;
+  }
+
+  // A total or section row whose 分值 and 得分 both stand the same column or two off the table's
+  // 分值 and 得分 columns (as its first row has them) has been shifted, its label with it: read
+  // by its own order, and said at its label. The table's rows, not its header, are the measure,
+  // so that a table read without its header row says the same.
+  void say_row_off_table_columns(Position label, const Scalar& weight, const Scalar& score) {
+    auto columns = table_weight_score_columns();
+    if (!columns || !weight.cell || !score.cell || weight.cell->row != score.cell->row) return;
+    long shift = static_cast<long>(score.cell->column) - static_cast<long>(columns->score);
+    if (shift == 0 || std::labs(shift) > 2 ||
+        !columns->weights.count(
+            static_cast<std::uint32_t>(static_cast<long>(weight.cell->column) - shift)))
+      return;
+    bool holds = weight.number && score.number && *score.number <= *weight.number + 1e-9;
+    note("block_alignment", "info", "", xlsx::CellRef{label.row, label.column},
+         fmt::format("“{}”行的分值、得分比表中分值、得分两栏{}移 {} 列，已按该行数值的顺序读取{} / "
+                     "row read at offset {} against the table's columns",
+                     grid_.at(label.row, label.column).text, shift > 0 ? "右" : "左",
+                     std::labs(shift), holds ? "，经 得分 ≤ 分值 核对无误" : "", shift));
+  }
+
+  // The section rows a table read (投入 16 16 —— 16.00): each said where it stands off the
+  // table's columns.
+  void say_section_rows_off_table_columns(const TableSpec& table) {
+    const Node* sections = form_.record.get(table.sections_into);
+    const Node* weights = form_.record.get(table.section_weights_into);
+    if (!sections || !weights || sections->kind() != Node::Kind::object) return;
+    for (const auto& [name, score] : sections->fields()) {
+      const Node* weight = weights->get(name);
+      if (!weight || weight->kind() != Node::Kind::scalar || score.kind() != Node::Kind::scalar ||
+          !score.scalar().cell)
+        continue;
+      std::uint32_t r = score.scalar().cell->row;
+      for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+        if (index_.at(r, c) != name) continue;  // the section's label, as the table keyed it
+        say_row_off_table_columns(Position{r, c}, weight->scalar(), score.scalar());
+        break;
+      }
+    }
   }
 
   void extract_total(const TotalSpec& total) {
@@ -177,8 +256,8 @@ class FieldReader : public FormPart {
       // A lone number under the tables' 分值 column is the weight: the score cell is blank.
       if (!score && numbers.size() == 1 && !total.score_field.empty() && total.last_number) {
         if (auto columns = table_weight_score_columns();
-            columns && numbers.front() == columns->first) {
-          score = blank_at(ValueType::number, r, columns->second);
+            columns && columns->weights.count(numbers.front())) {
+          score = blank_at(ValueType::number, r, columns->score);
           numbers.clear();
         }
       }
@@ -191,6 +270,7 @@ class FieldReader : public FormPart {
       }
       if ((score || total.score_field.empty()) && (grade || total.grade_field.empty())) break;
     }
+    if (weight && score) say_row_off_table_columns(*at, *weight, *score);
     if (!total.weight_field.empty())
       form_.record.set(total.weight_field, Node(weight ? *weight : blank(ValueType::number)));
     if (!total.score_field.empty())
@@ -198,6 +278,9 @@ class FieldReader : public FormPart {
     if (!total.grade_field.empty())
       form_.record.set(total.grade_field, Node(grade ? *grade : blank(ValueType::grade)));
   }
+
+ private:
+  std::vector<LabelledFigure> figures_;  // the number fields read beside their labels
 };
 
 // Owns the record while the parts are read into it.
@@ -211,11 +294,17 @@ class Extractor {
 
   model::FormRecord run() {
     for (const auto& field : spec_.fields) fields_.extract_field(field);
+    fields_.report_shifted_figure_rows();
     for (const auto& block : spec_.blocks) read_block(grid_, spec_, index_, form_, block);
-    for (const auto& table : spec_.tables) read_table(grid_, spec_, index_, form_, table);
+    for (const auto& table : spec_.tables) {
+      read_table(grid_, spec_, index_, form_, table);
+      if (!table.sections_into.empty()) fields_.say_section_rows_off_table_columns(table);
+    }
     for (const auto& total : spec_.totals) fields_.extract_total(total);
-    for (const auto& ledger : spec_.ledgers)
+    for (const auto& ledger : spec_.ledgers) {
       extract_ledger(grid_, index_, ledger, form_.record, form_.findings);
+      fields_.report_figure_rows_off_ledger(ledger);
+    }
     for (const auto& row : spec_.numbered_rows)
       extract_numbered_row(grid_, row, form_.record, form_.findings);
     return std::move(form_);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <set>
+#include <string_view>
 
 #include "template/cell_reading.h"
 
@@ -111,6 +112,18 @@ bool FormPart::row_is_header(const std::vector<ColumnSpec>& columns, std::uint32
     for (const auto& col : columns) {
       if (col.labels.matches(index_.at(row, c))) return true;
     }
+  }
+  return false;
+}
+
+bool FormPart::is_note_row(std::uint32_t row) const {
+  std::uint32_t first = index_.first_column(row);
+  if (first == 0) return false;
+  // Labels are normalised: a full-width colon is ":" here, spaces are gone. The colon is what
+  // tells a note from an indicator named 注册企业数 or 说明会场次.
+  std::string_view text = index_.at(row, first);
+  for (std::string_view opening : {"注:", "说明:", "备注:", "填表说明:"}) {
+    if (text.substr(0, opening.size()) == opening) return true;
   }
   return false;
 }

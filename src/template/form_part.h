@@ -46,6 +46,9 @@ class FormPart {
   // A row holding at least as many header labels as the table's header row needs.
   bool find_header_row_at(const TableSpec& table, std::uint32_t row) const;
   bool row_is_header(const std::vector<ColumnSpec>& columns, std::uint32_t row) const;
+  // A note under a table ("注：…", "说明：…", "备注：…"): it ends the table whatever the template
+  // names as its end, since a form's last table often has no end label of its own.
+  bool is_note_row(std::uint32_t row) const;
 
   const SheetGrid& grid_;
   const TemplateSpec& spec_;

@@ -1,10 +1,14 @@
 #include "template/ledger.h"
 
-#include <algorithm>
-#include <charconv>
-
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "template/block_alignment.h"
 #include "template/cell_reading.h"
 
 namespace evalbook::tmpl {
@@ -41,8 +45,8 @@ bool is_numbering_row(const SheetGrid& grid, const LabelIndex& index, std::uint3
   return expected > 2;
 }
 
-std::vector<Group> find_groups(const SheetGrid& grid, const LabelIndex& index, const LedgerSpec& spec,
-                               std::uint32_t key_row) {
+std::vector<Group> find_groups(const SheetGrid& grid, const LabelIndex& index,
+                               const LedgerSpec& spec, std::uint32_t key_row) {
   std::vector<Group> groups;
   for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
     if (!spec.key_labels.matches(index.at(key_row, c))) continue;
@@ -54,8 +58,10 @@ std::vector<Group> find_groups(const SheetGrid& grid, const LabelIndex& index, c
     Group& g = groups[i];
     std::uint32_t k = g.key_column;
     if (!spec.name_labels.empty()) {
-      if (spec.name_labels.matches(index.at(key_row, k + 1))) g.name_column = k + 1;
-      else if (k > 1 && spec.name_labels.matches(index.at(key_row, k - 1))) g.name_column = k - 1;
+      if (spec.name_labels.matches(index.at(key_row, k + 1)))
+        g.name_column = k + 1;
+      else if (k > 1 && spec.name_labels.matches(index.at(key_row, k - 1)))
+        g.name_column = k - 1;
     }
     g.first = g.name_column ? std::min(k, g.name_column) : k;
   }
@@ -78,6 +84,39 @@ std::vector<Group> find_groups(const SheetGrid& grid, const LabelIndex& index, c
     }
   }
   return groups;
+}
+
+// The offset a figure row is read at against its column numbers: under them, unless another
+// offset is borne out better by the row's own sums (合计 = 各项之和) and leaves no figure outside
+// the numbered columns. Returns the offset and the sums it confirms.
+std::pair<long, std::vector<std::string>> numbered_row_offset(
+    const SheetGrid& grid, const NumberedRowSpec& spec,
+    const std::vector<std::pair<std::string, std::uint32_t>>& numbered, std::uint32_t row) {
+  std::vector<std::uint32_t> figures;  // the row's cells holding a number
+  for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
+    if (!grid.empty(row, c) && cell_number_in_any_dress(grid.at(row, c))) figures.push_back(c);
+  }
+  long best = 0;
+  IdentityCheck best_check;
+  for (long shift : {0L, 1L, -1L, 2L, -2L}) {
+    std::map<std::string, double> values;
+    std::set<long> read_from;
+    for (const auto& [field, column] : numbered) {
+      long c = static_cast<long>(column) + shift;
+      read_from.insert(c);
+      if (c < 1 || c > static_cast<long>(grid.columns())) continue;
+      if (auto v = cell_number_in_any_dress(grid.at(row, static_cast<std::uint32_t>(c))))
+        values[field] = *v;
+    }
+    IdentityCheck check = check_sums(values, spec.sums);
+    for (std::uint32_t c : figures) check.unplaced += read_from.count(c) ? 0 : 1;
+    // A reading on which no sum can be checked proves nothing against the column numbers.
+    if (shift == 0 || (!check.confirmed.empty() && check.balance() > best_check.balance())) {
+      best = shift;
+      best_check = std::move(check);
+    }
+  }
+  return {best, best_check.confirmed};
 }
 
 }  // namespace
@@ -117,14 +156,16 @@ void extract_ledger(const SheetGrid& grid, const LabelIndex& index, const Ledger
                                       path + (spec.keyed_by_line ? "line" : "code"), row_findings);
         item.set(spec.keyed_by_line ? "line" : "code", Node(std::move(k)));
         if (g.name_column)
-          item.set("name", Node(read_scalar(grid, r, g.name_column, ValueType::text, path + "name", row_findings)));
+          item.set("name", Node(read_scalar(grid, r, g.name_column, ValueType::text, path + "name",
+                                            row_findings)));
       } else {
         continue;  // a section heading or a subtotal label: not a keyed row
       }
       bool any_value = false;
       for (const auto& [col, c] : g.columns) {
         model::Scalar v = read_scalar(grid, r, c, col->type, path + col->field, row_findings);
-        any_value = any_value || v.number.has_value() || (!v.raw.empty() && v.type == model::ScalarType::text);
+        any_value = any_value || v.number.has_value() ||
+                    (!v.raw.empty() && v.type == model::ScalarType::text);
         if (is_total) {
           total.set(col->field, Node(std::move(v)));
         } else {
@@ -138,7 +179,8 @@ void extract_ledger(const SheetGrid& grid, const LabelIndex& index, const Ledger
       }
       const Node* n = item.get("name");
       bool named = n && !n->scalar().raw.empty();
-      if (named || any_value) by_group[gi].push_back(PendingRow{std::move(item), std::move(row_findings)});
+      if (named || any_value)
+        by_group[gi].push_back(PendingRow{std::move(item), std::move(row_findings)});
     }
   }
   Node rows = Node::array();
@@ -146,7 +188,8 @@ void extract_ledger(const SheetGrid& grid, const LabelIndex& index, const Ledger
     for (auto& pending : group) {
       std::string index_text = std::to_string(rows.items().size());
       for (auto& f : pending.findings) {
-        if (auto pos = f.field.find('#'); pos != std::string::npos) f.field.replace(pos, 1, index_text);
+        if (auto pos = f.field.find('#'); pos != std::string::npos)
+          f.field.replace(pos, 1, index_text);
         findings.push_back(std::move(f));
       }
       rows.push(std::move(pending.item));
@@ -163,13 +206,33 @@ void extract_numbered_row(const SheetGrid& grid, const NumberedRowSpec& spec, No
     if (!is_numbering_row(grid, index, r)) continue;
     std::uint32_t values_row = r + 1;
     while (values_row <= grid.rows() && index.first_column(values_row) == 0) ++values_row;
+    std::vector<std::pair<std::string, std::uint32_t>> numbered;  // field -> its column
     for (const auto& [field, number] : spec.columns) {
       for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
         if (index.at(r, c) == std::to_string(number)) {
-          record.set(field, Node(read_scalar(grid, values_row, c, ValueType::number, field, findings)));
+          numbered.emplace_back(field, c);
           break;
         }
       }
+    }
+    auto [shift, confirmed] = numbered_row_offset(grid, spec, numbered, values_row);
+    for (const auto& [field, column] : numbered) {
+      long c = static_cast<long>(column) + shift;
+      if (c < 1 || c > static_cast<long>(grid.columns())) continue;
+      record.set(field, Node(read_scalar(grid, values_row, static_cast<std::uint32_t>(c),
+                                         ValueType::number, field, findings)));
+    }
+    if (shift != 0) {
+      model::Finding f;
+      f.rule = "block_alignment";
+      f.severity = "info";
+      f.sheet = grid.sheet_name();
+      f.cell = xlsx::cell_name(xlsx::CellRef{values_row, index.first_column(values_row)});
+      f.message = fmt::format(
+          "第 {} 行的数值与栏次错位，比栏次{}移 {} 列读取，经 {} 核对无误 / figure row read at "
+          "offset {} against its column numbers",
+          values_row, shift > 0 ? "右" : "左", std::labs(shift), joined(confirmed), shift);
+      findings.push_back(std::move(f));
     }
     return;
   }

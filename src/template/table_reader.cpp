@@ -8,6 +8,7 @@
 #include <set>
 
 #include "model/indicator_value.h"
+#include "model/number_reading.h"
 #include "template/cell_reading.h"
 #include "template/normalize.h"
 
@@ -39,6 +40,31 @@ class TableReader : public FormPart {
         if (!written.count(table.carry_down[j])) carried.erase(table.carry_down[j]);
       }
     }
+  }
+
+  // An approximate number ("约20") where the row's last number belongs: after the number before it,
+  // as far from it as their headers are apart, not under the reason's header, and that number
+  // alone (the row lacks its last one). It is that number, unreadable at its own cell, not the
+  // deviation reason.
+  template <typename IsNumber>
+  bool attempted_last_number(const TableSpec& table,
+                             const std::map<std::string, std::uint32_t>& columns, std::uint32_t r,
+                             const std::vector<std::uint32_t>& tokens, std::size_t begin,
+                             std::size_t end, const IsNumber& is_number) const {
+    const auto& tail = table.numeric_tail;
+    if (tail.size() < 2 || end < begin + 2) return false;
+    const std::string& last = tail.back();
+    const std::string& before = tail[tail.size() - 2];
+    if (!columns.count(last) || !columns.count(before)) return false;
+    std::uint32_t c = tokens[end - 1];
+    std::uint32_t previous = tokens[end - 2];
+    if (!model::is_approximate_number_text(grid_.at(r, c).text) || !is_number(previous))
+      return false;
+    if (end >= begin + 3 && is_number(tokens[end - 3])) return false;  // the tail is complete
+    long shift = static_cast<long>(previous) - static_cast<long>(columns.at(before));
+    if (static_cast<long>(c) != static_cast<long>(columns.at(last)) + shift) return false;
+    auto reason = columns.find(table.trailing_text);
+    return reason == columns.end() || static_cast<long>(reason->second) + shift != c;
   }
 
   bool matches_vocab(const TableSpec& table, const std::string& field, std::uint32_t r,
@@ -85,7 +111,7 @@ class TableReader : public FormPart {
     for (std::uint32_t r = first_row; r < first_row + table.max_rows && r <= grid_.rows(); ++r) {
       std::uint32_t first = index_.first_column(r);
       if (first == 0) continue;
-      if (table.end.matches(index_.at(r, first))) break;
+      if (table.end.matches(index_.at(r, first)) || is_note_row(r)) break;
       std::vector<std::uint32_t> tokens;
       for (std::uint32_t c = first; c <= grid_.columns(); ++c) {
         if (!grid_.empty(r, c)) tokens.push_back(c);
@@ -124,14 +150,15 @@ class TableReader : public FormPart {
       auto is_number = [&](std::uint32_t c) {
         return cell_score_number(grid_.at(r, c)).has_value();
       };
-      if (!table.trailing_text.empty() && end > begin && !is_number(tokens[end - 1])) {
+      std::vector<std::uint32_t> tail;  // the numbers that end the row (weight, score)
+      if (attempted_last_number(table, columns, r, tokens, begin, end, is_number)) {
+        tail.push_back(tokens[--end]);
+      } else if (!table.trailing_text.empty() && end > begin && !is_number(tokens[end - 1])) {
         bool numbers_before = false;
         for (std::size_t k = begin; k + 1 < end; ++k)
           numbers_before = numbers_before || is_number(tokens[k]);
         if (numbers_before && end - begin >= 3) placed[table.trailing_text] = tokens[--end];
       }
-      // The numbers that end the row (weight, score).
-      std::vector<std::uint32_t> tail;
       while (end > begin && tail.size() < table.numeric_tail.size() && is_number(tokens[end - 1])) {
         tail.insert(tail.begin(), tokens[--end]);
       }
@@ -411,7 +438,7 @@ class TableReader : public FormPart {
     for (std::uint32_t r = first_row; r < first_row + table.max_rows && r <= grid_.rows(); ++r) {
       std::uint32_t first = index_.first_column(r);
       if (first == 0) continue;
-      if (table.end.matches(index_.at(r, first))) break;
+      if (table.end.matches(index_.at(r, first)) || is_note_row(r)) break;
       if (find_header_row_at(table, r)) {  // a header repeated after a page break: its columns
         auto page = header_columns(table.columns, r);
         for (const auto& [field, c] : page) columns[field] = c;

@@ -277,6 +277,13 @@ TemplateSpec load_template(const std::string& path) {
           row.columns.emplace_back(field, cols->getValue<int>(field));
         std::sort(row.columns.begin(), row.columns.end(),
                   [](const auto& a, const auto& b) { return a.second < b.second; });
+        if (Object::Ptr sums = n->getObject("sums")) {
+          for (const auto& total : sums->getNames()) {
+            auto parts = strings(sums, total);
+            if (parts.empty()) bad(path, "numbered_rows 的 sums 中“" + total + "”没有加项");
+            row.sums.emplace_back(total, std::move(parts));
+          }
+        }
         spec.numbered_rows.push_back(std::move(row));
       }
     }

@@ -118,6 +118,9 @@ struct LedgerSpec {
 // One row of values under numbered columns (栏次 1..N), each column a field (公开09表).
 struct NumberedRowSpec {
   std::vector<std::pair<std::string, int>> columns;  // field -> column number
+  // The row's own arithmetic (合计 = the sum of its parts): total field -> part fields. It tells
+  // which offset a figure row shifted against its column numbers is read at.
+  std::vector<std::pair<std::string, std::vector<std::string>>> sums;
 };
 
 // One piece of evidence that a sheet is this form: a label (with its synonyms) and its weight.

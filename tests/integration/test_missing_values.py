@@ -262,6 +262,21 @@ def test_total_approximate_is_unreadable_at_its_cell():
     assert form["recomputed"]["total_score"] == 95 and form["recomputed"]["grade"] == "优"
 
 
+def test_indicator_score_approximate_is_unreadable_at_its_cell():
+    # I10 预计发放补助人数 得分 written "约20" (H10 分值 20): the score is unreadable at I10 with its
+    # text, not a blank (未填写) and not the deviation reason; the weight stays 20; the total and
+    # grade are 无法复核 (once, at I18); the funds row does not depend on it: 8.853 ÷ 8.853 × 10 = 10.
+    form = form_of(check(patch(P2023, "I10", TEXT("约20"), "i10_about.xlsx")))
+    assert error_keys(form) == [("unreadable_value", "I10")], error_keys(form)
+    assert "约20" in errors(form)[0]["message"]
+    first = form["record"]["indicators"][0]
+    assert first["weight"] == 20 and first["score"] is None and first["deviation_reason"] == "", first
+    warnings = unverifiable(form)
+    assert [w["cell"] for w in warnings] == ["I18"], warnings
+    assert "total_score" not in form["recomputed"] and "grade" not in form["recomputed"]
+    assert form["recomputed"]["execution_score"] == 10
+
+
 def test_amount_in_another_unit_is_not_mixed():
     # The form is in 万元 (its heading says so): 8853元 is not converted, and says why.
     path = patch(P2023, "G5", TEXT("8853元"), "g5_yuan.xlsx")
@@ -315,6 +330,16 @@ def test_department_item_score_text_and_execution_blank():
     form = form_of(check(patch(DEPARTMENT, "B10", BLANK, "dept_b10.xlsx")))
     assert error_keys(form) == [("value_missing", "B10")], error_keys(form)
     assert [w["cell"] for w in unverifiable(form)] == ["D10"]
+
+
+def test_jinzhong_department_total_blank_is_not_the_weight():
+    # 003 部门 row 49: 综合得分 | C49 100 (参考分值, as the items' C column) | E49 100.00. With E49
+    # blank the lone 100 is the 分值, not the score: 综合得分 未填写 at the table's 评价得分 column
+    # (F49), no figure read. The recomputed total is the sections' 投入 16 + 过程 42 + 产出 22 + 效果 20 = 100.
+    form = form_of(check(patch(DEPARTMENT, "E49", BLANK, "dept_e49.xlsx")))
+    assert error_keys(form) == [("value_missing", "F49")], error_keys(form)
+    assert form["record"]["total_score"] is None
+    assert form["recomputed"]["total_score"] == 100
 
 
 def test_optional_amounts_written_as_no_number():

@@ -84,7 +84,8 @@ def finding_diff(want, got, extras):
     lines = []
     want = list(want)
     for extra in extras:  # an original finding the variant's own stands in for
-        replaced = next((f for f in want if extra.replaces and f.get("rule") == extra.replaces), None)
+        replaced = next((f for f in want if extra.replaces and f.get("rule") == extra.replaces
+                         and (extra.row is None or _row_of(f.get("cell")) == extra.row)), None)
         if replaced is not None:
             want.remove(replaced)
     wanted = Counter(canonical(f) for f in want)
@@ -95,6 +96,8 @@ def finding_diff(want, got, extras):
     added = [json.loads(k) for k, n in (have - wanted).items() for _ in range(n)]
     for extra in extras:
         hit = next((f for f in added if _matches(extra, f)), None)
+        if hit is None and extra.optional:
+            continue
         if hit is None:
             where = extra.cells and ",".join(sorted(extra.cells)) or (extra.row and f"row {extra.row}") or "any cell"
             lines.append(f"finding not added: {extra.severity} at {where} {extra.message_contains} ({extra.why})")

@@ -3,12 +3,6 @@ fails when a listed case passes (take it out) or an unlisted one fails, so this 
 exactly what the command does not yet do. Reasons name the issue point that will make them pass,
 or say "reader bug" where the command reads something wrong today."""
 
-# --- (c) blank row and note row ------------------------------------------------------------------
-NOTE_READ_AS_INDICATOR = (
-    "reader bug: the note row '注：…' under department-target-2021's indicator table (the last "
-    "part of the form, no end label) is read as a 30th indicator: name = the note text (A47), "
-    "level1/level2 carried down from A46/B46")
-
 # --- (f) header row deleted ---------------------------------------------------------------------
 HEADERLESS_DISPLACED_HEADER = (
     "reader: this 晋中 form's own header is off its columns (绩效目标 | 实现情况 split over A:B, so "
@@ -16,17 +10,6 @@ HEADERLESS_DISPLACED_HEADER = (
     "empty; 目标值 over E, 实际完成指标值 over F). Without that header the canonical order (name C, "
     "target D, actual E, completion F) reads E as the actual value and F as the completion, not "
     "what the original's header says")
-
-# --- (g) block row shifted one column right -----------------------------------------------------
-SHIFT_NOT_SAID = (
-    "issue 9 point 3: project funds rows say how they were read (info block_alignment at the row's "
-    "label), but where the original row is already off its headers its info moves with the label "
-    "instead of being added; 晋中 forms (funds as labelled fields, not a block), 部门整体, 公开 "
-    "tables and 评分表 have no such info yet")
-SHIFT_MISREAD_09 = (
-    "reader bug: 公开09表's figure row shifted one column right is read under the header columns, "
-    "every 三公 figure one column off (合计 empty, 因公出国 = the 合计...), giving 4 false errors "
-    "(final_accounts.09 at A15, C15, G15, I15); other sheets of the workbook: no info (issue 9 point 3)")
 
 JINZHONG_PROJECTS = [
     "000_project_出口信用保险保费补助资金.xlsx",
@@ -68,16 +51,9 @@ def cases(variant, samples, reason):
 
 
 KNOWN_FAILURES = {
-    **cases("c_blank_row_and_note", ["001_dept_市对外经济贸易发展服务中心.xlsx",
-                                     "multi_sheet/001_all_市对外经济贸易发展服务中心.xlsx"], NOTE_READ_AS_INDICATOR),
-
     **cases("f_header_deleted", [JINZHONG_PROJECTS[3], JINZHONG_PROJECTS[7]], HEADERLESS_DISPLACED_HEADER),
 
-    # 001_dept (department-target-2021) has no block row of figures: the variant does not apply.
-    **cases("g_block_row_shifted", [s for s in ALL_SAMPLES if s not in (FINAL_ACCOUNTS, DEPARTMENTS[0])
-                                    and s not in PROJECT_2020], SHIFT_NOT_SAID),
-    **cases("g_block_row_shifted", [FINAL_ACCOUNTS], SHIFT_MISREAD_09),
-
+    # (c) and (g) pass on every sample they apply to (001_dept has no block row of figures).
 }
 
 # One truth (issue 13 point 1): {(sample, sheet): reason} of forms whose recomputed total, the

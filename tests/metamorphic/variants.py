@@ -36,6 +36,7 @@ class Extra:
     # The rule of an original finding this one stands in for (labels_missing: the same info,
     # now naming more labels), or "".
     replaces: str = ""
+    optional: bool = False  # may be absent: the finding it replaces need not be said anew
 
 
 @dataclass
@@ -333,7 +334,14 @@ def block_row_shifted(wb, form, n, shown, root, made):
         raise NotApplicable("; ".join(reasons) or "no block row of figures on this form")
     sheet_edit.shift_row_right(ws, row, first)
     made.cellmap.add(form["sheet"], "shift_right", row, first)
-    made.extras.append(Extra("info", form["sheet"], row=row, why=f"{key} row {row} read one column right"))
+    # A row the original already reads off its headers (an info block_alignment on it) has its
+    # offset changed by the shift: its info is said anew, not carried over, and none is due
+    # where the shift puts the row back under its headers (a 合计 row one column left, moved right).
+    already_off = any(f.get("rule") == "block_alignment" and f.get("cell") and parse(f["cell"])[0] == row
+                      for f in form["findings"])
+    made.extras.append(Extra("info", form["sheet"], row=row, rule="block_alignment",
+                             replaces="block_alignment" if already_off else "", optional=already_off,
+                             why=f"{key} row {row} read one column right"))
 
 
 @each_form

@@ -139,3 +139,14 @@ TEST_CASE("cell reading: the form's money unit comes from its own headings", "[n
   CHECK(declared_money_unit(SheetGrid::from_text("s", "资金（万元）\t支出（元）")).empty());
   CHECK(declared_money_unit(SheetGrid::from_text("s", "资金总额")).empty());
 }
+
+TEST_CASE("number reading: an approximate number is an attempt at a number, a remark is not",
+          "[number_reading]") {
+  using evalbook::model::is_approximate_number_text;
+  for (const char* attempt : {"约20", "九十五分左右", "大约95分", "20多", "90分以上", "约 ２０"})
+    CHECK(is_approximate_number_text(attempt));
+  // A number without a qualifier reads as a number (not an attempt); a remark holding a date or
+  // a count is no number at all.
+  for (const char* other : {"20", "九十五", "2023年完成", "已完成20%的任务", "约", "左右", ""})
+    CHECK_FALSE(is_approximate_number_text(other));
+}
