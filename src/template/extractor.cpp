@@ -199,10 +199,9 @@ class FieldReader : public FormPart {
       return;
     bool holds = weight.number && score.number && *score.number <= *weight.number + 1e-9;
     note("block_alignment", "info", "", xlsx::CellRef{label.row, label.column},
-         fmt::format("“{}”行的分值、得分比表中分值、得分两栏{}移 {} 列，已按该行数值的顺序读取{} / "
-                     "row read at offset {} against the table's columns",
+         fmt::format("“{}”行的分值、得分比表中分值、得分两栏{}移 {} 列，已按该行数值的顺序读取{}",
                      grid_.at(label.row, label.column).text, shift > 0 ? "右" : "左",
-                     std::labs(shift), holds ? "，经 得分 ≤ 分值 核对无误" : "", shift));
+                     std::labs(shift), holds ? "，经 得分 ≤ 分值 核对无误" : ""));
   }
 
   // The section rows a table read (投入 16 16 —— 16.00): each said where it stands off the

@@ -33,10 +33,8 @@ std::vector<model::Finding> rows_off(const Rows& by_row, const std::set<long>& l
       info.severity = "info";
       info.sheet = sheet;
       info.cell = xlsx::cell_name(first.label_cell);
-      info.message = fmt::format(
-          "“{}”一行的数值比{}{}移 {} 列，已按紧邻的行名读取，请核对 / a row of labelled "
-          "figures stands {} column(s) off its columns; read beside its labels",
-          first.label, against, shift > 0 ? "右" : "左", std::labs(shift), shift);
+      info.message = fmt::format("“{}”一行的数值比{}{}移 {} 列，已按紧邻的行名读取，请核对",
+                                 first.label, against, shift > 0 ? "右" : "左", std::labs(shift));
       out.push_back(std::move(info));
       break;
     }

@@ -228,10 +228,9 @@ void extract_numbered_row(const SheetGrid& grid, const NumberedRowSpec& spec, No
       f.severity = "info";
       f.sheet = grid.sheet_name();
       f.cell = xlsx::cell_name(xlsx::CellRef{values_row, index.first_column(values_row)});
-      f.message = fmt::format(
-          "第 {} 行的数值与栏次错位，比栏次{}移 {} 列读取，经 {} 核对无误 / figure row read at "
-          "offset {} against its column numbers",
-          values_row, shift > 0 ? "右" : "左", std::labs(shift), joined(confirmed), shift);
+      f.message =
+          fmt::format("第 {} 行的数值与栏次错位，比栏次{}移 {} 列读取，经 {} 核对无误", values_row,
+                      shift > 0 ? "右" : "左", std::labs(shift), joined(confirmed));
       findings.push_back(std::move(f));
     }
     return;
