@@ -351,6 +351,28 @@ def test_hand_built_records():
     assert sheet.cell_value(3, 2) == "公式结果"
 
 
+def test_xlwt_formulas_read_back_as_written():
+    """A second producer: python3-xlwt compiles each formula text into BIFF8 tokens itself (its
+    own references, 3-D references through EXTERNSHEET, function numbers, attributes); reading
+    them back gives the text that was written, character for character."""
+    texts = ["SUM(A1:A6)", "IF(A1>0,B1/A1,0)", "ROUND(B2*100%,2)",
+             "MIN(A1:A6)+MAX(A1:A6)-AVERAGE(A1:A6)", "COUNT(A1:B6)", '"完成率"&TEXT(B2,"0.00%")',
+             "'表 2'!A1+'表 2'!$B$2", "$A$1+A$2+$A3*-2^2", "AND(A1>1,OR(B1<2,NOT(TRUE)))",
+             'SUMIF(A1:A6,">20",B1:B6)', "(A1+B1)/2", "A1<>B1"]
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet, other = book.add_sheet("项目"), book.add_sheet("表 2")
+    other.write(0, 0, 1)
+    for r, text in enumerate(texts):
+        sheet.write(r, 0, r + 1)
+        sheet.write(r, 1, (r + 1) * 1.5)
+        sheet.write(r, 2, xlwt.Formula(text))
+    path = os.path.join(TMP, "xlwt_formulas.xls")
+    book.save(path)
+    lines = dump(path, "--formulas", "--sheet", "项目").split("\n")[1:]
+    got = [line.split("\t")[2] for line in lines if line]
+    assert got == ["=" + t for t in texts], got
+
+
 def test_formula_tokens_not_understood_keep_the_cached_value():
     """A FORMULA whose tokens hold an array constant (ptgArray) has no formula text: `dump
     --formulas` shows its cached 42. The one beside it, ptgInt 1, ptgInt 2, ptgAdd, is =1+2."""
@@ -507,5 +529,6 @@ if __name__ == "__main__":
           test_formula_text_as_libreoffice_writes_it,
           test_gbk_strings_of_an_excel95_workbook, test_hand_built_records,
           test_formula_tokens_not_understood_keep_the_cached_value,
+          test_xlwt_formulas_read_back_as_written,
           test_hostile_xls_refused_by_name, test_fix_and_set_on_xls_write_xlsx,
           test_fix_in_place_and_without_libreoffice])
