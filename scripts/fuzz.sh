@@ -10,6 +10,8 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]   each target for SECONDS (default 30; CI uses this)
 #   scripts/fuzz.sh --long [TARGET...]      each target until it has run FUZZ_RUNS inputs
 #                                           (default 2,000,000), at most FUZZ_HOURS (default 6)
+#                                           or FUZZ_SECONDS when given
+#   FUZZ_MAX_LEN=N                          largest input, default 200,000 bytes
 # Builds in build-fuzz/ (separate from the normal build). Corpora live in build-fuzz/corpus/NAME,
 # seeded with the samples, the committed seeds of tests/fuzz/corpus/ and the hostile fixtures
 # (package), and what tests/fuzz/make_seeds.py makes from the samples and seed dumps (others).
@@ -50,7 +52,7 @@ cmake --build "$build" --target "${targets[@]}" -j"$(nproc 2>/dev/null || echo 2
 
 python=/usr/bin/python3
 [[ -x $python ]] || python=python3
-max_len=200000
+max_len=${FUZZ_MAX_LEN:-200000}  # inputs larger than this are neither seeded nor generated
 fixtures=$build/hostile-fixtures
 generated=$build/generated-seeds
 rm -rf "$fixtures" "$generated"
@@ -103,7 +105,8 @@ for name in "${targets[@]}"; do
     fi
   fi
   if ((long)); then
-    limit=(-runs="${FUZZ_RUNS:-2000000}" -max_total_time=$((${FUZZ_HOURS:-6} * 3600)))
+    limit=(-runs="${FUZZ_RUNS:-2000000}"
+      -max_total_time="${FUZZ_SECONDS:-$((${FUZZ_HOURS:-6} * 3600))}")
   else
     limit=(-max_total_time="$duration")
   fi

@@ -1,5 +1,6 @@
-// evalbook dump FILE... [--sheet NAME|NUMBER]: every sheet as text, one line per row, TAB between
-// cells, each cell as Excel displays it (CLI-CONTRACT.md).
+// evalbook dump FILE... [--sheet NAME|NUMBER] [--values|--formulas]: every sheet as text, one line
+// per row, TAB between cells, each cell as Excel displays it (CLI-CONTRACT.md); --formulas shows
+// a formula cell's formula (=SUM(B3:B9)) instead.
 #include <fmt/format.h>
 
 #include <charconv>
@@ -17,15 +18,22 @@ namespace {
 class DumpVisitor : public xlsx::CellVisitor {
  public:
   DumpVisitor(const xlsx::Workbook& workbook, OutputBuffer& out, const std::string& part,
-              bool values)
-      : workbook_(workbook), out_(out), part_(part), values_(values) {}
+              bool values, bool formulas)
+      : workbook_(workbook), out_(out), part_(part), values_(values), formulas_(formulas) {}
+
+  bool wants_shared_formulas() const override { return formulas_; }
 
   void on_row_begin(std::uint32_t row) override { start_row(row); }
 
   void on_cell(const xlsx::Cell& cell) override {
     if (cell.ref.row != row_) start_row(cell.ref.row);
-    if (cell.type == xlsx::CellType::empty) return;
-    text_ = values_ ? stored_value(cell) : workbook_.display_text(cell);
+    if (formulas_ && !cell.formula.empty()) {
+      text_.assign("=").append(cell.formula);
+    } else if (cell.type == xlsx::CellType::empty) {
+      return;
+    } else {
+      text_ = values_ ? stored_value(cell) : workbook_.display_text(cell);
+    }
     if (text_.empty()) return;
     if (cell.ref.column <= last_column_) {
       throw xlsx::XlsxError(xlsx::ErrorCode::malformed_xml,
@@ -107,6 +115,7 @@ class DumpVisitor : public xlsx::CellVisitor {
   OutputBuffer& out_;
   const std::string& part_;
   bool values_ = false;
+  bool formulas_ = false;
   std::uint32_t row_ = 0;
   std::uint32_t printed_row_ = 0;
   std::uint32_t last_column_ = 0;
@@ -128,7 +137,8 @@ std::size_t pick_sheet(const xlsx::Workbook& workbook, const std::string& wanted
                         fmt::format("没有工作表“{}”（共 {} 个）", wanted, sheets.size()));
 }
 
-int dump_file(const std::string& path, const std::string& sheet, bool values, OutputBuffer& out) {
+int dump_file(const std::string& path, const std::string& sheet, bool values, bool formulas,
+              OutputBuffer& out) {
   auto workbook = xlsx::Workbook::open_file(path);
   std::vector<std::size_t> wanted;
   if (sheet.empty()) {
@@ -139,7 +149,7 @@ int dump_file(const std::string& path, const std::string& sheet, bool values, Ou
   for (std::size_t index : wanted) {
     const auto& info = workbook->sheets()[index];
     out.append(fmt::format("# sheet: {}\n", info.name));
-    DumpVisitor visitor(*workbook, out, info.part, values);
+    DumpVisitor visitor(*workbook, out, info.part, values, formulas);
     workbook->read_sheet(index, visitor);
     visitor.finish();
   }
@@ -152,15 +162,18 @@ int run_dump(const Args& args) {
   std::vector<std::string> files;
   std::string sheet;
   bool values = false;
+  bool formulas = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--values") {
       values = true;
+    } else if (args[i] == "--formulas") {
+      formulas = true;
     } else if (args[i] == "--sheet" && i + 1 < args.size()) {
       sheet = args[++i];
     } else if (args[i].rfind("--sheet=", 0) == 0) {
       sheet = args[i].substr(8);
     } else if (!args[i].empty() && args[i][0] == '-' && args[i] != "-") {
-      report_unknown_option("dump", args[i], {"--sheet", "--values"});
+      report_unknown_option("dump", args[i], {"--sheet", "--values", "--formulas"});
       return kExitUnreadable;
     } else {
       files.push_back(args[i]);
@@ -174,7 +187,7 @@ int run_dump(const Args& args) {
   int status = kExitOk;
   for (const auto& file : files) {
     if (files.size() > 1) out.append(fmt::format("# file: {}\n", file));
-    int rc = guarded(file, [&] { return dump_file(file, sheet, values, out); });
+    int rc = guarded(file, [&] { return dump_file(file, sheet, values, formulas, out); });
     if (rc == kExitUnreadable) out.discard();
     out.flush();
     status = std::max(status, rc);

@@ -89,11 +89,13 @@ UTF-8 带 BOM，Excel 可直接打开。JSON：写到标准输出或 -o 指定�
 
 列出已知的标准表（编号、类别、地区、年度、表名）；或生成一张空白标准表（含公式与下拉选项）。
 )"},
-    {"dump", R"(usage: evalbook dump FILE... [--sheet NAME|NUMBER] [--values]
+    {"dump", R"(usage: evalbook dump FILE... [--sheet NAME|NUMBER] [--values | --formulas]
 
 Developer: prints every sheet as Excel displays it, one line per row, TAB between cells
 (CLI-CONTRACT.md "dump"); reads .xlsx and legacy .xls/.et alike. --values: the values as
-stored (no number format; numbers in their shortest round-trip form).
+stored (no number format; numbers in their shortest round-trip form). --formulas: a formula
+cell as its formula (=SUM(B3:B9)), as the .xlsx stores it; an .xls formula whose tokens are not
+understood shows its cached value.
 )"},
     {"set", R"(usage: evalbook set FILE -o OUT CELL=VALUE... [--text]
 

@@ -8,6 +8,9 @@
 #include <cstring>
 #include <deque>
 
+#include "xlsx/biff_bytes.h"
+#include "xlsx/biff_formula.h"
+#include "xlsx/biff_sheet_formulas.h"
 #include "xlsx/biff_text.h"
 #include "xlsx/cfb_file.h"
 #include "xlsx/errors.h"
@@ -17,10 +20,16 @@ namespace evalbook::xlsx {
 
 namespace {
 
+using biff::le16;
+using biff::le32;
+using biff::le_double;
+
 // Record types (MS-XLS 2.3).
 enum : std::uint16_t {
   kFormula = 0x0006,
   kEof = 0x000A,
+  kExternSheet = 0x0017,
+  kName = 0x0018,
   kDateMode = 0x0022,
   kFilePass = 0x002F,
   kContinue = 0x003C,
@@ -30,6 +39,8 @@ enum : std::uint16_t {
   kXf = 0x00E0,
   kMergedCells = 0x00E5,
   kRString = 0x00D6,
+  kSupBook = 0x01AE,
+  kShrFmla = 0x04BC,
   kSst = 0x00FC,
   kLabelSst = 0x00FD,
   kNumber = 0x0203,
@@ -49,26 +60,15 @@ constexpr std::uint16_t kBofWorksheet = 0x0010;
 constexpr std::size_t kMaxRecordBytes = 8224;
 // A cell names its format by a 16-bit XF index: more XF records than that cannot be used.
 constexpr std::size_t kMaxXfRecords = 65536;
+// Token bytes a sheet may decode per byte of the stream (a shared formula is decoded once for
+// each of its cells, each of which takes ~27 bytes of FORMULA record) and at least.
+constexpr std::size_t kFormulaWorkPerByte = 16;
+constexpr std::size_t kFormulaWorkFloor = 1 << 20;
 
 [[noreturn]] void corrupt(const std::string& what) {
   throw XlsxError(ErrorCode::corrupt_xls,
                   fmt::format("旧版工作簿的记录已损坏：{} / corrupt BIFF record: {}", what, what),
                   "Workbook");
-}
-
-std::uint16_t le16(std::string_view b, std::size_t at) {
-  return static_cast<std::uint16_t>(static_cast<unsigned char>(b[at]) |
-                                    (static_cast<unsigned char>(b[at + 1]) << 8));
-}
-
-std::uint32_t le32(std::string_view b, std::size_t at) {
-  return std::uint32_t{le16(b, at)} | (std::uint32_t{le16(b, at + 2)} << 16);
-}
-
-double le_double(std::string_view b, std::size_t at) {
-  std::uint64_t bits = 0;
-  for (int i = 7; i >= 0; --i) bits = (bits << 8) | static_cast<unsigned char>(b[at + i]);
-  return std::bit_cast<double>(bits);
 }
 
 // RK: a 30-bit integer or the top 30 bits of a double, optionally divided by 100.
@@ -82,25 +82,9 @@ double rk_value(std::uint32_t rk) {
   return (rk & 0x01) ? v / 100.0 : v;
 }
 
+// A cell's error value; a code that names none shows as #VALUE!, as Excel shows it.
 std::string_view error_text(std::uint8_t code) {
-  switch (code) {
-    case 0x00:
-      return "#NULL!";
-    case 0x07:
-      return "#DIV/0!";
-    case 0x0F:
-      return "#VALUE!";
-    case 0x17:
-      return "#REF!";
-    case 0x1D:
-      return "#NAME?";
-    case 0x24:
-      return "#NUM!";
-    case 0x2A:
-      return "#N/A";
-    default:
-      return "#VALUE!";
-  }
+  return biff::error_name(code).value_or("#VALUE!");
 }
 
 struct Record {
@@ -149,6 +133,7 @@ struct PendingCell {
   std::uint16_t xf;
   double number;
   std::string_view text;
+  std::string_view formula;
 };
 
 class BiffWorkbook : public Workbook {
@@ -176,7 +161,7 @@ class BiffWorkbook : public Workbook {
       throw XlsxError(ErrorCode::bad_argument,
                       fmt::format("工作表序号 {} 不存在（共 {} 个）/ no sheet {}", index + 1,
                                   sheets_.size(), index + 1));
-    return stream_sheet(sheet_offsets_[index], visitor);
+    return stream_sheet(sheet_offsets_[index], sheet_numbers_[index], visitor);
   }
 
   std::string display_text(const Cell& cell) const override {
@@ -247,6 +232,7 @@ class BiffWorkbook : public Workbook {
     };
     std::vector<RawSheet> raw_sheets;
     std::vector<std::pair<std::uint16_t, std::string_view>> raw_formats;
+    std::vector<bool> own_supbooks;
     bool ended = false;
     while (cursor.next(r)) {
       switch (r.type) {
@@ -284,6 +270,15 @@ class BiffWorkbook : public Workbook {
         case kSst:
           read_sst(r, cursor);
           break;
+        case kSupBook:
+          own_supbooks.push_back(biff::is_own_workbook(r.data));
+          break;
+        case kExternSheet:
+          if (biff8_) formula_names_.extern_sheets = biff::read_extern_sheets(r.data, own_supbooks);
+          break;
+        case kName:
+          if (biff8_) formula_names_.names.push_back(biff::read_defined_name(r.data));
+          break;
         case kEof:
           ended = true;
           break;
@@ -296,13 +291,16 @@ class BiffWorkbook : public Workbook {
     for (const auto& [id, data] : raw_formats)
       formats_.emplace_back(id, text(data, 2, biff8_ ? 2 : 1));
     for (const auto& s : raw_sheets) {
-      if (s.kind != 0) continue;  // charts, macro and VBA sheets hold no cells of a form
+      // Formulas count every sheet; charts, macro and VBA sheets hold no cells of a form.
+      formula_names_.sheets.push_back(text(s.name_data, 6, 1));
+      if (s.kind != 0) continue;
       SheetInfo info;
-      info.name = text(s.name_data, 6, 1);
+      info.name = formula_names_.sheets.back();
       info.part = fmt::format("Workbook@{}", s.offset);
       info.hidden = s.state != 0;
       sheets_.push_back(std::move(info));
       sheet_offsets_.push_back(s.offset);
+      sheet_numbers_.push_back(static_cast<std::uint16_t>(formula_names_.sheets.size() - 1));
     }
   }
 
@@ -326,7 +324,8 @@ class BiffWorkbook : public Workbook {
     }
   }
 
-  SheetSummary stream_sheet(std::uint32_t offset, CellVisitor& visitor) const {
+  SheetSummary stream_sheet(std::uint32_t offset, std::uint16_t sheet_number,
+                            CellVisitor& visitor) const {
     RecordCursor cursor(stream_, offset);
     Record r;
     if (!cursor.next(r) || r.type != kBof || r.data.size() < 4)
@@ -336,13 +335,23 @@ class BiffWorkbook : public Workbook {
     std::deque<std::string> owned;           // texts of LABEL and STRING records
     std::size_t formula_waiting = SIZE_MAX;  // a string-valued FORMULA whose STRING comes next
     int depth = 1;
+    // Formula text is decoded for BIFF8 only (BIFF5 tokens address cells differently): a real
+    // sheet decodes far fewer token bytes than the stream holds; a crafted one is cut off.
+    biff::SheetFormulas formulas(
+        formula_names_, sheet_number,
+        biff8_ ? kFormulaWorkPerByte * stream_.size() + kFormulaWorkFloor : 0);
     auto add = [&](const Record& rec, CellType type, double number, std::string_view text) {
       need(rec, 6);
       if (cells.size() >= limits_.max_cells)
         throw XlsxError(ErrorCode::limit_exceeded, "单元格数超过上限 / too many cells");
-      cells.push_back({std::uint32_t{le16(rec.data, 0)} + 1, std::uint32_t{le16(rec.data, 2)} + 1,
-                       static_cast<std::uint32_t>(cells.size()), type, le16(rec.data, 4), number,
-                       text});
+      cells.push_back({std::uint32_t{le16(rec.data, 0)} + 1,
+                       std::uint32_t{le16(rec.data, 2)} + 1,
+                       static_cast<std::uint32_t>(cells.size()),
+                       type,
+                       le16(rec.data, 4),
+                       number,
+                       text,
+                       {}});
     };
     // Excel cannot store NaN or an infinity: such a NUMBER is shown as the error it would be.
     auto add_number = [&](const Record& rec, double v) {
@@ -386,6 +395,7 @@ class BiffWorkbook : public Workbook {
                              CellType::number,
                              le16(r.data, 4 + 6 * i),
                              rk_value(le32(r.data, 6 + 6 * i)),
+                             {},
                              {}});
           }
           break;
@@ -417,6 +427,10 @@ class BiffWorkbook : public Workbook {
           need(r, 20);
           summary.has_formulas = true;
           read_formula(r, add, formula_waiting, cells.size());
+          if (biff8_) formulas.on_formula(cells.size() - 1, r.data);
+          break;
+        case kShrFmla:
+          if (biff8_ && r.data.size() >= 10) formulas.on_shared_formula(r.data);
           break;
         case kString:
           if (formula_waiting < cells.size()) {
@@ -444,6 +458,7 @@ class BiffWorkbook : public Workbook {
           break;
       }
     }
+    for (const auto& [cell, text] : formulas.resolve()) cells[cell].formula = text;
     emit(cells, summary, visitor);
     return summary;
   }
@@ -501,6 +516,7 @@ class BiffWorkbook : public Workbook {
       cell.number = p.number;
       cell.text = p.text;
       cell.style = p.xf;
+      cell.formula = p.formula;
       visitor.on_cell(cell);
       if (p.type != CellType::empty) {
         ++summary.cells;
@@ -521,6 +537,8 @@ class BiffWorkbook : public Workbook {
   std::deque<std::string> strings_;  // the SST; cells view into it, so it never moves
   std::vector<SheetInfo> sheets_;
   std::vector<std::uint32_t> sheet_offsets_;
+  std::vector<std::uint16_t> sheet_numbers_;  // each sheet's place among all BOUNDSHEETs
+  biff::FormulaNames formula_names_;
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 // libFuzzer target over the legacy .xls reader: the compound file (FAT, DIFAT, MiniFAT,
-// directory chains) and the BIFF records down to every cell's displayed text.
+// directory chains) and the BIFF records down to every cell's displayed text and formula text
+// (FORMULA and SHRFMLA tokens through the formula decoder, against EXTERNSHEET and NAME).
 //
 // The input's first eight bytes are forced to the compound-file signature, so that mutations
 // are spent on the structure behind it rather than on the magic. An XlsxError is the expected
@@ -18,7 +19,9 @@ namespace {
 class DisplayAll : public evalbook::xlsx::CellVisitor {
  public:
   explicit DisplayAll(const evalbook::xlsx::Workbook& wb) : wb_(wb) {}
-  void on_cell(const evalbook::xlsx::Cell& cell) override { sum_ += wb_.display_text(cell).size(); }
+  void on_cell(const evalbook::xlsx::Cell& cell) override {
+    sum_ += wb_.display_text(cell).size() + cell.formula.size();
+  }
   std::size_t sum() const { return sum_; }
 
  private:

@@ -58,6 +58,24 @@ def xls_seeds(out, samples):
         with open(target, "rb") as f:
             put(out, f.read())
         os.remove(target)
+    # Formulas, so that mutations reach the BIFF formula decoder: xlwt compiles each text into
+    # the tokens Excel stores (references, 3-D references, functions, strings, operators).
+    book = xlwt.Workbook(encoding="utf-8")
+    form, other = book.add_sheet("项目"), book.add_sheet("表 2")
+    for r in range(6):
+        form.write(r, 0, (r + 1) * 10)
+        form.write(r, 1, (r + 1) * 1.5)
+        other.write(r, 0, r)
+    for r, text in enumerate([
+            "SUM(A1:A6)", "IF(A1>0,B1/A1,0)", "ROUND(B2*100%,2)", "MIN(A1:A6)+MAX(A1:A6)-AVERAGE(A1:A6)",
+            "COUNT(A1:B6)", '"完成率"&TEXT(B2,"0.00%")', "'表 2'!A1+'表 2'!A2:A3", "$A$1+A$2+$A3*-2^2",
+            "AND(A1>1,OR(B1<2,NOT(TRUE)))", 'SUMIF(A1:A6,">20",B1:B6)']):
+        form.write(r, 2, xlwt.Formula(text))
+    target = os.path.join(out, "tmp.xls")
+    book.save(target)
+    with open(target, "rb") as f:
+        put(out, f.read())
+    os.remove(target)
     # Excel 95: GBK byte strings under CODEPAGE 936.
     def rec(kind, data=b""):
         return struct.pack("<HH", kind, len(data)) + data

@@ -199,6 +199,72 @@ def test_values_equal_xlrd():
     print(f"     {compared} cells equal to xlrd's reading")
 
 
+def lo_convert(path, to, outdir):
+    """path converted by LibreOffice to the format `to` in outdir; the new file's path."""
+    proc = subprocess.run([shutil.which("soffice"), f"-env:UserInstallation=file://{TMP}/lo-profile",
+                           "--headless", "--convert-to", to, "--outdir", outdir, path],
+                          capture_output=True, timeout=300)
+    out = os.path.join(outdir, os.path.splitext(short(path))[0] + "." + to)
+    assert proc.returncode == 0 and os.path.isfile(out), f"soffice {to}: {proc.stderr!r}"
+    return out
+
+
+# The formulas of the forms and of their summaries: sums, IF, ROUND, MIN/MAX/AVERAGE/COUNT,
+# references to other sheets (a Chinese name, one that needs quotes), absolute and mixed
+# references, a column filled down (LibreOffice stores it as one shared formula), percentages,
+# text joined to numbers, lookups, a defined name. LibreOffice's own quirks are left out:
+# it writes TRUE as TRUE(), a missing argument as 0 and an error literal as NA() in the .xlsx.
+FORMULAS = {
+    "D1": "=SUM(A1:A7)", "D2": "=IF(A1>0,B1/A1,0)", "D3": "=ROUND(C1,2)",
+    "D4": "=MIN(A1:A7)+MAX(A1:A7)-AVERAGE(A1:A7)", "D5": "=COUNT(A:A)", "D6": "=-A1%",
+    "D7": '="完成率"&TEXT(B2,"0.00%")', "E1": "='表 2'!A1+Data!B2", "E2": "=SUM(Data!A1:B3)",
+    "E3": "=(A1+B1)*2", "E4": "=$A$1+A$2+$A3", "E5": "=ROUND(B2/A2*100,2)",
+    "E6": "=IF(AND(A1>1,OR(B1<2,NOT(C1))),\"是\",\"否\")", "E7": "=2^10",
+    "F1": "=A1<>B1", "F2": "=CHOOSE(2,A1,B1,C1)", "F3": "=VLOOKUP(A1,A1:C7,2,0)",
+    "F4": '=SUMIF(A1:A7,">20",B1:B7)', "F5": "=0.1+123456.789", "F6": "=单价*A1",
+    "F7": "=SUM(项目汇总!B2:B4)",
+}
+
+
+def test_formula_text_as_libreoffice_writes_it():
+    """`dump --formulas` of an .xls shows the formulas the .xlsx LibreOffice makes of the same
+    .xls shows: a workbook of the forms' formulas goes .xlsx -> .xls -> .xlsx through LibreOffice,
+    and the .xls is read by the BIFF formula decoder, the last .xlsx by the package reader."""
+    outdir = os.path.join(TMP, "formulas")
+    os.makedirs(outdir, exist_ok=True)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目"
+    for r in range(1, 8):
+        ws.cell(r, 1, r * 10)
+        ws.cell(r, 2, r * 1.5)
+        ws.cell(r, 3, f"=A{r}*B{r}")
+    for ref, formula in FORMULAS.items():
+        ws[ref] = formula
+    wb.create_sheet("表 2")["A1"] = 5
+    data = wb.create_sheet("Data")
+    data["A1"], data["B2"] = 1, 7
+    summary = wb.create_sheet("项目汇总")
+    for r in range(2, 5):
+        summary.cell(r, 2, r)
+    from openpyxl.workbook.defined_name import DefinedName
+    wb.defined_names.append(DefinedName("单价", attr_text="Data!$B$2"))
+    source = os.path.join(outdir, "formulas.xlsx")
+    wb.save(source)
+    xls = lo_convert(source, "xls", outdir)
+    back = lo_convert(xls, "xlsx", os.path.join(outdir, "back"))
+    got, want = dump(xls, "--formulas"), dump(back, "--formulas")
+    assert got == want, f"--- .xls\n{got}--- LibreOffice .xlsx\n{want}"
+    # The decoder really ran: every formula above, and the filled-down column, is in the dump.
+    for r in range(1, 8):
+        assert f"=A{r}*B{r}" in got
+    for formula in FORMULAS.values():
+        assert formula in got, formula
+    # The samples hold no formulas (their = texts are text): none may appear in their .xls.
+    for original, path in list(lo_xls().items()):
+        assert dump(path, "--formulas") == dump(original, "--formulas"), short(path)
+
+
 # ---- hand-built files ----------------------------------------------------------------------
 
 def rec(kind, data=b""):
@@ -283,6 +349,40 @@ def test_hand_built_records():
     sheet = xlrd.open_workbook(path).sheet_by_index(0)
     assert sheet.cell_value(0, 1) == "XY项目" and sheet.cell_value(1, 0) == 123.45
     assert sheet.cell_value(3, 2) == "公式结果"
+
+
+def test_xlwt_formulas_read_back_as_written():
+    """A second producer: python3-xlwt compiles each formula text into BIFF8 tokens itself (its
+    own references, 3-D references through EXTERNSHEET, function numbers, attributes); reading
+    them back gives the text that was written, character for character."""
+    texts = ["SUM(A1:A6)", "IF(A1>0,B1/A1,0)", "ROUND(B2*100%,2)",
+             "MIN(A1:A6)+MAX(A1:A6)-AVERAGE(A1:A6)", "COUNT(A1:B6)", '"完成率"&TEXT(B2,"0.00%")',
+             "'表 2'!A1+'表 2'!$B$2", "$A$1+A$2+$A3*-2^2", "AND(A1>1,OR(B1<2,NOT(TRUE)))",
+             'SUMIF(A1:A6,">20",B1:B6)', "(A1+B1)/2", "A1<>B1"]
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet, other = book.add_sheet("项目"), book.add_sheet("表 2")
+    other.write(0, 0, 1)
+    for r, text in enumerate(texts):
+        sheet.write(r, 0, r + 1)
+        sheet.write(r, 1, (r + 1) * 1.5)
+        sheet.write(r, 2, xlwt.Formula(text))
+    path = os.path.join(TMP, "xlwt_formulas.xls")
+    book.save(path)
+    lines = dump(path, "--formulas", "--sheet", "项目").split("\n")[1:]
+    got = [line.split("\t")[2] for line in lines if line]
+    assert got == ["=" + t for t in texts], got
+
+
+def test_formula_tokens_not_understood_keep_the_cached_value():
+    """A FORMULA whose tokens hold an array constant (ptgArray) has no formula text: `dump
+    --formulas` shows its cached 42. The one beside it, ptgInt 1, ptgInt 2, ptgAdd, is =1+2."""
+    def formula(col, cached, rgce):
+        return rec(0x0006, struct.pack("<HHHdHIH", 0, col, 0, cached, 0, 0, len(rgce)) + rgce)
+    cells = formula(0, 42.0, b"\x20" + b"\0" * 7) + formula(1, 3.0, b"\x1e\x01\x00\x1e\x02\x00\x03")
+    path = os.path.join(TMP, "formula_tokens.xls")
+    write_cfb(path, [("Workbook", biff8_book(sheet_records=cells))])
+    assert dump(path, "--formulas") == "# sheet: Sheet1\n42\t=1+2\n", dump(path, "--formulas")
+    assert dump(path) == "# sheet: Sheet1\n42\t3\n"
 
 
 def sha(path):
@@ -426,6 +526,9 @@ def test_hostile_xls_refused_by_name():
 if __name__ == "__main__":
     main([test_libreoffice_xls_reads_as_the_original, test_xlwt_xls_reads_as_the_original,
           test_et_named_file_is_read_by_its_bytes, test_values_equal_xlrd,
+          test_formula_text_as_libreoffice_writes_it,
           test_gbk_strings_of_an_excel95_workbook, test_hand_built_records,
+          test_formula_tokens_not_understood_keep_the_cached_value,
+          test_xlwt_formulas_read_back_as_written,
           test_hostile_xls_refused_by_name, test_fix_and_set_on_xls_write_xlsx,
           test_fix_in_place_and_without_libreoffice])
