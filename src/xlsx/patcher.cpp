@@ -67,6 +67,12 @@ Patcher::Patcher(std::string input_path, const Limits& limits)
       limits_(limits),
       workbook_(Workbook::open_file(input_path_, limits_)) {}
 
+Patcher::Patcher(std::string input_path, std::shared_ptr<const Workbook> opened,
+                 const Limits& limits)
+    : input_path_(std::move(input_path)), limits_(limits), workbook_(std::move(opened)) {
+  if (!workbook_) throw XlsxError(ErrorCode::bad_argument, "没有已打开的工作簿 / no workbook");
+}
+
 Patcher::~Patcher() = default;
 
 std::size_t Patcher::sheet_index(std::string_view name) const {
@@ -203,20 +209,26 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
     if (kind == "worksheet") ns = PackageNamespaces::from_relationship_type(rel.type);
   }
 
-  // Formulas anywhere mean Excel must recalculate on open: the changed cells may feed them.
-  bool has_formulas = !calc_chain.empty();
-  for (const auto& sheet : workbook_->sheets()) {
-    if (has_formulas) break;
-    if (const ZipEntry* e = zip.find(sheet.part)) has_formulas = part_mentions_formula(zip, *e);
-  }
-
+  // A touched sheet is validated by a complete read: the caller's own, or one made here.
   std::set<std::size_t> touched;
   for (const auto& [sheet, rows] : edits_) touched.insert(sheet);
   for (const auto& [sheet, cells] : highlights_) touched.insert(sheet);
   for (const auto& [sheet, notes] : comments_) touched.insert(sheet);
   for (auto sheet : touched) {
+    if (workbook_->completed_read(sheet)) continue;
     ValidatingVisitor visitor;
     workbook_->read_sheet(sheet, visitor);
+  }
+
+  // Formulas anywhere mean Excel must recalculate on open: the changed cells may feed them.
+  // A sheet read to its end is known; any other is scanned (inflated, not parsed).
+  bool has_formulas = !calc_chain.empty();
+  for (std::size_t i = 0; i < workbook_->sheets().size() && !has_formulas; ++i) {
+    if (auto read = workbook_->completed_read(i)) {
+      has_formulas = read->has_formulas;
+    } else if (const ZipEntry* e = zip.find(workbook_->sheets()[i].part)) {
+      has_formulas = part_mentions_formula(zip, *e);
+    }
   }
   auto sheet_entry = [&](std::size_t sheet) -> const ZipEntry& {
     const ZipEntry* e = zip.find(workbook_->sheets()[sheet].part);

@@ -50,6 +50,10 @@ class Patcher {
  public:
   // Opens and validates the input workbook. Throws XlsxError.
   explicit Patcher(std::string input_path, const Limits& limits = default_limits());
+  // Patches a workbook the caller has already opened from input_path with the same limits: the
+  // sheets it has read to their end (Workbook::completed_read) are not read again.
+  Patcher(std::string input_path, std::shared_ptr<const Workbook> opened,
+          const Limits& limits = default_limits());
   ~Patcher();
   Patcher(const Patcher&) = delete;
   Patcher& operator=(const Patcher&) = delete;
@@ -91,7 +95,7 @@ class Patcher {
 
   std::string input_path_;
   Limits limits_;
-  std::unique_ptr<Workbook> workbook_;
+  std::shared_ptr<const Workbook> workbook_;
   using CellKey = std::pair<std::uint32_t, std::uint32_t>;  // row, column
   std::map<std::size_t, std::map<std::uint32_t, std::map<std::uint32_t, CellValue>>> edits_;
   std::map<std::size_t, std::map<CellKey, std::string>> highlights_;

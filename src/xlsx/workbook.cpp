@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <mutex>
+#include <optional>
 #include <unordered_map>
 
 #include "xlsx/biff_workbook.h"
@@ -98,7 +100,16 @@ class WorkbookImpl : public Workbook {
     }
     const ZipEntry* entry = zip_->find(sheets_[index].part);
     if (!entry) missing(sheets_[index].part, sheets_[index].name);
-    return stream_sheet(*zip_, *entry, strings_, limits_, budget_, visitor);
+    SheetSummary summary = stream_sheet(*zip_, *entry, strings_, limits_, budget_, visitor);
+    std::lock_guard<std::mutex> lock(completed_mutex_);
+    completed_.resize(sheets_.size());
+    completed_[index] = summary;
+    return summary;
+  }
+
+  std::optional<SheetSummary> completed_read(std::size_t index) const override {
+    std::lock_guard<std::mutex> lock(completed_mutex_);
+    return index < completed_.size() ? completed_[index] : std::nullopt;
   }
 
   std::string display_text(const Cell& cell) const override {
@@ -210,6 +221,8 @@ class WorkbookImpl : public Workbook {
   bool date1904_ = false;
   Styles styles_;
   SharedStrings strings_;
+  mutable std::mutex completed_mutex_;  // sheets may be read from several threads
+  mutable std::vector<std::optional<SheetSummary>> completed_;  // by sheet index
 };
 
 }  // namespace
@@ -226,9 +239,8 @@ std::optional<std::string> compound_file_bytes(const std::string& path, const Li
   in.seekg(0, std::ios::end);
   const auto size = static_cast<std::uint64_t>(in.tellg());
   if (size > limits.max_archive_bytes) {
-    throw XlsxError(ErrorCode::zip_bomb,
-                    fmt::format("文件过大（{} 字节，上限 {}）/ file too large", size,
-                                limits.max_archive_bytes));
+    throw XlsxError(ErrorCode::zip_bomb, fmt::format("文件过大（{} 字节，上限 {}）/ file too large",
+                                                     size, limits.max_archive_bytes));
   }
   std::string bytes(static_cast<std::size_t>(size), '\0');
   in.seekg(0);

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,9 +28,9 @@ enum class CellType { empty, number, text, boolean, error };
 struct Cell {
   CellRef ref;
   CellType type = CellType::empty;
-  double number = 0;         // number, boolean (0/1)
-  std::string_view text;     // text, error ("#DIV/0!"), or the number's raw <v> text
-  std::uint32_t style = 0;   // index into cellXfs
+  double number = 0;        // number, boolean (0/1)
+  std::string_view text;    // text, error ("#DIV/0!"), or the number's raw <v> text
+  std::uint32_t style = 0;  // index into cellXfs
   // Formula text. A shared formula's dependent carries its moved copy of the master's text
   // only when the visitor asks for it (CellVisitor::wants_shared_formulas), since expanding it
   // for every dependent is work no display or check needs.
@@ -70,6 +71,12 @@ class Workbook {
   virtual std::string_view number_format(std::uint32_t style) const = 0;
   // Streams one sheet's cells in document order. Throws XlsxError.
   virtual SheetSummary read_sheet(std::size_t index, CellVisitor& visitor) const = 0;
+  // The summary of an earlier read_sheet of this sheet that ran to its end, i.e. every cell
+  // passed the reader's limits and checks; none when there was none. A patch uses it instead of
+  // inflating and parsing the sheet once more to validate it.
+  virtual std::optional<SheetSummary> completed_read(std::size_t /*index*/) const {
+    return std::nullopt;
+  }
   // The cell as Excel displays it (number formats applied). Charged to the work budget.
   virtual std::string display_text(const Cell& cell) const = 0;
   virtual const ZipReader& package() const = 0;

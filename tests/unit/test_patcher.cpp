@@ -1,6 +1,8 @@
 // The patcher: exact bytes of the rewritten sheet (everything but the changed cells kept as it
 // was), raw copies of untouched entries, and values read back through the reader.
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <stdexcept>
 
 #include "test_support.h"
 #include "xlsx/patcher.h"
@@ -117,4 +119,72 @@ TEST_CASE("patcher: calcChain goes, fullCalcOnLoad comes, where formulas exist")
   std::string workbook = entry_text(dir.file("out.xlsx"), "xl/workbook.xml");
   // No calcPr before: one is added after <sheets>, where CT_Workbook wants it.
   CHECK(workbook.find("</sheets><calcPr fullCalcOnLoad=\"1\"/></workbook>") != std::string::npos);
+}
+
+namespace {
+
+class NoCells : public evalbook::xlsx::CellVisitor {
+ public:
+  void on_cell(const evalbook::xlsx::Cell&) override {}
+};
+
+class StopAtSecondCell : public evalbook::xlsx::CellVisitor {
+ public:
+  void on_cell(const evalbook::xlsx::Cell&) override {
+    if (++seen_ == 2) throw std::runtime_error("enough");
+  }
+
+ private:
+  int seen_ = 0;
+};
+
+}  // namespace
+
+TEST_CASE("patcher: a sheet the caller read to its end counts as validated, formulas known") {
+  TempDir dir;
+  WorkbookParts parts;
+  parts.sheet_xml =
+      sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><f>A1*2</f><v>2</v></c></row>");
+  write_workbook(dir.file("in.xlsx"), parts);
+
+  Patcher read_first(dir.file("in.xlsx"));
+  CHECK_FALSE(read_first.workbook().completed_read(0));
+  NoCells none;
+  read_first.workbook().read_sheet(0, none);
+  const auto done = read_first.workbook().completed_read(0);
+  REQUIRE(done);
+  CHECK(done->has_formulas);  // B1's <f>
+  CHECK(done->cells == 2);    // A1, B1
+  CHECK(done->max_row == 1);
+  read_first.set_cell(0, CellRef{1, 1}, CellValue::of_number(4));
+  CHECK(read_first.write(dir.file("a.xlsx")).full_calc_on_load);
+
+  // The same patch without the caller's read (the patcher reads the sheet itself): same parts.
+  Patcher unread(dir.file("in.xlsx"));
+  unread.set_cell(0, CellRef{1, 1}, CellValue::of_number(4));
+  CHECK(unread.write(dir.file("b.xlsx")).full_calc_on_load);
+  for (const char* part : {"xl/worksheets/sheet1.xml", "xl/workbook.xml"})
+    CHECK(entry_text(dir.file("a.xlsx"), part) == entry_text(dir.file("b.xlsx"), part));
+}
+
+TEST_CASE("patcher: a read that stopped early or failed validates nothing") {
+  TempDir dir;
+  WorkbookParts parts;
+  parts.sheet_xml = sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2</v></c></row>");
+  write_workbook(dir.file("ok.xlsx"), parts);
+  Patcher stopped(dir.file("ok.xlsx"));
+  StopAtSecondCell stop;
+  CHECK_THROWS(stopped.workbook().read_sheet(0, stop));
+  CHECK_FALSE(stopped.workbook().completed_read(0));
+
+  // An unclosed element after sheetData: the caller's read fails, and so does the patch.
+  parts.sheet_xml = sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", "<pageSetup>");
+  write_workbook(dir.file("bad.xlsx"), parts);
+  Patcher bad(dir.file("bad.xlsx"));
+  NoCells none;
+  CHECK_THROWS(bad.workbook().read_sheet(0, none));
+  CHECK_FALSE(bad.workbook().completed_read(0));
+  bad.set_cell(0, CellRef{1, 1}, CellValue::of_number(4));
+  REQUIRE_XLSX_ERROR(bad.write(dir.file("out.xlsx")), ErrorCode::malformed_xml);
+  CHECK_FALSE(std::filesystem::exists(dir.file("out.xlsx")));
 }
