@@ -59,11 +59,12 @@ FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
   FixResult result;
   result.read = check_workbook(context, input, forced);
   if (!result.read.error_code.empty()) return result;
-  auto workbook = xlsx::Workbook::open_file(input);
+  // Opened once: the recheck passes and the written fix reuse the sheets read here.
+  std::shared_ptr<const xlsx::Workbook> workbook = xlsx::Workbook::open_file(input);
   ScratchDir scratch;
   int pass_files = 0;
   report::Recheck recheck = [&](const std::vector<report::Correction>& corrections) {
-    xlsx::Patcher patcher(input);
+    xlsx::Patcher patcher(input, workbook);
     for (const auto& c : corrections)
       patcher.set_cell(patcher.sheet_index(c.sheet), c.cell, c.value);
     std::string path = scratch.file(fmt::format("pass{}.xlsx", ++pass_files));
@@ -78,6 +79,7 @@ FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
   report::CellLookup cells = report::workbook_cells(*workbook);
   result.plan = report::plan_fix(result.read.forms, cells, recheck, policy);
   result.plan.earlier_result_sheet = earlier_result_sheet(*workbook, cells);
+  result.workbook = workbook;
   return result;
 }
 
@@ -103,26 +105,34 @@ void apply_plan(xlsx::Patcher& patcher, const report::FixPlan& plan) {
   }
 }
 
+std::unique_ptr<xlsx::Patcher> patcher_for(const std::string& input,
+                                           std::shared_ptr<const xlsx::Workbook> opened) {
+  if (opened) return std::make_unique<xlsx::Patcher>(input, std::move(opened));
+  return std::make_unique<xlsx::Patcher>(input);
+}
+
 }  // namespace
 
 void write_fixed_workbook(const std::string& input, const report::FixPlan& plan,
-                          const std::string& output) {
-  xlsx::Patcher patcher(input);
-  apply_plan(patcher, plan);
-  patcher.write(output);
+                          const std::string& output, std::shared_ptr<const xlsx::Workbook> opened) {
+  auto patcher = patcher_for(input, std::move(opened));
+  apply_plan(*patcher, plan);
+  patcher->write(output);
 }
 
-void write_fixed_workbook_over_input(const std::string& input, const report::FixPlan& plan) {
-  xlsx::Patcher patcher(input);
-  apply_plan(patcher, plan);
-  patcher.write_over_input();
+void write_fixed_workbook_over_input(const std::string& input, const report::FixPlan& plan,
+                                     std::shared_ptr<const xlsx::Workbook> opened) {
+  auto patcher = patcher_for(input, std::move(opened));
+  apply_plan(*patcher, plan);
+  patcher->write_over_input();
 }
 
 FixResult fix_workbook(const AppContext& context, const std::string& input,
                        const std::string& output, const report::FixPolicy& policy,
                        const tmpl::TemplateSpec* forced) {
   FixResult result = plan_workbook_fix(context, input, policy, forced);
-  if (result.read.error_code.empty()) write_fixed_workbook(input, result.plan, output);
+  if (result.read.error_code.empty())
+    write_fixed_workbook(input, result.plan, output, result.workbook);
   return result;
 }
 

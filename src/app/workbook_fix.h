@@ -5,17 +5,22 @@
 // changed.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "app/app_context.h"
 #include "app/workbook_check.h"
 #include "report/corrector.h"
+#include "xlsx/workbook.h"
 
 namespace evalbook::app {
 
 struct FixResult {
   FileResult read;       // the forms as the input has them; error_code set when unreadable
   report::FixPlan plan;  // empty when the input could not be read
+  // The input as opened for the plan, every sheet read: writing the fix reuses it instead of
+  // reading the sheets again. Null when the input could not be read.
+  std::shared_ptr<const xlsx::Workbook> workbook;
 };
 
 // Reads `input` and decides its corrections. An unreadable input comes back with
@@ -26,12 +31,15 @@ FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
                             const tmpl::TemplateSpec* forced = nullptr);
 
 // Writes `input` with the plan's corrections and the 校验结果 sheet to `output` (which must not
-// be the input). Throws XlsxError.
+// be the input). `opened`: FixResult::workbook of the same input (its sheets are not read
+// again), or null to open the input afresh. Throws XlsxError.
 void write_fixed_workbook(const std::string& input, const report::FixPlan& plan,
-                          const std::string& output);
+                          const std::string& output,
+                          std::shared_ptr<const xlsx::Workbook> opened = nullptr);
 // The same written over `input` itself once complete (fix --in-place): a read-only input is
 // refused (io_error) and the new file keeps the input's permission bits. Throws XlsxError.
-void write_fixed_workbook_over_input(const std::string& input, const report::FixPlan& plan);
+void write_fixed_workbook_over_input(const std::string& input, const report::FixPlan& plan,
+                                     std::shared_ptr<const xlsx::Workbook> opened = nullptr);
 
 // Both: plans and, when the input could be read, writes `output`.
 FixResult fix_workbook(const AppContext& context, const std::string& input,

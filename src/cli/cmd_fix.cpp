@@ -71,14 +71,14 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
                             fmt::format("无法保留原文件备份 {}：{}", backup, ec.message()));
     }
     try {
-      app::write_fixed_workbook_over_input(input, plan);
+      app::write_fixed_workbook_over_input(input, plan, fixed.workbook);
     } catch (...) {
       fs::remove(backup, ec);
       throw;
     }
     shown = fmt::format("{}（原文件保留为 {}）", input, backup);
   } else {
-    app::write_fixed_workbook(input, plan, output);
+    app::write_fixed_workbook(input, plan, output, fixed.workbook);
   }
 
   std::string text;
