@@ -10,61 +10,20 @@
 #include <stdexcept>
 #include <thread>
 
+#include "xlsx/raw_deflate.h"
+
 namespace evalbook::xlsx {
 
 namespace {
 
 constexpr std::size_t kBufferBytes = 1 << 20;
 constexpr std::size_t kMaxQueued = 16;  // buffers waiting: the producer waits beyond this
-constexpr std::size_t kMaxZlibPiece = 1u << 30;
-
-// A raw deflate stream that appends its output to a string.
-class Deflater {
- public:
-  explicit Deflater(int level) {
-    if (deflateInit2(&zs_, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-      throw std::runtime_error("zlib 初始化失败 / deflateInit2 failed");
-  }
-  ~Deflater() { deflateEnd(&zs_); }
-  Deflater(const Deflater&) = delete;
-  Deflater& operator=(const Deflater&) = delete;
-
-  // flush: Z_NO_FLUSH, Z_SYNC_FLUSH (more may follow) or Z_FINISH (the stream ends).
-  void run(std::string_view data, int flush, DeflatedPiece& out) {
-    do {
-      const std::size_t piece = std::min(data.size(), kMaxZlibPiece);
-      if (piece > 0)  // zlib answers 0 for a null buffer, whatever the CRC so far
-        out.crc32 = static_cast<std::uint32_t>(
-            crc32_z(out.crc32, reinterpret_cast<const Bytef*>(data.data()), piece));
-      out.size += piece;
-      zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-      zs_.avail_in = static_cast<uInt>(piece);
-      data.remove_prefix(piece);
-      const int mode = data.empty() ? flush : Z_NO_FLUSH;
-      for (;;) {
-        const std::size_t before = out.deflated.size();
-        const std::size_t room = deflateBound(&zs_, zs_.avail_in) + 64;
-        out.deflated.resize(before + room);
-        zs_.next_out = reinterpret_cast<Bytef*>(out.deflated.data() + before);
-        zs_.avail_out = static_cast<uInt>(room);
-        const int rc = deflate(&zs_, mode);
-        out.deflated.resize(before + room - zs_.avail_out);
-        if (rc == Z_STREAM_ERROR) throw std::runtime_error("压缩失败 / deflate failed");
-        const bool done = mode == Z_FINISH ? rc == Z_STREAM_END : zs_.avail_out > 0;
-        if (done && zs_.avail_in == 0) break;
-      }
-    } while (!data.empty());
-  }
-
- private:
-  z_stream zs_{};
-};
 
 }  // namespace
 
 DeflatedPiece deflate_piece(std::string_view data, int level, bool last) {
   DeflatedPiece out;
-  Deflater(level).run(data, last ? Z_FINISH : Z_SYNC_FLUSH, out);
+  RawDeflater(level).run(data, last ? Z_FINISH : Z_SYNC_FLUSH, out);
   return out;
 }
 
@@ -87,7 +46,7 @@ struct BackgroundDeflater::Shared {
   bool finishing = false;
   bool stopping = false;
   std::exception_ptr error;
-  Deflater deflater;
+  RawDeflater deflater;
   DeflatedPiece out;
   std::thread worker;
 

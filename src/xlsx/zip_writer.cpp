@@ -13,12 +13,15 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <stdexcept>
+#include <thread>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "xlsx/errors.h"
 #include "xlsx/output_file.h"
+#include "xlsx/parallel_deflate.h"
 
 namespace evalbook::xlsx {
 namespace {
@@ -36,12 +39,17 @@ constexpr std::uint16_t kFlagUtf8 = 0x0800;
 constexpr std::uint16_t kVersionDeflate = 20;  // 2.0, also "made by MS-DOS" in the high byte
 constexpr std::uint16_t kVersionZip64 = 45;
 constexpr std::size_t kCrcOffsetInLocalHeader = 14;
-constexpr std::size_t kDeflateBufferSize = 256 * 1024;
 constexpr std::size_t kFileBufferSize = 256 * 1024;
 constexpr std::size_t kMaxZlibPiece = std::size_t{1} << 30;  // zlib counts in uInt
 // add_entry deflates parts up to this size in memory, so their header needs no patching.
 constexpr std::size_t kInMemoryDeflateLimit = 16 << 20;
 constexpr int kDeflateLevel = 6;
+// A streamed part (a rewritten sheet) is deflated in blocks on up to this many threads.
+constexpr unsigned kMaxDeflateThreads = 4;
+
+unsigned deflate_threads() {
+  return std::clamp(std::thread::hardware_concurrency(), 1u, kMaxDeflateThreads);
+}
 
 // Little-endian record builder.
 class Bytes {
@@ -138,8 +146,8 @@ struct ZipWriter::Impl {
   Record current;
   z_stream zs{};
   bool zs_ready = false;
-  std::unique_ptr<char[]> deflate_buffer;
-  std::string packed;  // whole deflated part of add_entry, reused
+  std::string packed;                           // whole deflated part of add_entry, reused
+  std::unique_ptr<ParallelDeflater> streaming;  // the entry between begin_entry and end_entry
 
   ~Impl() {
     if (zs_ready) deflateEnd(&zs);
@@ -319,37 +327,8 @@ struct ZipWriter::Impl {
         fail_io("zlib 初始化失败 / deflateInit2 failed", current.name);
       }
       zs_ready = true;
-      deflate_buffer = std::make_unique_for_overwrite<char[]>(kDeflateBufferSize);
     } else {
       deflateReset(&zs);
-    }
-  }
-
-  // Runs deflate until the input is consumed (or, with Z_FINISH, the stream is complete),
-  // writing each full output buffer as it comes.
-  void pump(int flush) {
-    for (;;) {
-      zs.next_out = reinterpret_cast<Bytef*>(deflate_buffer.get());
-      zs.avail_out = static_cast<uInt>(kDeflateBufferSize);
-      const int rc = deflate(&zs, flush);
-      if (rc == Z_STREAM_ERROR) fail_io("压缩失败 / deflate failed", current.name);
-      const std::size_t produced = kDeflateBufferSize - zs.avail_out;
-      write({deflate_buffer.get(), produced});
-      current.compressed_size += produced;
-      if (flush == Z_FINISH ? rc == Z_STREAM_END : zs.avail_out > 0) return;
-    }
-  }
-
-  void feed(std::string_view data) {
-    while (!data.empty()) {
-      const std::size_t piece = std::min(data.size(), kMaxZlibPiece);
-      current.crc32 = static_cast<std::uint32_t>(
-          crc32_z(current.crc32, reinterpret_cast<const Bytef*>(data.data()), piece));
-      current.uncompressed_size += piece;
-      zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-      zs.avail_in = static_cast<uInt>(piece);
-      pump(Z_NO_FLUSH);
-      data.remove_prefix(piece);
     }
   }
 
@@ -475,22 +454,41 @@ void ZipWriter::begin_entry(std::string_view name, std::uint16_t dos_time, std::
   w.start_entry(name, dos_time, dos_date);
   w.write_local_header(w.current);
   w.in_entry = true;
+  w.streaming = std::make_unique<ParallelDeflater>(
+      kDeflateLevel, deflate_threads(), [&w](std::string_view deflated) { w.write(deflated); });
 }
 
 void ZipWriter::write_chunk(std::string_view data) {
   Impl& w = *impl_;
   w.ensure_writable();
   if (!w.in_entry) fail_argument("没有正在写入的条目 / write_chunk without begin_entry");
-  w.feed(data);
+  try {
+    w.streaming->append(data);
+  } catch (const XlsxError&) {
+    throw;  // the file's own (write failed), already with its context
+  } catch (const std::runtime_error& e) {  // zlib's, from a worker
+    w.discard();
+    throw XlsxError(ErrorCode::io_error, fmt::format("{}: {}", e.what(), w.current.name));
+  }
 }
 
 void ZipWriter::end_entry() {
   Impl& w = *impl_;
   w.ensure_writable();
   if (!w.in_entry) fail_argument("没有正在写入的条目 / end_entry without begin_entry");
-  w.zs.next_in = nullptr;
-  w.zs.avail_in = 0;
-  w.pump(Z_FINISH);
+  ParallelDeflater::Totals totals;
+  try {
+    totals = w.streaming->finish();
+  } catch (const XlsxError&) {
+    throw;  // the file's own (write failed), already with its context
+  } catch (const std::runtime_error& e) {  // zlib's, from a worker
+    w.discard();
+    throw XlsxError(ErrorCode::io_error, fmt::format("{}: {}", e.what(), w.current.name));
+  }
+  w.streaming.reset();
+  w.current.crc32 = totals.crc32;
+  w.current.uncompressed_size = totals.size;
+  w.current.compressed_size = totals.compressed;
   w.patch_local_header();
   w.in_entry = false;
   w.records.push_back(std::move(w.current));
