@@ -7,12 +7,17 @@
 
 #include "cli/arg_hints.h"
 #include "cli/cli_common.h"
+#include "xlsx/cell_relay.h"
 #include "xlsx/errors.h"
 #include "xlsx/workbook.h"
 
 namespace evalbook::cli {
 
 namespace {
+
+// Sheets of this much XML and more are formatted on a thread of their own. Smaller ones are not
+// worth a thread; their output is also held whole (OutputBuffer) and dropped on an error.
+constexpr std::uint64_t kRelayMinBytes = 16u << 20;
 
 // Writes rows as they stream in; empty rows become empty lines only when a later row has text.
 class DumpVisitor : public xlsx::CellVisitor {
@@ -150,7 +155,20 @@ int dump_file(const std::string& path, const std::string& sheet, bool values, bo
     const auto& info = workbook->sheets()[index];
     out.append(fmt::format("# sheet: {}\n", info.name));
     DumpVisitor visitor(*workbook, out, info.part, values, formulas);
-    workbook->read_sheet(index, visitor);
+    const xlsx::ZipEntry* entry = workbook->package().find(info.part);
+    if (entry && entry->uncompressed_size >= kRelayMinBytes) {
+      // A large sheet: cells are formatted on a second thread while the next rows are parsed.
+      xlsx::CellRelay relay(visitor);
+      try {
+        workbook->read_sheet(index, relay);
+      } catch (...) {
+        relay.finish();  // the rows before the error are printed, as when formatted in turn
+        throw;
+      }
+      relay.finish();
+    } else {
+      workbook->read_sheet(index, visitor);
+    }
     visitor.finish();
   }
   return kExitOk;
