@@ -59,7 +59,7 @@ FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
   FixResult result;
   result.read = check_workbook(context, input, forced);
   if (!result.read.error_code.empty()) return result;
-  auto workbook = xlsx::Workbook::open_file(input);
+  auto workbook = xlsx::Workbook::open_file(input, xlsx::default_limits(), &context.part_caches());
   ScratchDir scratch;
   int pass_files = 0;
   report::Recheck recheck = [&](const std::vector<report::Correction>& corrections) {

@@ -27,9 +27,9 @@ enum class CellType { empty, number, text, boolean, error };
 struct Cell {
   CellRef ref;
   CellType type = CellType::empty;
-  double number = 0;         // number, boolean (0/1)
-  std::string_view text;     // text, error ("#DIV/0!"), or the number's raw <v> text
-  std::uint32_t style = 0;   // index into cellXfs
+  double number = 0;        // number, boolean (0/1)
+  std::string_view text;    // text, error ("#DIV/0!"), or the number's raw <v> text
+  std::uint32_t style = 0;  // index into cellXfs
   // Formula text. A shared formula's dependent carries its moved copy of the master's text
   // only when the visitor asks for it (CellVisitor::wants_shared_formulas), since expanding it
   // for every dependent is work no display or check needs.
@@ -54,14 +54,20 @@ struct SheetSummary {
   bool has_formulas = false;
 };
 
+struct PartCaches;
+
 class Workbook {
  public:
   // Throws XlsxError with the part and line of the first problem. Reading is bounded by the
-  // work budget of the file's size (work_budget.h): past it, budget_exceeded.
+  // work budget of the file's size (work_budget.h): past it, budget_exceeded. With `caches`
+  // (which must outlive the call), parts shared byte for byte with workbooks read before are
+  // not parsed again.
   static std::unique_ptr<Workbook> open_file(const std::string& path,
-                                             const Limits& limits = default_limits());
+                                             const Limits& limits = default_limits(),
+                                             PartCaches* caches = nullptr);
   static std::unique_ptr<Workbook> open_memory(std::string_view bytes,
-                                               const Limits& limits = default_limits());
+                                               const Limits& limits = default_limits(),
+                                               PartCaches* caches = nullptr);
   virtual ~Workbook() = default;
 
   virtual const std::vector<SheetInfo>& sheets() const = 0;
