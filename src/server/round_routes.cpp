@@ -37,11 +37,10 @@ void upload(ServiceState& state, const Caller& caller, std::int64_t round_id, Re
   for (const auto& part : parts) {
     for (auto& w : workbooks_of(part, state.config, count)) workbooks.push_back(std::move(w));
   }
-  std::string list;
-  for (const auto& w : workbooks) {
-    if (!list.empty()) list += ",\n";
-    list += store_workbook(state.context, state.store, caller.user, round_id, w);
-  }
+  std::string list;  // one transaction for the whole request (docs/DATA-MODEL.md, "Uploads")
+  for (const auto& s :
+       store_workbooks(state.context, state.store, caller.user, round_id, workbooks))
+    list += (list.empty() ? "" : ",\n") + s;
   // The unit's name as its forms write it, once they have said it.
   state.store.name_unit_from_forms(caller.user.unit_code);
   send_json(response, 201, "{\"submissions\": [" + list + "]}");

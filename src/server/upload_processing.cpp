@@ -1,5 +1,7 @@
 #include "server/upload_processing.h"
 
+#include <Poco/Exception.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -122,9 +124,16 @@ std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerCon
   return out;
 }
 
-std::string store_workbook(const app::AppContext& context, store::Store& store,
-                           const store::User& user, std::int64_t round_id,
-                           const IncomingWorkbook& workbook) {
+namespace {
+
+// One workbook checked and fixed, ready to store: its version row and what the unit is told.
+struct PreparedVersion {
+  store::NewVersion version;
+  std::vector<std::string> notices;
+};
+
+PreparedVersion prepare_version(const app::AppContext& context, const store::User& user,
+                                std::int64_t round_id, const IncomingWorkbook& workbook) {
   app::FileResult result;
   if (workbook.error_code.empty()) {
     result = app::check_workbook_bytes(context, workbook.name, workbook.bytes);
@@ -133,7 +142,8 @@ std::string store_workbook(const app::AppContext& context, store::Store& store,
     result.error_code = workbook.error_code;
     result.error_message = workbook.error_message;
   }
-  store::NewVersion v;
+  PreparedVersion prepared;
+  store::NewVersion& v = prepared.version;
   v.round_id = round_id;
   v.unit_code = user.unit_code;
   v.file_name = workbook.name;
@@ -141,7 +151,6 @@ std::string store_workbook(const app::AppContext& context, store::Store& store,
   v.original = workbook.bytes;
   v.error_code = result.error_code;
   v.error_message = result.error_message;
-  std::vector<std::string> notices;
   for (const auto& form : result.forms) {
     const app::KeyFigures k = app::key_figures(form);
     v.error_count += k.errors;
@@ -160,17 +169,46 @@ std::string store_workbook(const app::AppContext& context, store::Store& store,
     row.error_count = k.errors;
     v.forms.push_back(std::move(row));
     if (!names_unit(k.unit, user.unit_code)) {
-      notices.push_back("工作表“" + form.sheet + "”的预算单位为“" + k.unit + "”，不是本单位（" +
-                        user.unit_code + "），已保留，由财政审核 / the form names another unit");
+      prepared.notices.push_back("工作表“" + form.sheet + "”的预算单位为“" + k.unit +
+                                 "”，不是本单位（" + user.unit_code +
+                                 "），已保留，由财政审核 / the form names another unit");
     }
   }
   app::append_forms_json(v.forms_json, result.forms);
   if (result.error_code.empty()) v.corrected = corrected_bytes(context, workbook.bytes);
-  const auto [sid, number] = store.add_version(v);  // committed when it returns
-  auto stored = store.version(sid, number);
-  if (!stored)
-    throw Error(ErrorCode::database_error, "刚保存的版本读不到 / the new version is missing");
-  return submission_json(*stored, notices);
+  return prepared;
+}
+
+}  // namespace
+
+std::vector<std::string> store_workbooks(const app::AppContext& context, store::Store& store,
+                                         const store::User& user, std::int64_t round_id,
+                                         const std::vector<IncomingWorkbook>& workbooks) {
+  // Checking and fixing happen before the transaction, so the database is locked only while
+  // the rows are written.
+  std::vector<PreparedVersion> prepared;
+  prepared.reserve(workbooks.size());
+  for (const auto& w : workbooks) prepared.push_back(prepare_version(context, user, round_id, w));
+  std::vector<store::NewVersion> versions;
+  versions.reserve(prepared.size());
+  for (auto& p : prepared) versions.push_back(std::move(p.version));
+  std::vector<std::pair<std::int64_t, int>> added;
+  try {
+    added = store.add_versions(versions);  // committed when it returns, all or none
+  } catch (const Poco::Exception& e) {
+    throw Error(ErrorCode::database_error,
+                "保存失败，本次上传的文件均未保存，请重新上传 / nothing of this request was "
+                "stored: " +
+                    e.displayText());
+  }
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < added.size(); ++i) {
+    auto stored = store.version(added[i].first, added[i].second);
+    if (!stored)
+      throw Error(ErrorCode::database_error, "刚保存的版本读不到 / the new version is missing");
+    out.push_back(submission_json(*stored, prepared[i].notices));
+  }
+  return out;
 }
 
 }  // namespace evalbook::server

@@ -26,10 +26,11 @@ struct IncomingWorkbook {
 std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerConfig& config,
                                            int& count);
 
-// Checks, fixes and stores one workbook as `user`'s; returns the S object (JSON) of the new
-// version. Only returns once the version has committed.
-std::string store_workbook(const app::AppContext& context, store::Store& store,
-                           const store::User& user, std::int64_t round_id,
-                           const IncomingWorkbook& workbook);
+// Checks, fixes and stores the workbooks of one request as `user`'s, all in one transaction:
+// either every one is stored as a new version or (on an exception) none is. Returns the S
+// object (JSON) of each new version, in order, only once the transaction has committed.
+std::vector<std::string> store_workbooks(const app::AppContext& context, store::Store& store,
+                                         const store::User& user, std::int64_t round_id,
+                                         const std::vector<IncomingWorkbook>& workbooks);
 
 }  // namespace evalbook::server
