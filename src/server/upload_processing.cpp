@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "app/input_collector.h"
+#include "app/legacy_workbook.h"
 #include "app/result_json.h"
 #include "app/workbook_check.h"
 #include "app/workbook_fix.h"
@@ -36,6 +37,9 @@ std::string lower_extension(const std::string& name) {
 // The corrected workbook, or empty when the pipeline could not make one (the check result
 // still stands; the unit is told no corrected copy exists).
 std::string corrected_bytes(const app::AppContext& context, const std::string& bytes) {
+  // A legacy workbook's corrected copy needs LibreOffice and seconds: it is made when it is
+  // downloaded (legacy_corrected_workbook), not on every upload.
+  if (app::is_legacy_workbook(bytes)) return {};
   try {
     ScratchFolder scratch;
     const std::string in = scratch.file("in.xlsx");
@@ -98,7 +102,9 @@ std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerCon
     const std::string ext = lower_extension(shown);
     const std::string base = fs::path(shown).filename().string();
     if (base.rfind("~$", 0) == 0 || base.rfind("._", 0) == 0) continue;
-    if (ext != ".xlsx" && ext != ".xlsm" && ext != ".zip") continue;
+    // .xls and WPS .et are read by their bytes as when uploaded on their own.
+    if (ext != ".xlsx" && ext != ".xlsm" && ext != ".xls" && ext != ".et" && ext != ".zip")
+      continue;
     counted();
     IncomingWorkbook w;
     w.name = base;
@@ -209,6 +215,29 @@ std::vector<std::string> store_workbooks(const app::AppContext& context, store::
     out.push_back(submission_json(*stored, prepared[i].notices));
   }
   return out;
+}
+
+std::optional<Download> legacy_corrected_workbook(const app::AppContext& context,
+                                                  store::Store& store,
+                                                  const store::VersionInfo& version) {
+  if (!version.error_code.empty()) return std::nullopt;
+  auto original = store.blob(version.sha256);
+  if (!original || !app::is_legacy_workbook(*original)) return std::nullopt;
+  Download download;
+  try {
+    download.bytes = app::fix_legacy_workbook_bytes(context, *original);
+  } catch (const xlsx::XlsxError& e) {
+    if (e.code() == ErrorCode::converter_missing)
+      throw HttpError(503, e.code(),
+                      "服务器未安装 LibreOffice，无法把旧版 .xls/.et 转换为 .xlsx 更正文件；原件可"
+                      "照常下载 / LibreOffice is not installed on the server");
+    throw HttpError(500, e.code(),
+                    std::string("旧版工作簿转换或更正失败 / the legacy workbook could not be "
+                                "converted: ") +
+                        e.what());
+  }
+  download.file_name = "更正_" + fs::path(version.file_name).stem().string() + ".xlsx";
+  return download;
 }
 
 }  // namespace evalbook::server

@@ -3,6 +3,7 @@
 // the pipeline, then stored with its original bytes as a new version in one transaction.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,5 +33,18 @@ std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerCon
 std::vector<std::string> store_workbooks(const app::AppContext& context, store::Store& store,
                                          const store::User& user, std::int64_t round_id,
                                          const std::vector<IncomingWorkbook>& workbooks);
+
+struct Download {
+  std::string bytes;
+  std::string file_name;
+};
+
+// For a version whose original is a legacy .xls/.et workbook: its corrected copy, converted by
+// LibreOffice and fixed now, named "更正_NAME.xlsx". nullopt for any other version. Throws
+// HttpError 503 converter_missing when LibreOffice is not installed, 500 conversion_failed (or
+// the reader's code) when the conversion or the fix fails.
+std::optional<Download> legacy_corrected_workbook(const app::AppContext& context,
+                                                  store::Store& store,
+                                                  const store::VersionInfo& version);
 
 }  // namespace evalbook::server
