@@ -10,6 +10,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -161,6 +162,18 @@ long peak_rss_kib(int pid) {
   return -1;
 }
 
+// User + system CPU seconds the process has used so far (/proc/PID/stat fields 14 and 15).
+double cpu_seconds(int pid) {
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  std::istringstream fields(text.substr(text.rfind(')') + 2));  // after "(comm) "
+  std::string field;
+  long ticks = 0;
+  for (int i = 3; i <= 15 && fields >> field; ++i)
+    if (i >= 14) ticks += std::stol(field);
+  return static_cast<double>(ticks) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
 std::int64_t count(evalbook::store::Database& db, const std::string& sql) {
   auto s = db.session();
   Poco::Int64 n = -1;
@@ -235,6 +248,7 @@ int run(const Options& o) {
   }
 
   std::vector<Upload> uploads(forms.size());
+  const double cpu_before = cpu_seconds(static_cast<int>(server.pid()));
   const auto start = Clock::now();
   const auto deadline = start + std::chrono::seconds(o.limit_seconds);
   std::vector<std::thread> threads;
@@ -270,6 +284,7 @@ int run(const Options& o) {
   }
   for (auto& t : threads) t.join();
   const double wall = std::chrono::duration<double>(Clock::now() - start).count();
+  const double upload_cpu = cpu_seconds(static_cast<int>(server.pid())) - cpu_before;
 
   ApiClient finance(server.port());
   if (!finance.login("finance", "bench-pass")) throw std::runtime_error("finance login failed");
@@ -315,6 +330,8 @@ int run(const Options& o) {
   std::printf("clients         %d\n", o.clients);
   std::printf("wall            %.2f s\n", wall);
   std::printf("uploads/s       %.1f\n", acknowledged / wall);
+  std::printf("server CPU      %.1f s for the uploads, %.1f ms per upload (user+sys)\n", upload_cpu,
+              1000 * upload_cpu / std::max(acknowledged, 1));
   std::printf("latency p50     %.3f s\n", percentile(latencies, 0.50));
   std::printf("latency p99     %.3f s\n", percentile(latencies, 0.99));
   std::printf("latency max     %.3f s\n", percentile(latencies, 1.0));
