@@ -95,13 +95,21 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
 FileResult check_workbook(const AppContext& context, const std::string& path,
                           const tmpl::TemplateSpec* forced) {
   return guarded_read(
-      context, path, [&] { return xlsx::Workbook::open_file(path); }, forced);
+      context, path,
+      [&] {
+        return xlsx::Workbook::open_file(path, xlsx::default_limits(), &context.part_caches());
+      },
+      forced);
 }
 
 FileResult check_workbook_bytes(const AppContext& context, const std::string& name,
                                 std::string_view bytes, const tmpl::TemplateSpec* forced) {
   return guarded_read(
-      context, name, [&] { return xlsx::Workbook::open_memory(bytes); }, forced);
+      context, name,
+      [&] {
+        return xlsx::Workbook::open_memory(bytes, xlsx::default_limits(), &context.part_caches());
+      },
+      forced);
 }
 
 bool has_error_finding(const FileResult& result) {

@@ -60,7 +60,8 @@ FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
   result.read = check_workbook(context, input, forced);
   if (!result.read.error_code.empty()) return result;
   // Opened once: the recheck passes and the written fix reuse the sheets read here.
-  std::shared_ptr<const xlsx::Workbook> workbook = xlsx::Workbook::open_file(input);
+  std::shared_ptr<const xlsx::Workbook> workbook =
+      xlsx::Workbook::open_file(input, xlsx::default_limits(), &context.part_caches());
   ScratchDir scratch;
   int pass_files = 0;
   report::Recheck recheck = [&](const std::vector<report::Correction>& corrections) {

@@ -18,6 +18,7 @@
 #include "cli/arg_hints.h"
 #include "cli/cli_common.h"
 #include "xlsx/errors.h"
+#include "xlsx/part_cache.h"
 #include "xlsx/workbook.h"
 
 namespace evalbook::cli {
@@ -118,12 +119,13 @@ int run_scan(const Args& args) {
   Tally total;
   double sum = 0;
   int status = kExitOk;
+  xlsx::PartCaches caches;  // this run's: copies of one template share their styles and rels
   for (const auto& file : files) {
     // A file that fails midway adds nothing: its counts and its share of the sum are dropped.
     Tally one;
     double file_sum = sum;
     int rc = guarded(file, [&] {
-      auto workbook = xlsx::Workbook::open_file(file);
+      auto workbook = xlsx::Workbook::open_file(file, xlsx::default_limits(), &caches);
       TallyVisitor visitor(one, file_sum);
       for (std::size_t i = 0; i < workbook->sheets().size(); ++i) workbook->read_sheet(i, visitor);
       return kExitOk;

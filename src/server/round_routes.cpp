@@ -22,12 +22,7 @@ void upload(ServiceState& state, const Caller& caller, std::int64_t round_id, Re
   if (caller.user.role != store::Role::unit)
     throw HttpError(403, ErrorCode::forbidden, "只有单位账号上传 / only unit users upload");
   existing_round(state, round_id);
-  struct Slot {
-    std::atomic<int>& running;
-    ~Slot() { --running; }
-  } slot{state.uploads_running};
-  if (++state.uploads_running > state.config.max_concurrent_uploads)
-    throw TooSoon(2, "同时上传的人数过多，请稍后重试 / too many uploads at once");
+  const UploadSlot slot(state.uploads_running, state.config.max_concurrent_uploads);
   const std::string body =
       read_body(request, state.config.max_request_bytes, state.config.request_timeout_seconds);
   const auto parts = file_parts(request, body, state.config.max_file_bytes, state.config.max_files);
@@ -37,11 +32,10 @@ void upload(ServiceState& state, const Caller& caller, std::int64_t round_id, Re
   for (const auto& part : parts) {
     for (auto& w : workbooks_of(part, state.config, count)) workbooks.push_back(std::move(w));
   }
-  std::string list;
-  for (const auto& w : workbooks) {
-    if (!list.empty()) list += ",\n";
-    list += store_workbook(state.context, state.store, caller.user, round_id, w);
-  }
+  std::string list;  // one transaction for the whole request (docs/DATA-MODEL.md, "Uploads")
+  for (const auto& s :
+       store_workbooks(state.context, state.store, caller.user, round_id, workbooks))
+    list += (list.empty() ? "" : ",\n") + s;
   // The unit's name as its forms write it, once they have said it.
   state.store.name_unit_from_forms(caller.user.unit_code);
   send_json(response, 201, "{\"submissions\": [" + list + "]}");

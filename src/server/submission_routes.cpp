@@ -6,6 +6,7 @@
 #include "server/route_support.h"
 #include "server/routes.h"
 #include "server/submission_json.h"
+#include "server/upload_processing.h"
 
 namespace evalbook::server {
 
@@ -47,6 +48,12 @@ void submission_route(ServiceState& state, const Caller& caller, const Segments&
   const std::string what = seg[3];
   if (what == "original" || what == "corrected") {
     const std::string sha = what == "original" ? v.sha256 : v.corrected_sha256;
+    if (what == "corrected" && sha.empty()) {  // a legacy .xls/.et: converted when asked for
+      if (auto legacy = legacy_corrected_workbook(state.context, state.store, v))
+        return send_bytes(response, legacy->bytes,
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          legacy->file_name);
+    }
     if (sha.empty())
       throw HttpError(404, ErrorCode::not_found, "这份提交没有更正后的工作簿 / no corrected copy");
     auto bytes = state.store.blob(sha);

@@ -1,11 +1,15 @@
 #include "server/upload_processing.h"
 
+#include <Poco/Exception.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <thread>
 
 #include "app/input_collector.h"
+#include "app/legacy_workbook.h"
 #include "app/result_json.h"
 #include "app/workbook_check.h"
 #include "app/workbook_fix.h"
@@ -34,6 +38,9 @@ std::string lower_extension(const std::string& name) {
 // The corrected workbook, or empty when the pipeline could not make one (the check result
 // still stands; the unit is told no corrected copy exists).
 std::string corrected_bytes(const app::AppContext& context, const std::string& bytes) {
+  // A legacy workbook's corrected copy needs LibreOffice and seconds: it is made when it is
+  // downloaded (legacy_corrected_workbook), not on every upload.
+  if (app::is_legacy_workbook(bytes)) return {};
   try {
     ScratchFolder scratch;
     const std::string in = scratch.file("in.xlsx");
@@ -58,6 +65,17 @@ bool names_unit(const std::string& form_unit, const std::string& unit_code) {
 }
 
 }  // namespace
+
+UploadSlot::UploadSlot(std::atomic<int>& running, int limit, std::chrono::milliseconds wait)
+    : running_(running) {
+  const auto until = std::chrono::steady_clock::now() + wait;
+  while (++running_ > limit) {
+    --running_;
+    if (std::chrono::steady_clock::now() >= until)
+      throw TooSoon(2, "同时上传的人数过多，请稍后重试 / too many uploads at once");
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
 
 std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerConfig& config,
                                            int& count) {
@@ -96,7 +114,9 @@ std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerCon
     const std::string ext = lower_extension(shown);
     const std::string base = fs::path(shown).filename().string();
     if (base.rfind("~$", 0) == 0 || base.rfind("._", 0) == 0) continue;
-    if (ext != ".xlsx" && ext != ".xlsm" && ext != ".zip") continue;
+    // .xls and WPS .et are read by their bytes as when uploaded on their own.
+    if (ext != ".xlsx" && ext != ".xlsm" && ext != ".xls" && ext != ".et" && ext != ".zip")
+      continue;
     counted();
     IncomingWorkbook w;
     w.name = base;
@@ -122,9 +142,16 @@ std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerCon
   return out;
 }
 
-std::string store_workbook(const app::AppContext& context, store::Store& store,
-                           const store::User& user, std::int64_t round_id,
-                           const IncomingWorkbook& workbook) {
+namespace {
+
+// One workbook checked and fixed, ready to store: its version row and what the unit is told.
+struct PreparedVersion {
+  store::NewVersion version;
+  std::vector<std::string> notices;
+};
+
+PreparedVersion prepare_version(const app::AppContext& context, const store::User& user,
+                                std::int64_t round_id, const IncomingWorkbook& workbook) {
   app::FileResult result;
   if (workbook.error_code.empty()) {
     result = app::check_workbook_bytes(context, workbook.name, workbook.bytes);
@@ -133,7 +160,8 @@ std::string store_workbook(const app::AppContext& context, store::Store& store,
     result.error_code = workbook.error_code;
     result.error_message = workbook.error_message;
   }
-  store::NewVersion v;
+  PreparedVersion prepared;
+  store::NewVersion& v = prepared.version;
   v.round_id = round_id;
   v.unit_code = user.unit_code;
   v.file_name = workbook.name;
@@ -141,7 +169,6 @@ std::string store_workbook(const app::AppContext& context, store::Store& store,
   v.original = workbook.bytes;
   v.error_code = result.error_code;
   v.error_message = result.error_message;
-  std::vector<std::string> notices;
   for (const auto& form : result.forms) {
     const app::KeyFigures k = app::key_figures(form);
     v.error_count += k.errors;
@@ -160,17 +187,69 @@ std::string store_workbook(const app::AppContext& context, store::Store& store,
     row.error_count = k.errors;
     v.forms.push_back(std::move(row));
     if (!names_unit(k.unit, user.unit_code)) {
-      notices.push_back("工作表“" + form.sheet + "”的预算单位为“" + k.unit + "”，不是本单位（" +
-                        user.unit_code + "），已保留，由财政审核 / the form names another unit");
+      prepared.notices.push_back("工作表“" + form.sheet + "”的预算单位为“" + k.unit +
+                                 "”，不是本单位（" + user.unit_code +
+                                 "），已保留，由财政审核 / the form names another unit");
     }
   }
   app::append_forms_json(v.forms_json, result.forms);
   if (result.error_code.empty()) v.corrected = corrected_bytes(context, workbook.bytes);
-  const auto [sid, number] = store.add_version(v);  // committed when it returns
-  auto stored = store.version(sid, number);
-  if (!stored)
-    throw Error(ErrorCode::database_error, "刚保存的版本读不到 / the new version is missing");
-  return submission_json(*stored, notices);
+  return prepared;
+}
+
+}  // namespace
+
+std::vector<std::string> store_workbooks(const app::AppContext& context, store::Store& store,
+                                         const store::User& user, std::int64_t round_id,
+                                         const std::vector<IncomingWorkbook>& workbooks) {
+  // Checking and fixing happen before the transaction, so the database is locked only while
+  // the rows are written.
+  std::vector<PreparedVersion> prepared;
+  prepared.reserve(workbooks.size());
+  for (const auto& w : workbooks) prepared.push_back(prepare_version(context, user, round_id, w));
+  std::vector<store::NewVersion> versions;
+  versions.reserve(prepared.size());
+  for (auto& p : prepared) versions.push_back(std::move(p.version));
+  std::vector<std::pair<std::int64_t, int>> added;
+  try {
+    added = store.add_versions(versions);  // committed when it returns, all or none
+  } catch (const Poco::Exception& e) {
+    throw Error(ErrorCode::database_error,
+                "保存失败，本次上传的文件均未保存，请重新上传 / nothing of this request was "
+                "stored: " +
+                    e.displayText());
+  }
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < added.size(); ++i) {
+    auto stored = store.version(added[i].first, added[i].second);
+    if (!stored)
+      throw Error(ErrorCode::database_error, "刚保存的版本读不到 / the new version is missing");
+    out.push_back(submission_json(*stored, prepared[i].notices));
+  }
+  return out;
+}
+
+std::optional<Download> legacy_corrected_workbook(const app::AppContext& context,
+                                                  store::Store& store,
+                                                  const store::VersionInfo& version) {
+  if (!version.error_code.empty()) return std::nullopt;
+  auto original = store.blob(version.sha256);
+  if (!original || !app::is_legacy_workbook(*original)) return std::nullopt;
+  Download download;
+  try {
+    download.bytes = app::fix_legacy_workbook_bytes(context, *original);
+  } catch (const xlsx::XlsxError& e) {
+    if (e.code() == ErrorCode::converter_missing)
+      throw HttpError(503, e.code(),
+                      "服务器未安装 LibreOffice，无法把旧版 .xls/.et 转换为 .xlsx 更正文件；原件可"
+                      "照常下载 / LibreOffice is not installed on the server");
+    throw HttpError(500, e.code(),
+                    std::string("旧版工作簿转换或更正失败 / the legacy workbook could not be "
+                                "converted: ") +
+                        e.what());
+  }
+  download.file_name = "更正_" + fs::path(version.file_name).stem().string() + ".xlsx";
+  return download;
 }
 
 }  // namespace evalbook::server

@@ -3,6 +3,9 @@
 // the pipeline, then stored with its original bytes as a new version in one transaction.
 #pragma once
 
+#include <atomic>
+#include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +15,22 @@
 #include "store/store.h"
 
 namespace evalbook::server {
+
+// One of the `limit` uploads processed at once, held for the request's life. A request past the
+// limit waits for a slot (it has not read its body yet, so waiting costs no memory) and is
+// refused with TooSoon (429 too_many_requests, Retry-After) only after `wait`: a rush of units
+// before the deadline is served in turn instead of half of it being turned away.
+class UploadSlot {
+ public:
+  UploadSlot(std::atomic<int>& running, int limit,
+             std::chrono::milliseconds wait = std::chrono::seconds(30));
+  ~UploadSlot() { --running_; }
+  UploadSlot(const UploadSlot&) = delete;
+  UploadSlot& operator=(const UploadSlot&) = delete;
+
+ private:
+  std::atomic<int>& running_;
+};
 
 struct IncomingWorkbook {
   std::string name;
@@ -26,10 +45,24 @@ struct IncomingWorkbook {
 std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerConfig& config,
                                            int& count);
 
-// Checks, fixes and stores one workbook as `user`'s; returns the S object (JSON) of the new
-// version. Only returns once the version has committed.
-std::string store_workbook(const app::AppContext& context, store::Store& store,
-                           const store::User& user, std::int64_t round_id,
-                           const IncomingWorkbook& workbook);
+// Checks, fixes and stores the workbooks of one request as `user`'s, all in one transaction:
+// either every one is stored as a new version or (on an exception) none is. Returns the S
+// object (JSON) of each new version, in order, only once the transaction has committed.
+std::vector<std::string> store_workbooks(const app::AppContext& context, store::Store& store,
+                                         const store::User& user, std::int64_t round_id,
+                                         const std::vector<IncomingWorkbook>& workbooks);
+
+struct Download {
+  std::string bytes;
+  std::string file_name;
+};
+
+// For a version whose original is a legacy .xls/.et workbook: its corrected copy, converted by
+// LibreOffice and fixed now, named "更正_NAME.xlsx". nullopt for any other version. Throws
+// HttpError 503 converter_missing when LibreOffice is not installed, 500 conversion_failed (or
+// the reader's code) when the conversion or the fix fails.
+std::optional<Download> legacy_corrected_workbook(const app::AppContext& context,
+                                                  store::Store& store,
+                                                  const store::VersionInfo& version);
 
 }  // namespace evalbook::server

@@ -183,6 +183,9 @@ class Store {
   // Submissions. One transaction: blobs, the submission (made on first upload), the version, its
   // forms. Returns the new version's submission id and number.
   std::pair<std::int64_t, int> add_version(const NewVersion& upload);
+  // Several versions in one transaction: every one of them is stored, or (on an exception)
+  // none. Returns (submission id, version number) of each, in order.
+  std::vector<std::pair<std::int64_t, int>> add_versions(const std::vector<NewVersion>& uploads);
   std::optional<VersionInfo> latest_version(std::int64_t submission_id);
   std::optional<VersionInfo> version(std::int64_t submission_id, int version);
   std::vector<VersionInfo> versions(std::int64_t submission_id);

@@ -45,9 +45,13 @@ std::string put_blob(Database& db, Poco::Data::Session& s, const std::string& by
   int present = 0;
   s << db.sql("SELECT COUNT(*) FROM blobs WHERE sha256 = ?"), bind(sha), into(present), now;
   if (!present) {
+    // ON CONFLICT: another server's transaction may be storing the same bytes right now (on
+    // PostgreSQL it is not yet visible to the SELECT above); either copy is the same content.
     Poco::Data::BLOB content(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    s << db.sql("INSERT INTO blobs (sha256, size, content) VALUES (?, ?, ?)"), bind(sha),
-        bind(static_cast<Poco::Int64>(bytes.size())), bind(content), now;
+    s << db.sql(
+        "INSERT INTO blobs (sha256, size, content) VALUES (?, ?, ?) "
+        "ON CONFLICT (sha256) DO NOTHING"),
+        bind(sha), bind(static_cast<Poco::Int64>(bytes.size())), bind(content), now;
   }
   return sha;
 }
@@ -106,10 +110,8 @@ std::int64_t Store::add_round(const Round& round) {
     Poco::Data::RecordSet rs(st);
     id = rs.value(0, 0).convert<Poco::Int64>();
     for (const auto& unit : round.units) {
-      s << db_.sql(
-          "INSERT INTO units (code, name) SELECT ?, ? WHERE NOT EXISTS "
-          "(SELECT 1 FROM units WHERE code = ?)"),
-          bind(unit), bind(unit), bind(unit), now;
+      s << db_.sql("INSERT INTO units (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING"),
+          bind(unit), bind(unit), now;
       s << db_.sql("INSERT INTO round_units (round_id, unit_code) VALUES (?, ?)"),
           bind(static_cast<Poco::Int64>(id)), bind(unit), now;
     }
@@ -149,57 +151,74 @@ std::optional<Round> Store::round(std::int64_t id) {
   return std::nullopt;
 }
 
-std::pair<std::int64_t, int> Store::add_version(const NewVersion& up) {
-  std::pair<std::int64_t, int> result;
+namespace {
+
+// Adds one version inside the caller's transaction; returns its submission id and number.
+std::pair<std::int64_t, int> insert_version(Database& db, Poco::Data::Session& s,
+                                            const NewVersion& up) {
+  const std::string original = put_blob(db, s, up.original);
+  Poco::Nullable<std::string> corrected;
+  if (!up.corrected.empty()) corrected = put_blob(db, s, up.corrected);
+  const Poco::Int64 round_id = up.round_id;
+  const Poco::Int64 at = unix_now();
+  s << db.sql("INSERT INTO units (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING"),
+      bind(up.unit_code), bind(up.unit_code), now;
+  s << db.sql(
+      "INSERT INTO submissions (round_id, unit_code, file_name, created_at) "
+      "VALUES (?, ?, ?, ?) ON CONFLICT (round_id, unit_code, file_name) DO NOTHING"),
+      bind(round_id), bind(up.unit_code), bind(up.file_name), bind(at), now;
+  // On PostgreSQL the submission's row is locked until commit, so two uploads of one file at
+  // once number their versions one after the other (SQLite's BEGIN IMMEDIATE already does).
+  const std::string lock = db.dialect() == Dialect::postgresql ? " FOR UPDATE" : "";
+  Poco::Int64 sid = 0;
+  s << db.sql(
+      "SELECT id FROM submissions WHERE round_id = ? AND unit_code = ? AND "
+      "file_name = ?" +
+      lock),
+      bind(round_id), bind(up.unit_code), bind(up.file_name), into(sid), now;
+  int version = 0;
+  s << db.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM versions WHERE submission_id = ?"),
+      bind(sid), into(version), now;
+  Poco::Data::Statement st(s);
+  st << db.sql(
+      "INSERT INTO versions (submission_id, version, original_sha256, "
+      "corrected_sha256, uploaded_by, uploaded_at, error_code, error_message, "
+      "error_count, warning_count, forms_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?) RETURNING id"),
+      bind(sid), bind(version), bind(original), bind(corrected),
+      bind(static_cast<Poco::Int64>(up.uploaded_by)), bind(at), bind(up.error_code),
+      bind(up.error_message), bind(up.error_count), bind(up.warning_count), bind(up.forms_json);
+  st.execute();
+  Poco::Data::RecordSet rs(st);
+  const Poco::Int64 vid = rs.value(0, 0).convert<Poco::Int64>();
+  int position = 0;
+  for (const auto& f : up.forms) {
+    s << db.sql(
+        "INSERT INTO forms (version_id, position, sheet, template, unit, project, "
+        "budget_full_year, executed, execution_rate, total_reported, "
+        "total_recomputed, grade, error_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?)"),
+        bind(vid), bind(position++), bind(f.sheet), bind(f.template_id), bind(f.unit),
+        bind(f.project), bind(nullable(f.budget_full_year)), bind(nullable(f.executed)),
+        bind(nullable(f.execution_rate)), bind(nullable(f.total_reported)),
+        bind(nullable(f.total_recomputed)), bind(f.grade), bind(f.error_count), now;
+  }
+  return {sid, version};
+}
+
+}  // namespace
+
+std::pair<std::int64_t, int> Store::add_version(const NewVersion& upload) {
+  return add_versions({upload}).front();
+}
+
+std::vector<std::pair<std::int64_t, int>> Store::add_versions(
+    const std::vector<NewVersion>& uploads) {
+  std::vector<std::pair<std::int64_t, int>> added;
   db_.write([&](Poco::Data::Session& s) {
-    const std::string original = put_blob(db_, s, up.original);
-    Poco::Nullable<std::string> corrected;
-    if (!up.corrected.empty()) corrected = put_blob(db_, s, up.corrected);
-    const Poco::Int64 round_id = up.round_id;
-    const Poco::Int64 at = unix_now();
-    s << db_.sql(
-        "INSERT INTO units (code, name) SELECT ?, ? WHERE NOT EXISTS "
-        "(SELECT 1 FROM units WHERE code = ?)"),
-        bind(up.unit_code), bind(up.unit_code), bind(up.unit_code), now;
-    s << db_.sql(
-        "INSERT INTO submissions (round_id, unit_code, file_name, created_at) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT (round_id, unit_code, file_name) DO NOTHING"),
-        bind(round_id), bind(up.unit_code), bind(up.file_name), bind(at), now;
-    Poco::Int64 sid = 0;
-    s << db_.sql(
-        "SELECT id FROM submissions WHERE round_id = ? AND unit_code = ? AND "
-        "file_name = ?"),
-        bind(round_id), bind(up.unit_code), bind(up.file_name), into(sid), now;
-    int version = 0;
-    s << db_.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM versions WHERE submission_id = ?"),
-        bind(sid), into(version), now;
-    Poco::Data::Statement st(s);
-    st << db_.sql(
-        "INSERT INTO versions (submission_id, version, original_sha256, "
-        "corrected_sha256, uploaded_by, uploaded_at, error_code, error_message, "
-        "error_count, warning_count, forms_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?) RETURNING id"),
-        bind(sid), bind(version), bind(original), bind(corrected),
-        bind(static_cast<Poco::Int64>(up.uploaded_by)), bind(at), bind(up.error_code),
-        bind(up.error_message), bind(up.error_count), bind(up.warning_count), bind(up.forms_json);
-    st.execute();
-    Poco::Data::RecordSet rs(st);
-    const Poco::Int64 vid = rs.value(0, 0).convert<Poco::Int64>();
-    int position = 0;
-    for (const auto& f : up.forms) {
-      s << db_.sql(
-          "INSERT INTO forms (version_id, position, sheet, template, unit, project, "
-          "budget_full_year, executed, execution_rate, total_reported, "
-          "total_recomputed, grade, error_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-          "?, ?, ?)"),
-          bind(vid), bind(position++), bind(f.sheet), bind(f.template_id), bind(f.unit),
-          bind(f.project), bind(nullable(f.budget_full_year)), bind(nullable(f.executed)),
-          bind(nullable(f.execution_rate)), bind(nullable(f.total_reported)),
-          bind(nullable(f.total_recomputed)), bind(f.grade), bind(f.error_count), now;
-    }
-    result = {sid, version};
+    for (const auto& up : uploads) added.push_back(insert_version(db_, s, up));
   });
-  return result;
+  return added;
 }
 
 std::optional<VersionInfo> Store::version(std::int64_t submission_id, int number) {

@@ -125,15 +125,14 @@ std::vector<Relationship> parse_relationships(const ZipReader& zip, const ZipEnt
 }  // namespace
 
 std::vector<Relationship> read_relationships(const ZipReader& zip, std::string_view source_part,
-                                             const Limits& limits) {
-  static PartCache<std::vector<Relationship>> cache;
+                                             const Limits& limits, PartCaches* caches) {
   std::string rels_name = source_part.empty() ? "_rels/.rels" : rels_part_for(source_part);
   const ZipEntry* entry = zip.find(rels_name);
   if (!entry) return {};
   check_part_size(*entry, PartKind::relationships, limits);
   // Targets resolve against the source part, so it is part of the key.
-  return *cache.get(zip, *entry, limits, source_part,
-                    [&] { return parse_relationships(zip, *entry, source_part, limits); });
+  return *cached_part(caches ? &caches->relationships : nullptr, zip, *entry, limits, source_part,
+                      [&] { return parse_relationships(zip, *entry, source_part, limits); });
 }
 
 std::string ContentTypes::type_of(std::string_view part) const {
@@ -170,7 +169,7 @@ ContentTypes parse_content_types(const ZipReader& zip, const ZipEntry& entry,
 
 }  // namespace
 
-ContentTypes read_content_types(const ZipReader& zip, const Limits& limits) {
+ContentTypes read_content_types(const ZipReader& zip, const Limits& limits, PartCaches* caches) {
   const ZipEntry* entry = zip.find("[Content_Types].xml");
   if (!entry) {
     throw XlsxError(ErrorCode::missing_part,
@@ -179,9 +178,8 @@ ContentTypes read_content_types(const ZipReader& zip, const Limits& limits) {
                     "[Content_Types].xml");
   }
   check_part_size(*entry, PartKind::content_types, limits);
-  static PartCache<ContentTypes> cache;
-  return *cache.get(zip, *entry, limits, "",
-                    [&] { return parse_content_types(zip, *entry, limits); });
+  return *cached_part(caches ? &caches->content_types : nullptr, zip, *entry, limits, "",
+                      [&] { return parse_content_types(zip, *entry, limits); });
 }
 
 }  // namespace evalbook::xlsx

@@ -34,9 +34,12 @@ std::string resolve_target(std::string_view source_part, std::string_view target
 void scan_part(const ZipReader& zip, const ZipEntry& entry, XmlHandler& handler,
                const Limits& limits);
 
+struct PartCaches;
+
 // Relationships of `source_part` ("" for the package root); empty when it has no rels part.
+// With `caches`, a rels part parsed before (same bytes) is not parsed again.
 std::vector<Relationship> read_relationships(const ZipReader& zip, std::string_view source_part,
-                                             const Limits& limits);
+                                             const Limits& limits, PartCaches* caches = nullptr);
 
 struct ContentTypes {
   std::map<std::string, std::string> defaults;   // extension (lower case) -> type
@@ -45,7 +48,8 @@ struct ContentTypes {
 };
 
 // Throws missing_part when [Content_Types].xml is absent.
-ContentTypes read_content_types(const ZipReader& zip, const Limits& limits);
+ContentTypes read_content_types(const ZipReader& zip, const Limits& limits,
+                                PartCaches* caches = nullptr);
 
 // Decoded attribute value (entities resolved); the raw text when decoding fails.
 std::string attribute_text(std::string_view raw);

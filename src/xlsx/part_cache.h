@@ -1,9 +1,10 @@
 // Parts that many workbooks share byte for byte — styles.xml, [Content_Types].xml, the
 // relationships, workbook.xml of every copy of one template saved by one program — parsed once
-// per process. The key is the entry's stored bytes themselves (with its method, flags, sizes
-// and CRC, the limits in force and what the parse depends on), so a hit is exact: the same
-// bytes read under the same limits give the same result or the same error, and an error is
-// never cached.
+// per PartCaches, the object the application makes at start (app::AppContext) and hands to each
+// Workbook it opens; a workbook opened without one parses every part. The key is the entry's stored
+// bytes themselves (with its method, flags, sizes and CRC, the limits in force and what the parse
+// depends on), so a hit is exact: the same bytes read under the same limits give the same result or
+// the same error, and an error is never cached.
 #pragma once
 
 #include <cstdint>
@@ -13,8 +14,11 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "xlsx/limits.h"
+#include "xlsx/package.h"
+#include "xlsx/styles.h"
 #include "xlsx/zip_reader.h"
 
 namespace evalbook::xlsx {
@@ -91,6 +95,25 @@ class PartCache {
 
   std::mutex mutex_;
   std::unordered_map<std::string, std::shared_ptr<const T>> parsed_;
+};
+
+// The parsed part through `cache`, or parsed afresh when there is none.
+template <class T, class Load>
+std::shared_ptr<const T> cached_part(PartCache<T>* cache, const ZipReader& zip,
+                                     const ZipEntry& entry, const Limits& limits,
+                                     std::string_view context, Load&& load) {
+  if (!cache) return std::make_shared<const T>(load());
+  return cache->get(zip, entry, limits, context, std::forward<Load>(load));
+}
+
+struct WorkbookPart;  // workbook.xml's sheets and date system (workbook.cpp)
+
+// Every part cache of one application. Safe across threads: each cache locks itself.
+struct PartCaches {
+  PartCache<std::vector<Relationship>> relationships;
+  PartCache<ContentTypes> content_types;
+  PartCache<WorkbookPart> workbook_parts;
+  PartCache<StylesTable> styles;
 };
 
 }  // namespace evalbook::xlsx

@@ -110,11 +110,12 @@ const NumberFormat& general_format() {
 
 }  // namespace
 
-void Styles::load(const ZipReader& zip, const ZipEntry& entry, const Limits& limits) {
+void Styles::load(const ZipReader& zip, const ZipEntry& entry, const Limits& limits,
+                  PartCaches* caches) {
   check_part_size(entry, PartKind::styles, limits);
   // Every copy of a template saved by one program carries the same styles.xml.
-  static PartCache<Table> cache;
-  table_ = cache.get(zip, entry, limits, "", [&] { return parse_styles(zip, entry, limits); });
+  table_ = cached_part(caches ? &caches->styles : nullptr, zip, entry, limits, "",
+                       [&] { return parse_styles(zip, entry, limits); });
 }
 
 std::string_view Styles::number_format(std::uint32_t xf_index) const {

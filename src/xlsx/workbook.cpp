@@ -23,6 +23,11 @@
 
 namespace evalbook::xlsx {
 
+struct WorkbookPart {
+  std::vector<SheetInfo> sheets;
+  bool date1904 = false;
+};
+
 namespace {
 
 // Collects <sheet> entries and the date system from workbook.xml.
@@ -53,11 +58,6 @@ class WorkbookPartHandler : public XmlHandler {
   bool date1904 = false;
 };
 
-struct WorkbookPart {
-  std::vector<SheetInfo> sheets;
-  bool date1904 = false;
-};
-
 WorkbookPart parse_workbook_part(const ZipReader& zip, const ZipEntry& entry,
                                  const Limits& limits) {
   WorkbookPartHandler handler;
@@ -77,12 +77,13 @@ WorkbookPart parse_workbook_part(const ZipReader& zip, const ZipEntry& entry,
 
 class WorkbookImpl : public Workbook {
  public:
-  WorkbookImpl(std::unique_ptr<ZipReader> zip, std::string bytes, const Limits& limits)
+  WorkbookImpl(std::unique_ptr<ZipReader> zip, std::string bytes, const Limits& limits,
+               PartCaches* caches)
       : bytes_(std::move(bytes)),
         zip_(std::move(zip)),
         limits_(limits),
         budget_(zip_->archive_bytes().size(), limits_) {
-    load();
+    load(caches);  // the caches are needed only while the workbook is opened
   }
 
   const std::vector<SheetInfo>& sheets() const override { return sheets_; }
@@ -136,11 +137,11 @@ class WorkbookImpl : public Workbook {
   }
 
  private:
-  void load() {
+  void load(PartCaches* caches) {
     require_spreadsheet_package(*zip_);
-    ContentTypes types = read_content_types(*zip_, limits_);
+    ContentTypes types = read_content_types(*zip_, limits_, caches);
     std::string workbook_part;
-    for (const auto& rel : read_relationships(*zip_, "", limits_)) {
+    for (const auto& rel : read_relationships(*zip_, "", limits_, caches)) {
       if (!rel.external && type_suffix(rel.type) == "officeDocument") {
         workbook_part = rel.target;
         break;
@@ -162,13 +163,13 @@ class WorkbookImpl : public Workbook {
     workbook_part = workbook_entry->name;
     check_part_size(*workbook_entry, PartKind::workbook, limits_);
 
-    static PartCache<WorkbookPart> cache;  // copies of one template list the same sheets
-    WorkbookPart part = *cache.get(*zip_, *workbook_entry, limits_, "", [&] {
-      return parse_workbook_part(*zip_, *workbook_entry, limits_);
-    });
+    // Copies of one template list the same sheets.
+    WorkbookPart part =
+        *cached_part(caches ? &caches->workbook_parts : nullptr, *zip_, *workbook_entry, limits_,
+                     "", [&] { return parse_workbook_part(*zip_, *workbook_entry, limits_); });
     date1904_ = part.date1904;
 
-    auto rels = read_relationships(*zip_, workbook_part, limits_);
+    auto rels = read_relationships(*zip_, workbook_part, limits_, caches);
     for (auto& sheet : part.sheets) {
       const Relationship* rel = nullptr;
       for (const auto& r : rels) {
@@ -187,7 +188,8 @@ class WorkbookImpl : public Workbook {
       if (rel.external) continue;
       auto kind = type_suffix(rel.type);
       if (kind == "styles") {
-        if (const ZipEntry* entry = zip_->find(rel.target)) styles_.load(*zip_, *entry, limits_);
+        if (const ZipEntry* entry = zip_->find(rel.target))
+          styles_.load(*zip_, *entry, limits_, caches);
       } else if (kind == "sharedStrings") {
         const ZipEntry* entry = zip_->find(rel.target);
         if (!entry) missing(rel.target, "共享字符串表");
@@ -253,13 +255,16 @@ std::optional<std::string> compound_file_bytes(const std::string& path, const Li
 
 }  // namespace
 
-std::unique_ptr<Workbook> Workbook::open_file(const std::string& path, const Limits& limits) {
+std::unique_ptr<Workbook> Workbook::open_file(const std::string& path, const Limits& limits,
+                                              PartCaches* caches) {
   if (auto compound = compound_file_bytes(path, limits))
     return open_compound_workbook(std::move(*compound), limits);
-  return std::make_unique<WorkbookImpl>(ZipReader::open_file(path, limits), std::string(), limits);
+  return std::make_unique<WorkbookImpl>(ZipReader::open_file(path, limits), std::string(), limits,
+                                        caches);
 }
 
-std::unique_ptr<Workbook> Workbook::open_memory(std::string_view bytes, const Limits& limits) {
+std::unique_ptr<Workbook> Workbook::open_memory(std::string_view bytes, const Limits& limits,
+                                                PartCaches* caches) {
   if (has_compound_file_signature(bytes)) {
     if (bytes.size() > limits.max_archive_bytes) {
       throw XlsxError(ErrorCode::zip_bomb, "文件过大 / file too large");
@@ -267,7 +272,7 @@ std::unique_ptr<Workbook> Workbook::open_memory(std::string_view bytes, const Li
     return open_compound_workbook(std::string(bytes), limits);
   }
   return std::make_unique<WorkbookImpl>(ZipReader::open_memory(bytes, limits), std::string(),
-                                        limits);
+                                        limits, caches);
 }
 
 }  // namespace evalbook::xlsx

@@ -55,14 +55,20 @@ struct SheetSummary {
   bool has_formulas = false;
 };
 
+struct PartCaches;
+
 class Workbook {
  public:
   // Throws XlsxError with the part and line of the first problem. Reading is bounded by the
-  // work budget of the file's size (work_budget.h): past it, budget_exceeded.
+  // work budget of the file's size (work_budget.h): past it, budget_exceeded. With `caches`
+  // (which must outlive the call), parts shared byte for byte with workbooks read before are
+  // not parsed again.
   static std::unique_ptr<Workbook> open_file(const std::string& path,
-                                             const Limits& limits = default_limits());
+                                             const Limits& limits = default_limits(),
+                                             PartCaches* caches = nullptr);
   static std::unique_ptr<Workbook> open_memory(std::string_view bytes,
-                                               const Limits& limits = default_limits());
+                                               const Limits& limits = default_limits(),
+                                               PartCaches* caches = nullptr);
   virtual ~Workbook() = default;
 
   virtual const std::vector<SheetInfo>& sheets() const = 0;
