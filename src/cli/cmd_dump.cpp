@@ -155,7 +155,8 @@ int dump_file(const std::string& path, const std::string& sheet, bool values, bo
     const auto& info = workbook->sheets()[index];
     out.append(fmt::format("# sheet: {}\n", info.name));
     DumpVisitor visitor(*workbook, out, info.part, values, formulas);
-    const xlsx::ZipEntry* entry = workbook->package().find(info.part);
+    const xlsx::ZipEntry* entry =
+        workbook->is_package() ? workbook->package().find(info.part) : nullptr;
     if (entry && entry->uncompressed_size >= kRelayMinBytes) {
       // A large sheet: cells are formatted on a second thread while the next rows are parsed.
       xlsx::CellRelay relay(visitor);

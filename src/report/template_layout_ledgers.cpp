@@ -170,7 +170,9 @@ void Builder::lay_ledger(std::size_t li) {
         std::size_t tg = 0;
         for (std::size_t gi = 0; gi < groups.size(); ++gi) {
           bool all = true;
-          for (const auto& [field, v] : total->fields()) {
+          for (const auto& entry : total->fields()) {
+            const auto& field =
+                entry.first;  // a plain reference: clang 14 cannot capture a binding
             all =
                 all && std::any_of(groups[gi].columns.begin(), groups[gi].columns.end(),
                                    [&](std::size_t idx) { return l.columns[idx].field == field; });

@@ -18,7 +18,8 @@ using Rows = std::map<std::uint32_t, std::vector<const LabelledFigure*>>;
 std::vector<model::Finding> rows_off(const Rows& by_row, const std::set<long>& layout,
                                      const std::string& against, const std::string& sheet) {
   std::vector<model::Finding> out;
-  for (const auto& [row, here] : by_row) {
+  for (const auto& entry : by_row) {
+    const auto& here = entry.second;  // a plain reference: clang 14 cannot capture a binding
     auto off_by = [&](long shift) {
       return std::all_of(here.begin(), here.end(), [&](const LabelledFigure* f) {
         return layout.count(static_cast<long>(f->value_cell.column) - shift) > 0;

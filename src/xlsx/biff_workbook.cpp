@@ -180,6 +180,7 @@ class BiffWorkbook : public Workbook {
     return {};
   }
 
+  bool is_package() const override { return false; }
   const ZipReader& package() const override {
     throw XlsxError(ErrorCode::ole_legacy_xls,
                     "旧版 .xls 工作簿不能直接修改，请先转换为 .xlsx / a legacy .xls workbook "

@@ -83,6 +83,9 @@ class Workbook {
   virtual std::optional<SheetSummary> completed_read(std::size_t /*index*/) const {
     return std::nullopt;
   }
+  // Whether the workbook is a zip package (an .xlsx): a legacy .xls has no package() and no
+  // parts to patch.
+  virtual bool is_package() const { return true; }
   // The cell as Excel displays it (number formats applied). Charged to the work budget.
   virtual std::string display_text(const Cell& cell) const = 0;
   virtual const ZipReader& package() const = 0;
