@@ -29,6 +29,7 @@ FormLayout Builder::build() {
   for (std::size_t i = 0; i < spec_.blocks.size(); ++i) lay_block(i);
   for (std::size_t i = 0; i < spec_.tables.size(); ++i) lay_table(i);
   lay_totals();
+  if (furniture_) analysis_rows();
   for (std::size_t i = 0; i < spec_.ledgers.size(); ++i) lay_ledger(i);
   lay_numbered_rows();
   pending_.reset();  // nothing follows: the sheet's end ends the last part

@@ -14,7 +14,9 @@ void Builder::lay_block(std::size_t bi) {
   const std::size_t n = b.columns.size();
   std::vector<std::string> heads;
   for (const auto& col : b.columns) heads.push_back(label_text(col.labels));
+  const bool printed = bi == 0 && furniture_ != nullptr;
   std::string row_head = bi == 0 && !plan_.block_row_header.empty() ? plan_.block_row_header
+                         : printed                                  ? furniture_->funds_header
                          : spec_.family == "project"                ? kProjectFundsHeader
                                                                     : "项目";
   // A group header over adjacent columns.
@@ -86,6 +88,7 @@ void Builder::lay_block(std::size_t bi) {
                                 [&](const std::string& s) { return contains(s, l); });
       if (!inside) blank_labels.push_back(l);
     }
+    if (blank_labels.empty() && printed) blank_labels = furniture_->fund_rows;
     count = blank_labels.empty() ? kBlankBlockRows : blank_labels.size();
   }
   // The total first (as forms print 资金总额), unless it is blank: a label-only row would end
@@ -135,6 +138,7 @@ void Builder::lay_block(std::size_t bi) {
   p.keep = b.row_labels;
   p.what = fmt::format("区块 {}", b.name);
   pending_ = std::move(p);
+  if (printed) goal_rows();
   if (auto it = plan_.after_block.find(bi); it != plan_.after_block.end())
     caption_row(it->second, CellRole::caption);
 }

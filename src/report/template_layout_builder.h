@@ -44,6 +44,23 @@ struct GroupHeader {
 inline const std::vector<GroupHeader> kGroupHeaders = {
     {"年初预算数", {"budget_declared", "budget_initial"}}};
 
+// What the official 2023 项目支出绩效自评表 prints around the figures the reader takes, worded as
+// the published forms print it (晋城市商务局 2023 部门决算公开, its appendix of 12 project forms):
+// the head of the funds rows, the source row under 资金总额, the 项目年度绩效目标 block
+// (年度目标 | 实际完成情况) between the funds and the indicator table, and the 项目绩效分析
+// section under 总分 (template_layout_furniture.cpp). A template has it when its funds block
+// ends at the goal label and its indicator table at the analysis label; nothing of it is read.
+struct PrintedFurniture {
+  std::string funds_header;
+  std::vector<std::string> fund_rows;  // labels of the rows under the total, blank forms only
+  std::string goal_label;
+  std::vector<std::string> goal_heads;  // two: the goal text and what was achieved
+  std::string analysis_label;
+  std::vector<std::string> analysis_rows;
+};
+// nullptr when the template's form prints none of it.
+const PrintedFurniture* printed_furniture(const tmpl::TemplateSpec& spec);
+
 // ---- record values and number formats (template_layout_values.cpp) ---------------------------
 
 std::string shortest(double v);
@@ -95,7 +112,7 @@ struct Pending {
 class Builder {
  public:
   Builder(const tmpl::TemplateSpec& spec, const Node* record, Plan plan)
-      : spec_(spec), record_(record), plan_(std::move(plan)) {}
+      : spec_(spec), record_(record), plan_(std::move(plan)), furniture_(printed_furniture(spec)) {}
 
   FormLayout build();
 
@@ -180,6 +197,14 @@ class Builder {
                                  const std::map<std::string, std::string>& ref,
                                  const std::map<std::string, ValueType>& type);
 
+  // ---- printed furniture (template_layout_furniture.cpp) ----------------------------------
+
+  // The 项目年度绩效目标 block: its label and heads, then one row to write in.
+  void goal_rows();
+
+  // The 项目绩效分析 section: its label down the first column, one row per item.
+  void analysis_rows();
+
   // ---- tables ---------------------------------------------------------------------------
 
   void lay_table(std::size_t ti);
@@ -248,6 +273,7 @@ class Builder {
   const tmpl::TemplateSpec& spec_;
   const Node* record_;
   Plan plan_;
+  const PrintedFurniture* furniture_ = nullptr;
   FormLayout out_;
   std::map<std::pair<std::uint32_t, std::uint32_t>, LayoutCell> cells_;
   std::uint32_t row_ = 0;
