@@ -52,6 +52,7 @@ inline const std::vector<GroupHeader> kGroupHeaders = {
 // ends at the goal label and its indicator table at the analysis label; nothing of it is read.
 struct PrintedFurniture {
   std::string funds_header;
+  std::string funds_reason_head;       // a text column right of the funds figures
   std::vector<std::string> fund_rows;  // labels of the rows under the total, blank forms only
   std::string goal_label;
   std::vector<std::string> goal_heads;  // two: the goal text and what was achieved
@@ -187,6 +188,12 @@ class Builder {
                                 bool has_values);
 
   LayoutCell* find_cell(std::uint32_t r, std::uint32_t c);
+
+  // The column of the printed reason right of the funds figures (PrintedFurniture), 0 if none.
+  std::uint32_t reason_column(const tmpl::BlockSpec& b) const;
+
+  // The cells of a block row right of its figures: the reason column, else one merged cell.
+  void block_row_tail(const tmpl::BlockSpec& b, std::uint32_t r);
 
   void block_values(const tmpl::BlockSpec& b, std::uint32_t r, const Node* src,
                     const std::string& prefix);

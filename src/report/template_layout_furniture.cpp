@@ -12,9 +12,10 @@ namespace {
 // Worded as the 2023 forms of the 晋城市商务局 appendix print it. Where the 12 forms differ, the
 // wording most of them print: the source row 市县区财政资金 (7 forms; others 市区财政资金,
 // 市辖区财政资金...), the analysis rows of forms 01, 03 and 07 (others add 及分析 or group the
-// first four under 自评结果分析), the funds head as 9 forms print it.
+// first four under 自评结果分析), the funds head as 9 forms print it, its reason column as 11.
 const PrintedFurniture kProject2023 = {
     "项目资金预算安排及执行进度(万元)",
+    "偏差原因分析及改进措施",
     {"市县区财政资金"},
     "项目年度绩效目标",
     {"年度目标", "实际完成情况"},

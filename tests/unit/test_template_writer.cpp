@@ -426,6 +426,14 @@ void check_2023_furniture(const report::FormLayout& layout) {
 TEST_CASE("writer: the 2023 project form prints its goal block and analysis section") {
   const auto blank = report::layout_blank(spec("project-2023"));
   check_2023_furniture(blank);
+  // The funds head as seed 004's form 01 prints it (line 594): A 项目资金预算安排及执行进度(万元),
+  // B–C 年初预算数, D 全年预算数, E 全年执行数, F 资金结(转)余, G 执行率, H 得分,
+  // I 偏差原因分析及改进措施.
+  const auto funds = where(blank, "项目资金预算安排及执行进度(万元)");
+  REQUIRE(funds.first > 0);
+  CHECK(funds.second == 1);
+  CHECK(where(blank, "得分") == std::make_pair(funds.first, 8u));
+  CHECK(where(blank, "偏差原因分析及改进措施") == std::make_pair(funds.first, 9u));
   // Every fund row labelled: the source row under 资金总额, as the forms print it.
   const auto total = where(blank, "资金总额");
   REQUIRE(total.first > 0);
