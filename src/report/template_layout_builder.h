@@ -54,6 +54,7 @@ struct PrintedFurniture {
   std::string funds_header;
   std::string funds_reason_head;       // a text column right of the funds figures
   std::vector<std::string> fund_rows;  // labels of the rows under the total, blank forms only
+  std::string table_label;             // down the first column beside the indicator table
   std::string goal_label;
   std::vector<std::string> goal_heads;  // two: the goal text and what was achieved
   std::string analysis_label;
@@ -113,7 +114,11 @@ struct Pending {
 class Builder {
  public:
   Builder(const tmpl::TemplateSpec& spec, const Node* record, Plan plan)
-      : spec_(spec), record_(record), plan_(std::move(plan)), furniture_(printed_furniture(spec)) {}
+      : spec_(spec),
+        record_(record),
+        plan_(std::move(plan)),
+        furniture_(printed_furniture(spec)),
+        table_shift_(furniture_ && !furniture_->table_label.empty() ? 1 : 0) {}
 
   FormLayout build();
 
@@ -214,6 +219,11 @@ class Builder {
 
   // ---- tables ---------------------------------------------------------------------------
 
+  // The form column of a table's column `i` (right of a printed side label, if any).
+  std::uint32_t table_col(std::size_t i) const {
+    return static_cast<std::uint32_t>(i + 1) + table_shift_;
+  }
+
   void lay_table(std::size_t ti);
 
   void item_row(const tmpl::TableSpec& t, const Node* item, std::size_t index);
@@ -281,6 +291,7 @@ class Builder {
   const Node* record_;
   Plan plan_;
   const PrintedFurniture* furniture_ = nullptr;
+  std::uint32_t table_shift_ = 0;  // 1: tables start in the second column
   FormLayout out_;
   std::map<std::pair<std::uint32_t, std::uint32_t>, LayoutCell> cells_;
   std::uint32_t row_ = 0;

@@ -381,7 +381,7 @@ std::pair<std::uint32_t, std::uint32_t> where(const report::FormLayout& layout,
 //   产出情况 | 611 效益情况 | 612 满意度情况 | 613 主要经验做法 | 614
 //   项目管理中存在的主要问题及原因分析 | 615 下一步改进措施及管理建议
 // So: the goal heads stand in the goal label's row, the indicator header two rows below it;
-// the analysis label in the row under 总分, its seven items one per row below.
+// the analysis label in the row under 总分, its seven items one per row below, in column B.
 void check_2023_furniture(const report::FormLayout& layout) {
   const auto goal = where(layout, "项目年度绩效目标");
   const auto header = where(layout, "一级指标");
@@ -396,6 +396,9 @@ void check_2023_furniture(const report::FormLayout& layout) {
   CHECK(where(layout, "实际完成情况").first == goal.first);
   CHECK(where(layout, "年度目标").second < where(layout, "实际完成情况").second);
   CHECK(header.first == goal.first + 2);
+  // 绩效指标 down column A beside the table, whose 一级指标 stands in B (seed line 600).
+  CHECK(where(layout, "绩效指标") == std::make_pair(header.first, 1u));
+  CHECK(header.second == 2);
   CHECK(analysis.first == total.first + 1);
   CHECK(analysis.second == 1);
   const std::vector<std::string> items = {"项目实施和预算执行情况",
@@ -419,6 +422,15 @@ void check_2023_furniture(const report::FormLayout& layout) {
   };
   CHECK(merged(goal.first, goal.first + 1));
   CHECK(merged(analysis.first, analysis.first + items.size() - 1));
+  CHECK(merged(header.first, total.first - 1));  // 绩效指标 down to the table's last row
+  for (std::size_t i = 0; i < layout.merges.size(); ++i) {  // Excel refuses overlapping merges
+    for (std::size_t k = i + 1; k < layout.merges.size(); ++k) {
+      const auto& a = layout.merges[i];
+      const auto& b = layout.merges[k];
+      CHECK_FALSE((a.first.row <= b.last.row && b.first.row <= a.last.row &&
+                   a.first.column <= b.last.column && b.first.column <= a.last.column));
+    }
+  }
 }
 
 }  // namespace
