@@ -29,6 +29,7 @@ FormLayout Builder::build() {
   for (std::size_t i = 0; i < spec_.blocks.size(); ++i) lay_block(i);
   for (std::size_t i = 0; i < spec_.tables.size(); ++i) lay_table(i);
   lay_totals();
+  if (furniture_) analysis_rows();
   for (std::size_t i = 0; i < spec_.ledgers.size(); ++i) lay_ledger(i);
   lay_numbered_rows();
   pending_.reset();  // nothing follows: the sheet's end ends the last part
@@ -57,7 +58,7 @@ std::uint32_t Builder::compute_width() {
   for (const auto& b : spec_.blocks)
     w = std::max<std::uint32_t>(w, 1 + static_cast<std::uint32_t>(b.columns.size()));
   for (const auto& t : spec_.tables)
-    w = std::max<std::uint32_t>(w, static_cast<std::uint32_t>(t.columns.size()));
+    if (!t.columns.empty()) w = std::max(w, table_col(t.columns.size() - 1));
   for (const auto& l : spec_.ledgers) w = std::max(w, ledger_width(l, ledger_groups(l)));
   for (const auto& n : spec_.numbered_rows) {
     for (const auto& [field, number] : n.columns)
@@ -67,10 +68,10 @@ std::uint32_t Builder::compute_width() {
   for (const auto& t : spec_.tables) {
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
       if (t.columns[i].field == "score") {
-        score_col_ = static_cast<std::uint32_t>(i + 1);
+        score_col_ = table_col(i);
         weight_col_ = 0;
         for (std::size_t k = 0; k < i; ++k) {
-          if (t.columns[k].field == "weight") weight_col_ = static_cast<std::uint32_t>(k + 1);
+          if (t.columns[k].field == "weight") weight_col_ = table_col(k);
         }
       }
     }

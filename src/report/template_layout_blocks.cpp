@@ -14,7 +14,9 @@ void Builder::lay_block(std::size_t bi) {
   const std::size_t n = b.columns.size();
   std::vector<std::string> heads;
   for (const auto& col : b.columns) heads.push_back(label_text(col.labels));
+  const bool printed = bi == 0 && furniture_ != nullptr;
   std::string row_head = bi == 0 && !plan_.block_row_header.empty() ? plan_.block_row_header
+                         : printed                                  ? furniture_->funds_header
                          : spec_.family == "project"                ? kProjectFundsHeader
                                                                     : "项目";
   // A group header over adjacent columns.
@@ -38,8 +40,10 @@ void Builder::lay_block(std::size_t bi) {
   }
   std::uint32_t hr = start_row(row_head, false);
   text_cell(hr, 1, CellRole::header, row_head);
-  // The last column stretches to the form's edge.
+  // The last column stretches to the form's edge, or to the printed reason column.
+  const std::uint32_t reason = reason_column(b);
   auto right = [&](std::size_t i) {
+    if (i + 1 == n && reason) return reason - 1;
     return i + 1 == n ? std::max<std::uint32_t>(width_, static_cast<std::uint32_t>(n + 1))
                       : static_cast<std::uint32_t>(i + 2);
   };
@@ -67,6 +71,11 @@ void Builder::lay_block(std::size_t bi) {
     }
   }
 
+  if (reason) {
+    text_cell(hr, reason, CellRole::header, furniture_->funds_reason_head);
+    merge(hr, reason, row_, width_);
+  }
+
   std::string total_label = label_text(b.total_row);
   const Node* total_src =
       blank() ? nullptr : (b.total_into.empty() ? record_ : member(record_, b.total_into));
@@ -86,6 +95,7 @@ void Builder::lay_block(std::size_t bi) {
                                 [&](const std::string& s) { return contains(s, l); });
       if (!inside) blank_labels.push_back(l);
     }
+    if (blank_labels.empty() && printed) blank_labels = furniture_->fund_rows;
     count = blank_labels.empty() ? kBlankBlockRows : blank_labels.size();
   }
   // The total first (as forms print 资金总额), unless it is blank: a label-only row would end
@@ -110,7 +120,7 @@ void Builder::lay_block(std::size_t bi) {
       c.wrap = true;
     }
     block_values(b, r, item, fmt::format("{}[{}].", b.name, k));
-    if (n + 1 < width_) merge(r, static_cast<std::uint32_t>(n + 1), r, width_);
+    block_row_tail(b, r);
   }
   std::uint32_t last_item = row_;
   if (!total_first && !total_label.empty() && !blank()) {
@@ -135,6 +145,7 @@ void Builder::lay_block(std::size_t bi) {
   p.keep = b.row_labels;
   p.what = fmt::format("区块 {}", b.name);
   pending_ = std::move(p);
+  if (printed) goal_rows();
   if (auto it = plan_.after_block.find(bi); it != plan_.after_block.end())
     caption_row(it->second, CellRole::caption);
 }
@@ -144,13 +155,31 @@ std::uint32_t Builder::block_total_row(const tmpl::BlockSpec& b, const std::stri
   std::uint32_t r = start_row(label, has_values || blank());
   text_cell(r, 1, CellRole::label, label);
   block_values(b, r, src, b.total_into.empty() ? std::string() : b.total_into + ".");
-  const auto n = static_cast<std::uint32_t>(b.columns.size());
-  if (n + 1 < width_) merge(r, n + 1, r, width_);
+  block_row_tail(b, r);
   for (std::size_t i = 0; i < b.columns.size(); ++i) {
     if (b.columns[i].field == "execution_score" || b.columns[i].field == "execution_weight")
       field_cells_[b.columns[i].field] = xlsx::CellRef{r, static_cast<std::uint32_t>(i + 2)};
   }
   return r;
+}
+
+std::uint32_t Builder::reason_column(const tmpl::BlockSpec& b) const {
+  if (!furniture_ || &b != &spec_.blocks.front() || furniture_->funds_reason_head.empty()) return 0;
+  const auto column = static_cast<std::uint32_t>(b.columns.size() + 2);
+  return column <= width_ ? column : 0;
+}
+
+void Builder::block_row_tail(const tmpl::BlockSpec& b, std::uint32_t r) {
+  const auto n = static_cast<std::uint32_t>(b.columns.size());
+  if (const std::uint32_t reason = reason_column(b)) {
+    // A place for the reason, as printed; nothing the reader takes.
+    LayoutCell& c = put(r, reason, CellRole::input);
+    c.text_input = true;
+    c.wrap = true;
+    merge(r, reason, r, width_);
+  } else if (n + 1 < width_) {
+    merge(r, n + 1, r, width_);
+  }
 }
 
 LayoutCell* Builder::find_cell(std::uint32_t r, std::uint32_t c) {

@@ -44,6 +44,25 @@ struct GroupHeader {
 inline const std::vector<GroupHeader> kGroupHeaders = {
     {"年初预算数", {"budget_declared", "budget_initial"}}};
 
+// What the official 2023 项目支出绩效自评表 prints around the figures the reader takes, worded as
+// the published forms print it (晋城市商务局 2023 部门决算公开, its appendix of 12 project forms):
+// the head of the funds rows, the source row under 资金总额, the 项目年度绩效目标 block
+// (年度目标 | 实际完成情况) between the funds and the indicator table, and the 项目绩效分析
+// section under 总分 (template_layout_furniture.cpp). A template has it when its funds block
+// ends at the goal label and its indicator table at the analysis label; nothing of it is read.
+struct PrintedFurniture {
+  std::string funds_header;
+  std::string funds_reason_head;       // a text column right of the funds figures
+  std::vector<std::string> fund_rows;  // labels of the rows under the total, blank forms only
+  std::string table_label;             // down the first column beside the indicator table
+  std::string goal_label;
+  std::vector<std::string> goal_heads;  // two: the goal text and what was achieved
+  std::string analysis_label;
+  std::vector<std::string> analysis_rows;
+};
+// nullptr when the template's form prints none of it.
+const PrintedFurniture* printed_furniture(const tmpl::TemplateSpec& spec);
+
 // ---- record values and number formats (template_layout_values.cpp) ---------------------------
 
 std::string shortest(double v);
@@ -95,7 +114,11 @@ struct Pending {
 class Builder {
  public:
   Builder(const tmpl::TemplateSpec& spec, const Node* record, Plan plan)
-      : spec_(spec), record_(record), plan_(std::move(plan)) {}
+      : spec_(spec),
+        record_(record),
+        plan_(std::move(plan)),
+        furniture_(printed_furniture(spec)),
+        table_shift_(furniture_ && !furniture_->table_label.empty() ? 1 : 0) {}
 
   FormLayout build();
 
@@ -171,6 +194,12 @@ class Builder {
 
   LayoutCell* find_cell(std::uint32_t r, std::uint32_t c);
 
+  // The column of the printed reason right of the funds figures (PrintedFurniture), 0 if none.
+  std::uint32_t reason_column(const tmpl::BlockSpec& b) const;
+
+  // The cells of a block row right of its figures: the reason column, else one merged cell.
+  void block_row_tail(const tmpl::BlockSpec& b, std::uint32_t r);
+
   void block_values(const tmpl::BlockSpec& b, std::uint32_t r, const Node* src,
                     const std::string& prefix);
 
@@ -180,7 +209,20 @@ class Builder {
                                  const std::map<std::string, std::string>& ref,
                                  const std::map<std::string, ValueType>& type);
 
+  // ---- printed furniture (template_layout_furniture.cpp) ----------------------------------
+
+  // The 项目年度绩效目标 block: its label and heads, then one row to write in.
+  void goal_rows();
+
+  // The 项目绩效分析 section: its label down the first column, one row per item.
+  void analysis_rows();
+
   // ---- tables ---------------------------------------------------------------------------
+
+  // The form column of a table's column `i` (right of a printed side label, if any).
+  std::uint32_t table_col(std::size_t i) const {
+    return static_cast<std::uint32_t>(i + 1) + table_shift_;
+  }
 
   void lay_table(std::size_t ti);
 
@@ -248,6 +290,8 @@ class Builder {
   const tmpl::TemplateSpec& spec_;
   const Node* record_;
   Plan plan_;
+  const PrintedFurniture* furniture_ = nullptr;
+  std::uint32_t table_shift_ = 0;  // 1: tables start in the second column
   FormLayout out_;
   std::map<std::pair<std::uint32_t, std::uint32_t>, LayoutCell> cells_;
   std::uint32_t row_ = 0;

@@ -25,11 +25,12 @@ void Builder::lay_table(std::size_t ti) {
   }
   const std::size_t n = t.columns.size();
   std::string first_head = n ? label_text(t.columns[0].labels) : std::string();
-  std::uint32_t hr = start_row(first_head, false);
+  const std::string& side_label = table_shift_ ? furniture_->table_label : std::string();
+  std::uint32_t hr = start_row(table_shift_ ? side_label : first_head, false);
+  if (table_shift_) text_cell(hr, 1, CellRole::label, side_label);
   for (std::size_t i = 0; i < n; ++i)
-    text_cell(hr, static_cast<std::uint32_t>(i + 1), CellRole::header,
-              label_text(t.columns[i].labels));
-  if (n < width_ && n > 0) merge(hr, static_cast<std::uint32_t>(n), hr, width_);
+    text_cell(hr, table_col(i), CellRole::header, label_text(t.columns[i].labels));
+  if (n > 0 && table_col(n - 1) < width_) merge(hr, table_col(n - 1), hr, width_);
 
   // Numeric columns: a section row's weight goes in the first, its score in the last.
   std::optional<std::size_t> first_num, last_num, score_idx, weight_idx;
@@ -122,7 +123,7 @@ void Builder::lay_table(std::size_t ti) {
   if (last_data >= first_data) {
     for (std::size_t i = 0; i < n; ++i) {
       const auto& col = t.columns[i];
-      std::uint32_t c = static_cast<std::uint32_t>(i + 1);
+      std::uint32_t c = table_col(i);
       if (col.field == "actual") {
         list(first_data, c, last_data, c, kQualitativeLevels, false, "实际完成值",
              "可选定性等级，也可直接填写数值或文字");
@@ -141,9 +142,10 @@ void Builder::lay_table(std::size_t ti) {
   tr.first = first_data;
   tr.last = last_data;
   tr.sections = section_rows;
-  if (score_idx) tr.score_col = static_cast<std::uint32_t>(*score_idx + 1);
-  if (weight_idx) tr.weight_col = static_cast<std::uint32_t>(*weight_idx + 1);
-  if (last_num) tr.section_score_col = static_cast<std::uint32_t>(*last_num + 1);
+  if (score_idx) tr.score_col = table_col(*score_idx);
+  if (weight_idx) tr.weight_col = table_col(*weight_idx);
+  if (last_num) tr.section_score_col = table_col(*last_num);
+  if (table_shift_) merge(hr, 1, last_data, 1);  // the side label stands down the table
   tables_.push_back(tr);
 
   Pending p;
@@ -173,10 +175,9 @@ void Builder::item_row(const tmpl::TableSpec& t, const Node* item, std::size_t i
       warn(fmt::format("{}{} 的“{}”不是模板的层级用词，读回时可能放错栏目", prefix, col.field,
                        as_text(s)));
     }
-    value_cell(r, static_cast<std::uint32_t>(i + 1), col.field, col.type, s, false, CellRole::input,
-               prefix + col.field);
+    value_cell(r, table_col(i), col.field, col.type, s, false, CellRole::input, prefix + col.field);
   }
-  if (n < width_ && n > 0) merge(r, static_cast<std::uint32_t>(n), r, width_);
+  if (n > 0 && table_col(n - 1) < width_) merge(r, table_col(n - 1), r, width_);
 }
 
 std::uint32_t Builder::section_row(const tmpl::TableSpec& t, const std::string& name,
@@ -185,15 +186,15 @@ std::uint32_t Builder::section_row(const tmpl::TableSpec& t, const std::string& 
                                    std::optional<std::size_t> last_num) {
   bool numbers = has_value(score) || has_value(weight);
   std::uint32_t r = start_row(name, numbers);
-  text_cell(r, 1, CellRole::section, name);
+  text_cell(r, table_col(0), CellRole::section, name);
   const std::size_t n = t.columns.size();
-  for (std::size_t i = 1; i < n; ++i) put(r, static_cast<std::uint32_t>(i + 1), CellRole::section);
+  for (std::size_t i = 1; i < n; ++i) put(r, table_col(i), CellRole::section);
   if (last_num && *last_num > 0) {
-    std::uint32_t sc = static_cast<std::uint32_t>(*last_num + 1);
+    std::uint32_t sc = table_col(*last_num);
     LayoutCell& c = value_cell(r, sc, "score", ValueType::number, score, false, CellRole::computed);
     c.role = blank() ? CellRole::computed : CellRole::section;
     if (first_num && (*first_num < *last_num) && (*first_num > 0)) {
-      std::uint32_t wc = static_cast<std::uint32_t>(*first_num + 1);
+      std::uint32_t wc = table_col(*first_num);
       LayoutCell& w =
           value_cell(r, wc, "weight", ValueType::number, weight, false, CellRole::computed);
       w.role = blank() ? CellRole::computed : CellRole::section;
@@ -203,7 +204,7 @@ std::uint32_t Builder::section_row(const tmpl::TableSpec& t, const std::string& 
   } else if (numbers) {
     warn(fmt::format("表格 {} 没有数字栏目，分部“{}”的分数未写入", t.name, name));
   }
-  if (n < width_ && n > 0) merge(r, static_cast<std::uint32_t>(n), r, width_);
+  if (n > 0 && table_col(n - 1) < width_) merge(r, table_col(n - 1), r, width_);
   return r;
 }
 
@@ -213,7 +214,7 @@ void Builder::section_formulas(const tmpl::TableSpec&, std::uint32_t sr, std::ui
   if (to < from) return;
   for (auto idx : {first_num, last_num}) {
     if (!idx) continue;
-    std::uint32_t c = static_cast<std::uint32_t>(*idx + 1);
+    std::uint32_t c = table_col(*idx);
     LayoutCell* cell = find_cell(sr, c);
     if (!cell) continue;
     std::string range = xlsx::range_name(xlsx::RangeRef{{from, c}, {to, c}});

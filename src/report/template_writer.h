@@ -13,6 +13,9 @@
 //   totals: label | [weight] | score | grade, the score under the last table's score column
 //   ledgers: 科目代码 | 科目名称 | columns (or 项目 | 行次 | columns), total row, one row per item
 //   numbered rows: captions, the numbering row 1..n, the values row
+// A form whose official print has more than the reader takes (the 2023 project form: its goal
+// block, 项目绩效分析 section, 绩效指标 beside the table) gets it too, worded as the published
+// forms word it (PrintedFurniture in template_layout_builder.h); none of it is read back.
 // Detection labels the layout does not write anyway are added where a form has them: a group
 // header over two columns (年初预算数), a caption before the table they open (评分表), the row
 // after the block they end (年度绩效指标), the header of the block's row labels (科目名称), or a

@@ -350,7 +350,8 @@ TEST_CASE("writer: a blank form prints the official title, year line and money u
   CHECK(title->text == "项目支出绩效自评表");
   auto t2023 = texts(y2023);
   CHECK(has(t2023, "（XXXX年度）"));  // the template reads no year: the line is printed anyway
-  CHECK(has(t2023, "项目资金（万元）"));
+  CHECK(has(t2023, "项目资金预算安排及执行进度(万元)"));  // as the 2023 forms print it
+  CHECK(has(texts(report::layout_blank(spec("project-2020"))), "项目资金（万元）"));
   for (const auto& t : t2023) CHECK(t.find("2023 年格式") == std::string::npos);
   // The 2020 template reads its year from that line: the placeholder reads as no year.
   auto y2020 = report::layout_blank(spec("project-2020"));
@@ -359,4 +360,120 @@ TEST_CASE("writer: a blank form prints the official title, year line and money u
   auto back = tmpl::extract_record(grid, spec("project-2020"));
   const Node* year = back.record.get("year");
   CHECK((year == nullptr || (!year->scalar().number && year->scalar().raw.empty())));
+}
+
+namespace {
+
+// The first cell reading `text` (row, column), or {0, 0}.
+std::pair<std::uint32_t, std::uint32_t> where(const report::FormLayout& layout,
+                                              const std::string& text) {
+  std::pair<std::uint32_t, std::uint32_t> best{0, 0};
+  for (const auto& c : layout.cells) {
+    if (c.text == text && (best.first == 0 || c.row < best.first)) best = {c.row, c.column};
+  }
+  return best;
+}
+
+// Where the 2023 form puts its goal block and analysis section, as the seeds' 2023 project forms
+// (晋城市商务局 2023 决算公开, appendix) print them, e.g. form 01:
+//   596 资金总额: | 597 市县区财政资金 | 598 项目年度绩效目标 年度目标 … 实际完成情况 | 599 (the
+//   texts) 600 绩效指标 一级指标 … | … | 608 总分 | 609 项目绩效分析 项目实施和预算执行情况 | 610
+//   产出情况 | 611 效益情况 | 612 满意度情况 | 613 主要经验做法 | 614
+//   项目管理中存在的主要问题及原因分析 | 615 下一步改进措施及管理建议
+// So: the goal heads stand in the goal label's row, the indicator header two rows below it;
+// the analysis label in the row under 总分, its seven items one per row below, in column B.
+void check_2023_furniture(const report::FormLayout& layout) {
+  const auto goal = where(layout, "项目年度绩效目标");
+  const auto header = where(layout, "一级指标");
+  const auto total = where(layout, "总分");
+  const auto analysis = where(layout, "项目绩效分析");
+  REQUIRE(goal.first > 0);
+  REQUIRE(header.first > 0);
+  REQUIRE(total.first > 0);
+  REQUIRE(analysis.first > 0);
+  CHECK(goal.second == 1);
+  CHECK(where(layout, "年度目标").first == goal.first);
+  CHECK(where(layout, "实际完成情况").first == goal.first);
+  CHECK(where(layout, "年度目标").second < where(layout, "实际完成情况").second);
+  CHECK(header.first == goal.first + 2);
+  // 绩效指标 down column A beside the table, whose 一级指标 stands in B (seed line 600).
+  CHECK(where(layout, "绩效指标") == std::make_pair(header.first, 1u));
+  CHECK(header.second == 2);
+  CHECK(analysis.first == total.first + 1);
+  CHECK(analysis.second == 1);
+  const std::vector<std::string> items = {"项目实施和预算执行情况",
+                                          "产出情况",
+                                          "效益情况",
+                                          "满意度情况",
+                                          "主要经验做法",
+                                          "项目管理中存在的主要问题及原因分析",
+                                          "下一步改进措施及管理建议"};
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    INFO(items[k]);
+    const auto at = where(layout, items[k]);
+    CHECK(at.first == analysis.first + k);
+    CHECK(at.second == 2);
+  }
+  // The label stands down the section's rows, the goal label down its two rows.
+  auto merged = [&](std::uint32_t r1, std::uint32_t r2) {
+    return std::any_of(layout.merges.begin(), layout.merges.end(), [&](const auto& m) {
+      return m.first.row == r1 && m.first.column == 1 && m.last.row == r2 && m.last.column == 1;
+    });
+  };
+  CHECK(merged(goal.first, goal.first + 1));
+  CHECK(merged(analysis.first, analysis.first + items.size() - 1));
+  CHECK(merged(header.first, total.first - 1));  // 绩效指标 down to the table's last row
+  for (std::size_t i = 0; i < layout.merges.size(); ++i) {  // Excel refuses overlapping merges
+    for (std::size_t k = i + 1; k < layout.merges.size(); ++k) {
+      const auto& a = layout.merges[i];
+      const auto& b = layout.merges[k];
+      CHECK_FALSE((a.first.row <= b.last.row && b.first.row <= a.last.row &&
+                   a.first.column <= b.last.column && b.first.column <= a.last.column));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("writer: the 2023 project form prints its goal block and analysis section") {
+  const auto blank = report::layout_blank(spec("project-2023"));
+  check_2023_furniture(blank);
+  // The funds head as seed 004's form 01 prints it (line 594): A 项目资金预算安排及执行进度(万元),
+  // B–C 年初预算数, D 全年预算数, E 全年执行数, F 资金结(转)余, G 执行率, H 得分,
+  // I 偏差原因分析及改进措施.
+  const auto funds = where(blank, "项目资金预算安排及执行进度(万元)");
+  REQUIRE(funds.first > 0);
+  CHECK(funds.second == 1);
+  CHECK(where(blank, "得分") == std::make_pair(funds.first, 8u));
+  CHECK(where(blank, "偏差原因分析及改进措施") == std::make_pair(funds.first, 9u));
+  // Every fund row labelled: the source row under 资金总额, as the forms print it.
+  const auto total = where(blank, "资金总额");
+  REQUIRE(total.first > 0);
+  CHECK(where(blank, "市县区财政资金") == std::make_pair(total.first + 1, 1u));
+  CHECK(where(blank, "项目年度绩效目标").first == total.first + 2);
+  CHECK(blank.warnings.empty());
+  // Read back, the blank form is still the 2023 form with nothing filled in.
+  auto grid = tmpl::SheetGrid::from_text(blank.sheet_name, report::layout_text(blank));
+  const auto* detected = tmpl::detect_template(grid, specs());
+  REQUIRE(detected != nullptr);
+  CHECK(detected->id == "project-2023");
+  auto back = tmpl::extract_record(grid, *detected);
+  const Node* indicators = back.record.get("indicators");
+  CHECK((indicators == nullptr || indicators->items().empty()));
+  const Node* total_score = back.record.get("total_score");
+  CHECK((total_score == nullptr || !total_score->scalar().number.has_value()));
+  // Filled with the forms of the samples, the form keeps them and reads back as the record.
+  for (const std::string name :
+       {"004_project_01_2023年市级“爱心消费券”专项资金.xlsx",
+        "004_project_12_晋城市中心城区商业网点设施布局专项规划编制费用.xlsx"}) {
+    INFO(name);
+    auto original = read_sample(name).at(0);
+    auto filled = report::layout_filled(spec("project-2023"), original.record);
+    check_2023_furniture(filled);
+    auto filled_grid = tmpl::SheetGrid::from_text(filled.sheet_name, report::layout_text(filled));
+    auto again = tmpl::extract_record(filled_grid, spec("project-2023"));
+    auto diffs = report::record_differences(original.record, again.record, false);
+    INFO(lines(diffs));
+    CHECK(diffs.empty());
+  }
 }
