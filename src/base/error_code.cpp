@@ -153,7 +153,7 @@ std::string_view error_code_hint(ErrorCode code) {
     case ErrorCode::xml_external_entity:
       return "工作簿引用了外部实体（疑似恶意文件），请确认来源或在 Excel/WPS 中重新另存。";
     case ErrorCode::xml_doctype:
-      return "工作簿含有不允许的 DOCTYPE 声明，请在 Excel/WPS 中重新另存为 .xlsx。";
+      return "工作簿含有不允许的文档类型声明 <!DOCTYPE>，请在 Excel/WPS 中重新另存为 .xlsx。";
     case ErrorCode::limit_exceeded:
       return "工作簿规模超出处理上限（行、列、单元格或文本过多），请精简内容后重试。";
     case ErrorCode::bad_argument:

@@ -63,9 +63,7 @@ std::vector<std::pair<std::size_t, std::string_view>> SheetFormulas::resolve() {
 
 void SheetFormulas::decode(std::size_t cell, std::string_view rgce, const FormulaSite& site) {
   if (rgce.size() > budget_)
-    throw XlsxError(ErrorCode::limit_exceeded,
-                    "工作表的公式过多或过长，超出读取上限 / formulas exceed the work budget",
-                    "Workbook");
+    throw XlsxError(ErrorCode::limit_exceeded, "工作表的公式过多或过长，超出读取上限", "Workbook");
   budget_ -= rgce.size();
   auto text = decode_formula(rgce, names_, site);
   if (!text) return;

@@ -13,10 +13,8 @@ namespace evalbook::xlsx::biff {
 namespace {
 
 [[noreturn]] void corrupt(std::string_view what) {
-  throw XlsxError(ErrorCode::corrupt_xls,
-                  fmt::format("旧版工作簿的记录已损坏：{} / corrupt BIFF record: {}", what, what));
+  throw XlsxError(ErrorCode::corrupt_xls, fmt::format("旧版工作簿的记录已损坏：{}", what));
 }
-
 
 constexpr std::uint32_t kReplacement = 0xFFFD;
 
@@ -131,8 +129,7 @@ void ContinuedData::ensure_available() {
     ++segment_;
     offset_ = 0;
   }
-  if (segment_ >= segments_.size())
-    corrupt("字符串超出记录末尾 / string past the end of its record");
+  if (segment_ >= segments_.size()) corrupt("字符串超出记录末尾");
 }
 
 std::uint8_t ContinuedData::u8() {
@@ -175,15 +172,14 @@ std::string ContinuedData::unicode_string(int cch_bytes) {
       ++segment_;
       offset_ = 0;
       if (segment_ >= segments_.size() || segments_[segment_].empty())
-        corrupt("字符串超出记录末尾 / string past the end of its record");
+        corrupt("字符串超出记录末尾");
       high_byte = u8() & 0x01;
     }
-    if (segment_ >= segments_.size())
-      corrupt("字符串超出记录末尾 / string past the end of its record");
+    if (segment_ >= segments_.size()) corrupt("字符串超出记录末尾");
     const std::string_view seg = segments_[segment_];
     const std::size_t width = high_byte ? 2 : 1;
     const std::size_t fit = std::min<std::size_t>(left, (seg.size() - offset_) / width);
-    if (fit == 0) corrupt("字符串字符被截断 / string characters cut off");
+    if (fit == 0) corrupt("字符串字符被截断");
     const std::string_view chars = seg.substr(offset_, fit * width);
     out += high_byte ? utf16le_to_utf8(chars) : latin1_to_utf8(chars);
     offset_ += fit * width;

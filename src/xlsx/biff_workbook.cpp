@@ -66,8 +66,7 @@ constexpr std::size_t kFormulaWorkPerByte = 16;
 constexpr std::size_t kFormulaWorkFloor = 1 << 20;
 
 [[noreturn]] void corrupt(const std::string& what) {
-  throw XlsxError(ErrorCode::corrupt_xls,
-                  fmt::format("旧版工作簿的记录已损坏：{} / corrupt BIFF record: {}", what, what),
+  throw XlsxError(ErrorCode::corrupt_xls, fmt::format("旧版工作簿的记录已损坏：{}", what),
                   "Workbook");
 }
 
@@ -96,18 +95,15 @@ struct Record {
 class RecordCursor {
  public:
   RecordCursor(std::string_view stream, std::size_t at) : stream_(stream), at_(at) {
-    if (at > stream.size())
-      corrupt(fmt::format("工作表起点 {} 超出数据流 / sheet offset past the end", at));
+    if (at > stream.size()) corrupt(fmt::format("工作表起点 {} 超出数据流", at));
   }
   bool next(Record& r) {
     if (at_ + 4 > stream_.size()) return false;
     r.type = le16(stream_, at_);
     const std::size_t length = le16(stream_, at_ + 2);
     if (length > kMaxRecordBytes)
-      corrupt(fmt::format("记录 0x{:04X} 长 {} 字节，超过 {} / record too long", r.type, length,
-                          kMaxRecordBytes));
-    if (at_ + 4 + length > stream_.size())
-      corrupt(fmt::format("记录 0x{:04X} 被截断 / truncated record", r.type));
+      corrupt(fmt::format("记录 0x{:04X} 长 {} 字节，超过 {}", r.type, length, kMaxRecordBytes));
+    if (at_ + 4 + length > stream_.size()) corrupt(fmt::format("记录 0x{:04X} 被截断", r.type));
     r.data = stream_.substr(at_ + 4, length);
     at_ += 4 + length;
     return true;
@@ -121,8 +117,7 @@ class RecordCursor {
 
 void need(const Record& r, std::size_t bytes) {
   if (r.data.size() < bytes)
-    corrupt(fmt::format("记录 0x{:04X} 只有 {} 字节，至少应有 {} / short record", r.type,
-                        r.data.size(), bytes));
+    corrupt(fmt::format("记录 0x{:04X} 只有 {} 字节，至少应有 {}", r.type, r.data.size(), bytes));
 }
 
 struct PendingCell {
@@ -159,8 +154,8 @@ class BiffWorkbook : public Workbook {
   SheetSummary read_sheet(std::size_t index, CellVisitor& visitor) const override {
     if (index >= sheets_.size())
       throw XlsxError(ErrorCode::bad_argument,
-                      fmt::format("工作表序号 {} 不存在（共 {} 个）/ no sheet {}", index + 1,
-                                  sheets_.size(), index + 1));
+                      fmt::format("工作表序号 {} 不存在（共 {} 个）", index + 1, sheets_.size()));
+
     return stream_sheet(sheet_offsets_[index], sheet_numbers_[index], visitor);
   }
 
@@ -182,9 +177,7 @@ class BiffWorkbook : public Workbook {
 
   bool is_package() const override { return false; }
   const ZipReader& package() const override {
-    throw XlsxError(ErrorCode::ole_legacy_xls,
-                    "旧版 .xls 工作簿不能直接修改，请先转换为 .xlsx / a legacy .xls workbook "
-                    "cannot be patched in place");
+    throw XlsxError(ErrorCode::ole_legacy_xls, "旧版 .xls 工作簿不能直接修改，请先转换为 .xlsx");
   }
 
  private:
@@ -194,9 +187,9 @@ class BiffWorkbook : public Workbook {
       return cursor.unicode_string(length_bytes);
     }
     // BIFF5: a byte string in the workbook's code page.
-    if (at + length_bytes > data.size()) corrupt("字符串长度缺失 / string length missing");
+    if (at + length_bytes > data.size()) corrupt("字符串长度缺失");
     const std::size_t n = length_bytes == 1 ? static_cast<unsigned char>(data[at]) : le16(data, at);
-    if (at + length_bytes + n > data.size()) corrupt("字符串超出记录末尾 / string past the end");
+    if (at + length_bytes + n > data.size()) corrupt("字符串超出记录末尾");
     return biff::codepage_to_utf8(data.substr(at + length_bytes, n), codepage_);
   }
 
@@ -214,16 +207,14 @@ class BiffWorkbook : public Workbook {
     RecordCursor cursor(stream_, 0);
     Record r;
     if (!cursor.next(r) || r.type != kBof || r.data.size() < 4)
-      corrupt("工作簿数据流不以 BOF 记录开头 / no BOF record");
+      corrupt("工作簿数据流不以起始记录开头");
     const std::uint16_t version = le16(r.data, 0);
     if (version != kBiff8 && version != kBiff5)
-      throw XlsxError(
-          ErrorCode::unsupported_xls,
-          fmt::format("不支持的旧版 Excel 格式（BIFF 版本 0x{:04X}，早于 Excel 95），请在 "
-                      "Excel/WPS 中另存为 .xlsx / unsupported BIFF version",
-                      version));
-    if (le16(r.data, 2) != kBofGlobals)
-      corrupt("第一个子流不是工作簿全局区 / no globals substream");
+      throw XlsxError(ErrorCode::unsupported_xls,
+                      fmt::format("不支持的旧版 Excel 格式（BIFF 版本 0x{:04X}，早于 Excel "
+                                  "95），请在 Excel/WPS 中另存为 .xlsx",
+                                  version));
+    if (le16(r.data, 2) != kBofGlobals) corrupt("第一个子流不是工作簿全局区");
     biff8_ = version == kBiff8;
     struct RawSheet {
       std::uint32_t offset;
@@ -239,8 +230,7 @@ class BiffWorkbook : public Workbook {
       switch (r.type) {
         case kFilePass:
           throw XlsxError(ErrorCode::encrypted,
-                          "工作簿设有打开密码（加密），请在 Excel/WPS 中取消密码后重新保存 / "
-                          "the workbook is encrypted (FILEPASS)");
+                          "工作簿设有打开密码（加密），请在 Excel/WPS 中取消密码后重新保存");
         case kCodePage:
           need(r, 2);
           codepage_ = le16(r.data, 0);
@@ -256,15 +246,14 @@ class BiffWorkbook : public Workbook {
         case kXf:
           need(r, 4);
           if (xf_format_ids_.size() >= kMaxXfRecords)
-            throw XlsxError(ErrorCode::limit_exceeded, "单元格格式过多 / too many XF records");
+            throw XlsxError(ErrorCode::limit_exceeded, "单元格格式过多");
           xf_format_ids_.push_back(le16(r.data, 2));
           break;
         case kBoundSheet:
           need(r, 7);
           if (raw_sheets.size() >= limits_.max_sheets)
-            throw XlsxError(
-                ErrorCode::limit_exceeded,
-                fmt::format("工作表数超过上限 {} / too many sheets", limits_.max_sheets));
+            throw XlsxError(ErrorCode::limit_exceeded,
+                            fmt::format("工作表数超过上限 {}", limits_.max_sheets));
           raw_sheets.push_back({le32(r.data, 0), static_cast<std::uint8_t>(r.data[4]),
                                 static_cast<std::uint8_t>(r.data[5]), r.data});
           break;
@@ -288,7 +277,7 @@ class BiffWorkbook : public Workbook {
       }
       if (ended) break;
     }
-    if (!ended) corrupt("工作簿全局区没有 EOF 记录 / globals substream not ended");
+    if (!ended) corrupt("工作簿全局区没有结束记录");
     for (const auto& [id, data] : raw_formats)
       formats_.emplace_back(id, text(data, 2, biff8_ ? 2 : 1));
     for (const auto& s : raw_sheets) {
@@ -313,14 +302,10 @@ class BiffWorkbook : public Workbook {
     data.u32();  // total references: not needed
     const std::uint32_t unique = data.u32();
     if (unique > limits_.max_shared_strings)
-      throw XlsxError(ErrorCode::limit_exceeded,
-                      fmt::format("共享字符串数 {} 超过上限 / too many shared strings", unique));
+      throw XlsxError(ErrorCode::limit_exceeded, fmt::format("共享字符串数 {} 超过上限", unique));
     for (std::uint32_t i = 0; i < unique; ++i) {
       if (data.at_end())
-        corrupt(
-            fmt::format("共享字符串表声明 {} 个字符串，只有 {} 个 / SST count larger than its "
-                        "data",
-                        unique, i));
+        corrupt(fmt::format("共享字符串表声明 {} 个字符串，只有 {} 个", unique, i));
       strings_.push_back(data.unicode_string(2));
     }
   }
@@ -330,7 +315,7 @@ class BiffWorkbook : public Workbook {
     RecordCursor cursor(stream_, offset);
     Record r;
     if (!cursor.next(r) || r.type != kBof || r.data.size() < 4)
-      corrupt(fmt::format("工作表起点 {} 处没有 BOF 记录 / no sheet BOF", offset));
+      corrupt(fmt::format("工作表起点 {} 处没有起始记录", offset));
     SheetSummary summary;
     std::vector<PendingCell> cells;
     std::deque<std::string> owned;           // texts of LABEL and STRING records
@@ -344,7 +329,7 @@ class BiffWorkbook : public Workbook {
     auto add = [&](const Record& rec, CellType type, double number, std::string_view text) {
       need(rec, 6);
       if (cells.size() >= limits_.max_cells)
-        throw XlsxError(ErrorCode::limit_exceeded, "单元格数超过上限 / too many cells");
+        throw XlsxError(ErrorCode::limit_exceeded, "单元格数超过上限");
       cells.push_back({std::uint32_t{le16(rec.data, 0)} + 1,
                        std::uint32_t{le16(rec.data, 2)} + 1,
                        static_cast<std::uint32_t>(cells.size()),
@@ -363,7 +348,7 @@ class BiffWorkbook : public Workbook {
       }
     };
     while (depth > 0) {
-      if (!cursor.next(r)) corrupt("工作表没有 EOF 记录 / sheet substream not ended");
+      if (!cursor.next(r)) corrupt("工作表没有结束记录");
       if (r.type == kBof) {  // an embedded chart: skipped to its own EOF
         ++depth;
         continue;
@@ -389,7 +374,7 @@ class BiffWorkbook : public Workbook {
           const std::size_t n = (r.data.size() - 6) / 6;
           for (std::size_t i = 0; i < n; ++i) {
             if (cells.size() >= limits_.max_cells)
-              throw XlsxError(ErrorCode::limit_exceeded, "单元格数超过上限 / too many cells");
+              throw XlsxError(ErrorCode::limit_exceeded, "单元格数超过上限");
             cells.push_back({row,
                              col + static_cast<std::uint32_t>(i),
                              static_cast<std::uint32_t>(cells.size()),
@@ -405,8 +390,7 @@ class BiffWorkbook : public Workbook {
           need(r, 10);
           const std::uint32_t index = le32(r.data, 6);
           if (index >= strings_.size())
-            corrupt(fmt::format("共享字符串序号 {} 超出范围（共 {} 个）/ SST index out of range",
-                                index, strings_.size()));
+            corrupt(fmt::format("共享字符串序号 {} 超出范围（共 {} 个）", index, strings_.size()));
           add(r, CellType::text, 0, strings_[index]);
           break;
         }
@@ -450,7 +434,7 @@ class BiffWorkbook : public Workbook {
                 {std::uint32_t{le16(r.data, at)} + 1, std::uint32_t{le16(r.data, at + 4)} + 1},
                 {std::uint32_t{le16(r.data, at + 2)} + 1, std::uint32_t{le16(r.data, at + 6)} + 1}};
             if (range.last.row < range.first.row || range.last.column < range.first.column)
-              corrupt("合并区域首尾颠倒 / merged range reversed");
+              corrupt("合并区域首尾颠倒");
             summary.merged.push_back(range);
           }
           break;
@@ -555,13 +539,10 @@ std::unique_ptr<Workbook> open_compound_workbook(std::string bytes, const Limits
     const CfbFile file(bytes, limits);
     if (file.has_stream("EncryptionInfo") || file.has_stream("EncryptedPackage"))
       throw XlsxError(ErrorCode::ole_encrypted,
-                      "工作簿设有打开密码（加密），请在 Excel/WPS 中取消密码后另存为 .xlsx / "
-                      "workbook is password-protected (encrypted OLE package)");
+                      "工作簿设有打开密码（加密），请在 Excel/WPS 中取消密码后另存为 .xlsx");
     stream = file.read_stream("Workbook");
     if (!stream) stream = file.read_stream("Book");
-    if (!stream)
-      throw XlsxError(ErrorCode::ole_other,
-                      "文件是 OLE 复合文档而不是工作簿 / OLE compound file that is not a workbook");
+    if (!stream) throw XlsxError(ErrorCode::ole_other, "文件是 OLE 复合文档而不是工作簿");
   }
   return std::make_unique<BiffWorkbook>(std::move(*stream), limits);
 }

@@ -21,10 +21,9 @@ void refuse_output_among_inputs(const std::string& output, const std::vector<std
     struct stat in {};
     if (::stat(input.c_str(), &in) != 0) continue;
     if (in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
-      throw XlsxError(ErrorCode::bad_argument,
-                      fmt::format("输出文件 {} 就是输入文件 {}，已拒绝，以免覆盖原件 / refusing to "
-                                  "write {}: it is the input {}",
-                                  output, input, output, input));
+      throw XlsxError(
+          ErrorCode::bad_argument,
+          fmt::format("输出文件 {} 就是输入文件 {}，已拒绝，以免覆盖原件", output, input));
     }
   }
 }

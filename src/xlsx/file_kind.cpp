@@ -23,8 +23,8 @@ bool starts_with_ci(std::string_view bytes, std::string_view prefix) {
 
 std::string_view skip_bom_and_blanks(std::string_view b) {
   if (b.starts_with("\xEF\xBB\xBF")) b.remove_prefix(3);
-  while (!b.empty() && (b.front() == ' ' || b.front() == '\n' || b.front() == '\r' ||
-                        b.front() == '\t'))
+  while (!b.empty() &&
+         (b.front() == ' ' || b.front() == '\n' || b.front() == '\r' || b.front() == '\t'))
     b.remove_prefix(1);
   return b;
 }
@@ -43,7 +43,8 @@ bool looks_like_text(std::string_view b) {
 std::string kind_of_mimetype(std::string_view type) {
   if (type.starts_with("application/vnd.oasis.opendocument.spreadsheet"))
     return "OpenDocument 电子表格（.ods），请在 WPS 或 LibreOffice 中另存为 .xlsx 格式";
-  if (type.starts_with("application/vnd.oasis.opendocument.text")) return "OpenDocument 文本文档（.odt）";
+  if (type.starts_with("application/vnd.oasis.opendocument.text"))
+    return "OpenDocument 文本文档（.odt）";
   if (type.starts_with("application/vnd.oasis.opendocument.presentation"))
     return "OpenDocument 演示文稿（.odp）";
   if (type.starts_with("application/vnd.oasis.opendocument."))
@@ -53,8 +54,7 @@ std::string kind_of_mimetype(std::string_view type) {
 }
 
 [[noreturn]] void not_workbook(const std::string& kind) {
-  throw XlsxError(ErrorCode::not_workbook,
-                  fmt::format("这是{}，不是 Excel 工作簿（.xlsx）/ not a workbook: {}", kind, kind));
+  throw XlsxError(ErrorCode::not_workbook, fmt::format("这是{}，不是 Excel 工作簿（.xlsx）", kind));
 }
 
 }  // namespace
@@ -62,7 +62,9 @@ std::string kind_of_mimetype(std::string_view type) {
 std::string describe_non_zip(std::string_view bytes) {
   if (bytes.starts_with("%PDF")) return "PDF 文件";
   if (bytes.starts_with("MZ")) return "Windows 可执行程序";
-  if (bytes.starts_with("\x7F" "ELF")) return "可执行程序";
+  if (bytes.starts_with("\x7F"
+                        "ELF"))
+    return "可执行程序";
   if (bytes.starts_with("\x89PNG")) return "PNG 图片";
   if (bytes.starts_with("\xFF\xD8\xFF")) return "JPEG 图片";
   if (bytes.starts_with("GIF8")) return "GIF 图片";
@@ -95,7 +97,8 @@ void require_spreadsheet_package(const ZipReader& zip) {
   if (spreadsheet_part) return;
   if (zip.find("word/document.xml")) not_workbook("Word 文档（.docx）");
   if (zip.find("ppt/presentation.xml")) not_workbook("PowerPoint 演示文稿（.pptx）");
-  if (zip.find("[Content_Types].xml")) return;  // an OOXML package missing its parts: the reader names them
+  if (zip.find("[Content_Types].xml"))
+    return;  // an OOXML package missing its parts: the reader names them
   not_workbook(fmt::format("普通 zip 压缩包（{} 个文件）", zip.entries().size()));
 }
 

@@ -16,6 +16,7 @@
 #include <thread>
 #include <vector>
 
+#include "base/system_message.h"
 #include "xlsx/biff_workbook.h"
 #include "xlsx/errors.h"
 
@@ -46,9 +47,8 @@ std::string find_soffice() {
 }
 
 [[noreturn]] void failed(const std::string& why) {
-  throw XlsxError(
-      ErrorCode::conversion_failed,
-      fmt::format("旧版工作簿转换为 .xlsx 失败：{} / LibreOffice conversion failed: {}", why, why));
+  throw XlsxError(ErrorCode::conversion_failed,
+                  fmt::format("旧版工作簿转换为 .xlsx 失败：{}", why));
 }
 
 // Serialises conversions: LibreOffice is heavy, and two at once on a small server only thrash.
@@ -91,7 +91,7 @@ void run_with_limit(const std::vector<std::string>& argv, std::chrono::seconds l
   const int rc = ::posix_spawn(&pid, args[0], &actions, &attr, args.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attr);
-  if (rc != 0) failed(fmt::format("无法启动 {}（{}）", argv[0], std::strerror(rc)));
+  if (rc != 0) failed(fmt::format("无法启动 {}（{}）", argv[0], system_error_text(rc)));
   const auto deadline = std::chrono::steady_clock::now() + limit;
   int status = 0;
   while (true) {
@@ -128,9 +128,8 @@ ConvertedWorkbook::ConvertedWorkbook(const std::string& legacy_path, std::chrono
   const std::string soffice = find_soffice();
   if (soffice.empty())
     throw XlsxError(ErrorCode::converter_missing,
-                    "修改旧版 .xls/.et 工作簿需要 LibreOffice 将其转换为 .xlsx，请安装："
-                    "apt-get install libreoffice-calc-nogui（或在 Excel/WPS 中另存为 .xlsx）/ "
-                    "LibreOffice (soffice) is needed to convert a legacy workbook");
+                    "修改旧版 .xls/.et 工作簿需要 LibreOffice 将其转换为 .xlsx，请安装：apt-get "
+                    "install libreoffice-calc-nogui（或在 Excel/WPS 中另存为 .xlsx）");
   std::string pattern = (fs::temp_directory_path() / "evalbook-convert-XXXXXX").string();
   if (!::mkdtemp(pattern.data())) failed("无法创建临时文件夹");
   folder_ = pattern;

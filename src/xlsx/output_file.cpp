@@ -9,11 +9,11 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <mutex>
 #include <vector>
 
+#include "base/system_message.h"
 #include "xlsx/errors.h"
 
 namespace evalbook::xlsx {
@@ -22,10 +22,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-[[noreturn]] void io_failure(std::string_view what_zh, std::string_view what_en,
-                             const std::string& path, int err) {
-  throw XlsxError(ErrorCode::io_error, fmt::format("{}：{}（{}）/ {}: {}", what_zh, path,
-                                                   std::strerror(err), what_en, path));
+[[noreturn]] void io_failure(std::string_view what, const std::string& path, int err) {
+  throw XlsxError(ErrorCode::io_error,
+                  fmt::format("{}：{}（{}）", what, path, system_error_text(err)));
 }
 
 std::string folder_of(const std::string& path) {
@@ -57,8 +56,7 @@ int create_unique(const std::string& near, std::string& path) {
   name.push_back('\0');
   const int fd = ::mkostemp(name.data(), O_CLOEXEC);
   if (fd < 0) {
-    io_failure("无法在目标文件夹创建临时文件", "cannot create a temporary file beside", near,
-               errno);
+    io_failure("无法在目标文件夹创建临时文件", near, errno);
   }
   path.assign(name.data());
   return fd;
@@ -128,14 +126,11 @@ void check_replaceable(const std::string& target) {
   struct stat existing {};
   if (::stat(resolved.c_str(), &existing) != 0) return;  // a new file
   if (S_ISDIR(existing.st_mode)) {
-    throw XlsxError(ErrorCode::io_error,
-                    fmt::format("输出路径是文件夹：{} / the output is a folder", resolved));
+    throw XlsxError(ErrorCode::io_error, fmt::format("输出路径是文件夹：{}", resolved));
   }
   if ((existing.st_mode & 0222) == 0 || ::access(resolved.c_str(), W_OK) != 0) {
     throw XlsxError(ErrorCode::io_error,
-                    fmt::format("目标文件是只读的，未覆盖：{}（请先取消只读属性）/ the target is "
-                                "read-only and was not replaced: {}",
-                                resolved, resolved));
+                    fmt::format("目标文件是只读的，未覆盖：{}（请先取消只读属性）", resolved));
   }
 }
 
@@ -150,7 +145,7 @@ OutputFile::OutputFile(const std::string& target) : target_(resolve_link(target)
   if (::fchmod(fd_, mode) != 0 || ::fstat(fd_, &own) != 0) {
     const int err = errno;
     discard();
-    io_failure("无法设置临时文件的权限", "cannot set the mode of", temp_, err);
+    io_failure("无法设置临时文件的权限", temp_, err);
   }
   dev_ = own.st_dev;
   ino_ = own.st_ino;
@@ -166,39 +161,36 @@ void OutputFile::discard() noexcept {
   temp_.clear();
 }
 
-void OutputFile::fail(std::string_view what_zh, std::string_view what_en, int err) {
+void OutputFile::fail(std::string_view what, int err) {
   const std::string shown = target_;
   discard();
-  io_failure(what_zh, what_en, shown, err);
+  io_failure(what, shown, err);
 }
 
 void OutputFile::write(std::string_view data) {
-  if (fd_ < 0)
-    throw XlsxError(ErrorCode::bad_argument, "输出文件已结束 / output already committed");
+  if (fd_ < 0) throw XlsxError(ErrorCode::bad_argument, "输出文件已结束");
   while (!data.empty()) {
     const ssize_t n = ::write(fd_, data.data(), data.size());
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) fail("写入失败", "cannot write", n < 0 ? errno : ENOSPC);
+    if (n <= 0) fail("写入失败", n < 0 ? errno : ENOSPC);
     data.remove_prefix(static_cast<std::size_t>(n));
   }
 }
 
 void OutputFile::commit() {
-  if (fd_ < 0)
-    throw XlsxError(ErrorCode::bad_argument, "输出文件已结束 / output already committed");
-  if (::fsync(fd_) != 0) fail("同步到磁盘失败", "fsync failed for", errno);
+  if (fd_ < 0) throw XlsxError(ErrorCode::bad_argument, "输出文件已结束");
+  if (::fsync(fd_) != 0) fail("同步到磁盘失败", errno);
   // The name must still be the file created: never rename something put in its place.
   struct stat now {};
   if (::lstat(temp_.c_str(), &now) != 0 || now.st_dev != dev_ || now.st_ino != ino_) {
-    fail("临时文件已被替换或删除", "the temporary file was replaced or removed for", EEXIST);
+    fail("临时文件已被替换或删除", EEXIST);
   }
   if (::close(fd_) != 0) {
     fd_ = -1;
-    fail("关闭文件失败", "close failed for", errno);
+    fail("关闭文件失败", errno);
   }
   fd_ = -1;
-  if (::rename(temp_.c_str(), target_.c_str()) != 0)
-    fail("无法替换目标文件", "cannot rename onto", errno);
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) fail("无法替换目标文件", errno);
   registration_.reset();
   temp_.clear();
   sync_folder(target_);

@@ -53,7 +53,8 @@ class OutputFile {
   void commit();
 
  private:
-  [[noreturn]] void fail(std::string_view what_zh, std::string_view what_en, int err);
+  [[noreturn]] void fail(std::string_view what, int err);
+
   void discard() noexcept;
 
   std::string target_;

@@ -172,9 +172,7 @@ ContentTypes parse_content_types(const ZipReader& zip, const ZipEntry& entry,
 ContentTypes read_content_types(const ZipReader& zip, const Limits& limits, PartCaches* caches) {
   const ZipEntry* entry = zip.find("[Content_Types].xml");
   if (!entry) {
-    throw XlsxError(ErrorCode::missing_part,
-                    "缺少 [Content_Types].xml，不是有效的 .xlsx 工作簿 / [Content_Types].xml is "
-                    "missing",
+    throw XlsxError(ErrorCode::missing_part, "缺少 [Content_Types].xml，不是有效的 .xlsx 工作簿",
                     "[Content_Types].xml");
   }
   check_part_size(*entry, PartKind::content_types, limits);

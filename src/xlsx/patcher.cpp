@@ -70,7 +70,7 @@ Patcher::Patcher(std::string input_path, const Limits& limits)
 Patcher::Patcher(std::string input_path, std::shared_ptr<const Workbook> opened,
                  const Limits& limits)
     : input_path_(std::move(input_path)), limits_(limits), workbook_(std::move(opened)) {
-  if (!workbook_) throw XlsxError(ErrorCode::bad_argument, "没有已打开的工作簿 / no workbook");
+  if (!workbook_) throw XlsxError(ErrorCode::bad_argument, "没有已打开的工作簿");
 }
 
 Patcher::~Patcher() = default;
@@ -83,8 +83,7 @@ std::size_t Patcher::sheet_index(std::string_view name) const {
   for (std::size_t i = 0; i < sheets.size(); ++i) {
     if (iequals(sheets[i].name, name)) return i;
   }
-  throw XlsxError(ErrorCode::bad_argument,
-                  fmt::format("工作簿中没有名为“{}”的工作表 / no sheet named '{}'", name, name));
+  throw XlsxError(ErrorCode::bad_argument, fmt::format("工作簿中没有名为“{}”的工作表", name));
 }
 
 void Patcher::set_cell(std::size_t sheet, CellRef ref, CellValue value) {
@@ -92,9 +91,8 @@ void Patcher::set_cell(std::size_t sheet, CellRef ref, CellValue value) {
     throw XlsxError(ErrorCode::bad_argument, fmt::format("工作表序号 {} 不存在", sheet + 1));
   }
   if (value.kind == CellValue::Kind::text && value.text.size() > limits_.max_string_bytes) {
-    throw XlsxError(
-        ErrorCode::bad_argument,
-        fmt::format("单元格 {} 的文本超过 32767 个字符 / text too long", cell_name(ref)));
+    throw XlsxError(ErrorCode::bad_argument,
+                    fmt::format("单元格 {} 的文本超过 32767 个字符", cell_name(ref)));
   }
   edits_[sheet][ref.row][ref.column] = std::move(value);
 }
@@ -108,7 +106,7 @@ void Patcher::highlight_cell(std::size_t sheet, CellRef ref, std::string argb) {
              });
   if (!hex) {
     throw XlsxError(ErrorCode::bad_argument,
-                    fmt::format("颜色“{}”应为 8 位十六进制 ARGB，如 FFFFFF00 / bad colour", argb));
+                    fmt::format("颜色“{}”应为 8 位十六进制 ARGB，如 FFFFFF00", argb));
   }
   highlights_[sheet][{ref.row, ref.column}] = std::move(argb);
 }
@@ -118,8 +116,7 @@ void Patcher::add_comment(std::size_t sheet, CellRef ref, std::string text) {
     throw XlsxError(ErrorCode::bad_argument, fmt::format("工作表序号 {} 不存在", sheet + 1));
   }
   if (text.size() > limits_.max_string_bytes) {
-    throw XlsxError(ErrorCode::bad_argument,
-                    fmt::format("单元格 {} 的批注过长 / comment too long", cell_name(ref)));
+    throw XlsxError(ErrorCode::bad_argument, fmt::format("单元格 {} 的批注过长", cell_name(ref)));
   }
   std::string& note = comments_[sheet][{ref.row, ref.column}];
   note = note.empty() ? std::move(text) : note + "\n" + text;
@@ -129,8 +126,7 @@ void Patcher::add_sheet(AddedSheet sheet) {
   if (!valid_sheet_name(sheet.name)) {
     throw XlsxError(
         ErrorCode::bad_argument,
-        fmt::format("工作表名“{}”不可用：1 至 31 个字符，不含 : \\ / ? * [ ] / bad sheet name",
-                    sheet.name));
+        fmt::format("工作表名“{}”不可用：1 至 31 个字符，不含 : \\ / ? * [ ]", sheet.name));
   }
   auto in_use = [&](std::string_view name) {
     for (const auto& s : workbook_->sheets()) {
@@ -233,10 +229,9 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
   auto sheet_entry = [&](std::size_t sheet) -> const ZipEntry& {
     const ZipEntry* e = zip.find(workbook_->sheets()[sheet].part);
     if (!e) {
-      throw XlsxError(
-          ErrorCode::missing_part,
-          fmt::format("缺少工作表部件 {} / missing sheet part", workbook_->sheets()[sheet].part),
-          workbook_->sheets()[sheet].part);
+      throw XlsxError(ErrorCode::missing_part,
+                      fmt::format("缺少工作表部件 {}", workbook_->sheets()[sheet].part),
+                      workbook_->sheets()[sheet].part);
     }
     return *e;
   };

@@ -12,18 +12,18 @@ constexpr std::size_t kWindowBytes = 32 * 1024;  // deflate's reach back
 
 RawDeflater::RawDeflater(int level) {
   if (deflateInit2(&zs_, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-    throw std::runtime_error("zlib 初始化失败 / deflateInit2 failed");
+    throw std::runtime_error("压缩程序初始化失败");
 }
 
 RawDeflater::~RawDeflater() { deflateEnd(&zs_); }
 
 void RawDeflater::restart(std::string_view dictionary) {
-  if (deflateReset(&zs_) != Z_OK) throw std::runtime_error("压缩失败 / deflateReset failed");
+  if (deflateReset(&zs_) != Z_OK) throw std::runtime_error("压缩失败");
   if (dictionary.size() > kWindowBytes) dictionary.remove_prefix(dictionary.size() - kWindowBytes);
   if (!dictionary.empty() &&
       deflateSetDictionary(&zs_, reinterpret_cast<const Bytef*>(dictionary.data()),
                            static_cast<uInt>(dictionary.size())) != Z_OK)
-    throw std::runtime_error("压缩失败 / deflateSetDictionary failed");
+    throw std::runtime_error("压缩失败");
 }
 
 void RawDeflater::run(std::string_view data, int flush, DeflatedPiece& out) {
@@ -45,7 +45,7 @@ void RawDeflater::run(std::string_view data, int flush, DeflatedPiece& out) {
       zs_.avail_out = static_cast<uInt>(room);
       const int rc = deflate(&zs_, mode);
       out.deflated.resize(before + room - zs_.avail_out);
-      if (rc == Z_STREAM_ERROR) throw std::runtime_error("压缩失败 / deflate failed");
+      if (rc == Z_STREAM_ERROR) throw std::runtime_error("压缩失败");
       const bool done = mode == Z_FINISH ? rc == Z_STREAM_END : zs_.avail_out > 0;
       if (done && zs_.avail_in == 0) break;
     }

@@ -65,26 +65,20 @@ class SharedStringsHandler : public XmlHandler {
     if (!decode || raw.find('&') == std::string_view::npos) {
       current_.append(raw);
     } else if (!decode_xml_text(raw, current_)) {
-      throw XlsxError(
-          ErrorCode::malformed_xml,
-          fmt::format("XML 格式错误：{} 第{}项含未知实体 / unknown entity in {} item {}", part_,
-                      table_.size() + 1, part_, table_.size() + 1),
-          part_);
+      throw XlsxError(ErrorCode::malformed_xml,
+                      fmt::format("XML 格式错误：{} 第{}项含未知实体", part_, table_.size() + 1),
+                      part_);
     }
     if (current_.size() > limits_.max_string_bytes) {
       throw XlsxError(ErrorCode::limit_exceeded,
-                      fmt::format("{} 第{}项文本过长 / string item {} too long in {}", part_,
-                                  table_.size() + 1, table_.size() + 1, part_),
-                      part_);
+                      fmt::format("{} 第{}项文本过长", part_, table_.size() + 1), part_);
     }
   }
 
   void finish_item() {
     if (table_.size() >= limits_.max_shared_strings) {
       throw XlsxError(ErrorCode::limit_exceeded,
-                      fmt::format("共享字符串超过 {} 项 / more than {} shared strings",
-                                  limits_.max_shared_strings, limits_.max_shared_strings),
-                      part_);
+                      fmt::format("共享字符串超过 {} 项", limits_.max_shared_strings), part_);
     }
     decode_ooxml_escapes(current_);
     table_.add(current_);

@@ -88,7 +88,7 @@ class SheetHandler : public XmlHandler {
 
  private:
   [[noreturn]] void fail(ErrorCode code, std::string message) const {
-    throw XlsxError(code, fmt::format("{}（{}）/ in {}", message, part_, part_), part_);
+    throw XlsxError(code, fmt::format("{}（{}）", message, part_), part_);
   }
 
   void on_start(const XmlToken& token, bool empty) {
@@ -199,7 +199,7 @@ class SheetHandler : public XmlHandler {
   void check_row(std::uint64_t row) const {
     if (row == 0 || row > limits_.max_rows) {
       fail(ErrorCode::limit_exceeded,
-           fmt::format("行号 {} 超出范围（1–{}）/ row number out of range", row, limits_.max_rows));
+           fmt::format("行号 {} 超出范围（1–{}）", row, limits_.max_rows));
     }
   }
 
@@ -218,8 +218,7 @@ class SheetHandler : public XmlHandler {
     }
     check_row(row);
     if (!rows_seen_.insert(row)) {
-      fail(ErrorCode::duplicate_cell,
-           fmt::format("第 {} 行出现了两次 / row {} given twice", row, row));
+      fail(ErrorCode::duplicate_cell, fmt::format("第 {} 行出现了两次", row));
     }
     current_row_ = static_cast<std::uint32_t>(row);
     current_column_ = 0;
@@ -250,18 +249,15 @@ class SheetHandler : public XmlHandler {
     }
     if (column > limits_.max_columns) {
       fail(ErrorCode::limit_exceeded,
-           fmt::format("单元格 {} 的列超出 XFD（{} 列）/ column beyond the limit", ref,
-                       limits_.max_columns));
+           fmt::format("单元格 {} 的列超出上限（{} 列）", ref, limits_.max_columns));
     }
     if (i == ref.size()) {
-      fail(ErrorCode::malformed_xml,
-           fmt::format("单元格引用 r=\"{}\" 缺少行号 / cell reference without a row number", ref));
+      fail(ErrorCode::malformed_xml, fmt::format("单元格引用 r=\"{}\" 缺少行号", ref));
     }
     check_row(row);
     if (row != current_row_) {
       fail(ErrorCode::malformed_xml,
-           fmt::format("单元格 {} 不在它所在的第 {} 行 / cell {} inside row {}", ref, current_row_,
-                       ref, current_row_));
+           fmt::format("单元格 {} 不在它所在的第 {} 行", ref, current_row_));
     }
     cell_.ref = CellRef{static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(column)};
   }
@@ -301,12 +297,10 @@ class SheetHandler : public XmlHandler {
     }
     current_column_ = cell_.ref.column;
     if (!columns_seen_.insert(current_column_)) {
-      fail(ErrorCode::duplicate_cell, fmt::format("单元格 {} 出现了两次 / cell {} given twice",
-                                                  cell_name(cell_.ref), cell_name(cell_.ref)));
+      fail(ErrorCode::duplicate_cell, fmt::format("单元格 {} 出现了两次", cell_name(cell_.ref)));
     }
     if (++summary_cells_seen_ > limits_.max_cells) {
-      fail(ErrorCode::limit_exceeded, fmt::format("单元格数超过上限 {} / more than {} cells",
-                                                  limits_.max_cells, limits_.max_cells));
+      fail(ErrorCode::limit_exceeded, fmt::format("单元格数超过上限 {}", limits_.max_cells));
     }
     in_cell_ = true;
     if (empty) end_cell();

@@ -47,8 +47,8 @@ std::string without_attributes(std::string_view attrs,
 
 // Elements of CT_Worksheet that follow <legacyDrawing>: a new one goes before the first of them.
 bool follows_legacy_drawing(std::string_view name) {
-  for (std::string_view later : {"legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
-                                 "webPublishItems", "tableParts", "extLst"}) {
+  for (std::string_view later : {"legacyDrawingHF", "drawingHF", "picture", "oleObjects",
+                                 "controls", "webPublishItems", "tableParts", "extLst"}) {
     if (name == later) return true;
   }
   return false;
@@ -122,10 +122,8 @@ class SheetRewriter : public XmlHandler {
 
   void finish() {
     if (!pending_.empty()) {
-      throw XlsxError(
-          ErrorCode::malformed_xml,
-          fmt::format("{} 中没有 sheetData，无法写入单元格 / no sheetData in {}", part_, part_),
-          part_);
+      throw XlsxError(ErrorCode::malformed_xml,
+                      fmt::format("{} 中没有单元格数据区，无法写入单元格", part_), part_);
     }
     flush_output(true);
   }

@@ -56,10 +56,9 @@ class StylesHandler : public XmlHandler {
     std::string code = attribute_text(raw.value_or(""));
     if (code.size() > limits_.max_number_format_bytes) {
       throw XlsxError(ErrorCode::limit_exceeded,
-                      fmt::format("数字格式 {} 的代码长 {} 字节，超过上限 {}（{}）/ number format "
-                                  "{} is {} bytes long, limit {}",
-                                  id, code.size(), limits_.max_number_format_bytes, part_, id,
-                                  code.size(), limits_.max_number_format_bytes),
+                      fmt::format("数字格式 {} 的代码长 {} 字节，超过上限 {}（{}）", id,
+                                  code.size(), limits_.max_number_format_bytes, part_),
+
                       part_);
     }
     return code;

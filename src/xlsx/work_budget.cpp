@@ -28,10 +28,9 @@ void WorkBudget::charge(std::uint64_t bytes, std::string_view part) const {
   if (before + bytes <= allowance_ && before + bytes >= before) return;
   throw XlsxError(
       ErrorCode::budget_exceeded,
-      fmt::format("读取工作量超出预算：文件 {} 字节，可用 {} 字节的工作量，读到 {} 时已用尽 "
-                  "/ work budget exceeded: a {}-byte file allows {} bytes of work, "
-                  "spent at {}",
-                  input_bytes_, allowance_, part, input_bytes_, allowance_, part),
+      fmt::format("读取工作量超出预算：文件 {} 字节，可用 {} 字节的工作量，读到 {} 时已用尽",
+                  input_bytes_, allowance_, part),
+
       std::string(part));
 }
 

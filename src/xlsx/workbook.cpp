@@ -9,6 +9,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "base/system_message.h"
 #include "xlsx/biff_workbook.h"
 #include "xlsx/errors.h"
 #include "xlsx/file_kind.h"
@@ -64,14 +65,13 @@ WorkbookPart parse_workbook_part(const ZipReader& zip, const ZipEntry& entry,
   scan_part(zip, entry, handler, limits);
   if (handler.sheets.size() > limits.max_sheets) {  // refused here, so never cached
     throw XlsxError(ErrorCode::limit_exceeded,
-                    fmt::format("工作表数超过上限 {} / too many sheets", limits.max_sheets));
+                    fmt::format("工作表数超过上限 {}", limits.max_sheets));
   }
   return {std::move(handler.sheets), handler.date1904};
 }
 
 [[noreturn]] void missing(std::string_view part, std::string_view what) {
-  throw XlsxError(ErrorCode::missing_part,
-                  fmt::format("工作簿缺少部件 {}（{}）/ missing part {}", part, what, part),
+  throw XlsxError(ErrorCode::missing_part, fmt::format("工作簿缺少部件 {}（{}）", part, what),
                   std::string(part));
 }
 
@@ -96,8 +96,7 @@ class WorkbookImpl : public Workbook {
   SheetSummary read_sheet(std::size_t index, CellVisitor& visitor) const override {
     if (index >= sheets_.size()) {
       throw XlsxError(ErrorCode::bad_argument,
-                      fmt::format("工作表序号 {} 不存在（共 {} 个）/ no sheet {}", index + 1,
-                                  sheets_.size(), index + 1));
+                      fmt::format("工作表序号 {} 不存在（共 {} 个）", index + 1, sheets_.size()));
     }
     const ZipEntry* entry = zip_->find(sheets_[index].part);
     if (!entry) missing(sheets_[index].part, sheets_[index].name);
@@ -119,13 +118,13 @@ class WorkbookImpl : public Workbook {
         return {};
       case CellType::number: {
         std::string text = styles_.format(cell.style).format_number(cell.number, date1904_);
-        budget_.charge(text.size(), "单元格显示文本 / display text");
+        budget_.charge(text.size(), "单元格显示文本");
         return text;
       }
       case CellType::text: {
         // Charged before it is made: one '@' per byte of a long code would multiply the text.
         const NumberFormat& format = styles_.format(cell.style);
-        budget_.charge(format.text_size(cell.text), "单元格显示文本 / display text");
+        budget_.charge(format.text_size(cell.text), "单元格显示文本");
         return format.format_text(cell.text);
       }
       case CellType::boolean:
@@ -207,10 +206,7 @@ class WorkbookImpl : public Workbook {
       if (first) continue;
       throw XlsxError(
           ErrorCode::shared_sheet_part,
-          fmt::format("工作表“{}”与“{}”指向同一部件 {} / sheets '{}' and '{}' share the "
-                      "part {}",
-                      it->second->name, sheet.name, sheet.part, it->second->name, sheet.name,
-                      sheet.part),
+          fmt::format("工作表“{}”与“{}”指向同一部件 {}", it->second->name, sheet.name, sheet.part),
           sheet.part);
     }
   }
@@ -241,14 +237,14 @@ std::optional<std::string> compound_file_bytes(const std::string& path, const Li
   in.seekg(0, std::ios::end);
   const auto size = static_cast<std::uint64_t>(in.tellg());
   if (size > limits.max_archive_bytes) {
-    throw XlsxError(ErrorCode::zip_bomb, fmt::format("文件过大（{} 字节，上限 {}）/ file too large",
-                                                     size, limits.max_archive_bytes));
+    throw XlsxError(ErrorCode::zip_bomb,
+                    fmt::format("文件过大（{} 字节，上限 {}）", size, limits.max_archive_bytes));
   }
   std::string bytes(static_cast<std::size_t>(size), '\0');
   in.seekg(0);
   if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) {
     throw XlsxError(ErrorCode::io_error,
-                    fmt::format("无法读取文件 / cannot read: {} ({})", path, std::strerror(errno)));
+                    fmt::format("无法读取文件：{}（{}）", path, system_error_text(errno)));
   }
   return bytes;
 }
@@ -267,7 +263,7 @@ std::unique_ptr<Workbook> Workbook::open_memory(std::string_view bytes, const Li
                                                 PartCaches* caches) {
   if (has_compound_file_signature(bytes)) {
     if (bytes.size() > limits.max_archive_bytes) {
-      throw XlsxError(ErrorCode::zip_bomb, "文件过大 / file too large");
+      throw XlsxError(ErrorCode::zip_bomb, "文件过大");
     }
     return open_compound_workbook(std::string(bytes), limits);
   }

@@ -18,7 +18,6 @@ bool is_name_start(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
 }
 
-
 // Name characters as a table: the tag scanner's inner loop is the hottest code of every read.
 struct NameTable {
   bool chars[256] = {};
@@ -47,7 +46,6 @@ inline const char* skip_name(const char* q, const char* end) {
   return q;
 }
 
-
 bool all_space(std::string_view text) { return std::all_of(text.begin(), text.end(), is_space); }
 
 const char* find_seq(const char* p, const char* end, std::string_view seq) {
@@ -55,7 +53,6 @@ const char* find_seq(const char* p, const char* end, std::string_view seq) {
   auto pos = hay.find(seq);
   return pos == std::string_view::npos ? nullptr : p + pos;
 }
-
 
 bool decode_char_ref(std::string_view ref, std::string& out) {
   // ref is what stands between "&#" and ";".
@@ -191,9 +188,7 @@ long XmlScanner::line_at(const char* p) const {
 void XmlScanner::fail(std::string_view what) const {
   long line = line_at(error_pos_);
   throw XlsxError(ErrorCode::malformed_xml,
-                  fmt::format("XML 格式错误：{} 第{}行：{} / malformed XML in {} line {}", part_,
-                              line, what, part_, line),
-                  part_, line);
+                  fmt::format("XML 格式错误：{} 第{}行：{}", part_, line, what), part_, line);
 }
 
 void XmlScanner::emit(const XmlToken& token) { handler_.on_token(token); }
@@ -214,12 +209,11 @@ inline std::uint64_t pack_head(std::string_view name) {
 void XmlScanner::push(std::string_view name) {
   if (open_.size() >= limits_.max_xml_depth) {
     throw XlsxError(ErrorCode::limit_exceeded,
-                    fmt::format("XML 嵌套层数超过上限 {}：{} / XML nesting too deep in {}",
-                                limits_.max_xml_depth, part_, part_),
-                    part_, line_at(error_pos_));
+                    fmt::format("XML 嵌套层数超过上限 {}：{}", limits_.max_xml_depth, part_), part_,
+                    line_at(error_pos_));
   }
   if (open_.empty()) {
-    if (root_closed_) fail("文档有多个根元素 / more than one root element");
+    if (root_closed_) fail("文档有多个根元素");
     root_seen_ = true;
   }
   OpenElement e{pack_head(name), static_cast<std::uint32_t>(name.size()),
@@ -230,17 +224,17 @@ void XmlScanner::push(std::string_view name) {
 
 void XmlScanner::pop(std::string_view name) {
   if (open_.empty()) {
-    fail(fmt::format("多余的结束标签 </{}> / unexpected end tag", name));
+    fail(fmt::format("多余的结束标签 </{}>", name));
   }
   const OpenElement& e = open_.back();
-  bool same = e.length == name.size() && e.head == pack_head(name) &&
-              (name.size() <= 8 ||
-               std::string_view(stack_tail_).substr(e.tail_offset) == name.substr(8));
+  bool same =
+      e.length == name.size() && e.head == pack_head(name) &&
+      (name.size() <= 8 || std::string_view(stack_tail_).substr(e.tail_offset) == name.substr(8));
   if (!same) {
-    std::string open_name(reinterpret_cast<const char*>(&e.head), std::min<std::size_t>(e.length, 8));
+    std::string open_name(reinterpret_cast<const char*>(&e.head),
+                          std::min<std::size_t>(e.length, 8));
     if (e.length > 8) open_name += std::string_view(stack_tail_).substr(e.tail_offset);
-    fail(fmt::format("结束标签 </{}> 与开始标签 <{}> 不匹配 / end tag does not match start tag",
-                     name, open_name));
+    fail(fmt::format("结束标签 </{}> 与开始标签 <{}> 不匹配", name, open_name));
   }
   if (e.length > 8) stack_tail_.resize(e.tail_offset);
   open_.pop_back();
@@ -255,22 +249,16 @@ void XmlScanner::check_doctype(const char* p, const char* end) const {
                   decl.find("PUBLIC") != std::string_view::npos;
   if (external) {
     throw XlsxError(ErrorCode::xml_external_entity,
-                    fmt::format("{} 声明了外部实体（XXE），已拒绝，不会读取任何外部文件 / external "
-                                "entity declared in {} (refused, never resolved)",
-                                part_, part_),
-                    part_, line);
+                    fmt::format("{} 声明了外部实体，已拒绝，不会读取任何外部文件", part_), part_,
+                    line);
   }
   if (has_entity) {
     throw XlsxError(ErrorCode::xml_entity_bomb,
-                    fmt::format("{} 声明了实体（可能是实体炸弹），已拒绝 / entity declarations "
-                                "(possible entity bomb) in {} refused",
-                                part_, part_),
-                    part_, line);
+                    fmt::format("{} 声明了实体（可能是实体炸弹），已拒绝", part_), part_, line);
   }
-  throw XlsxError(
-      ErrorCode::xml_doctype,
-      fmt::format("{} 含有 DOCTYPE 声明，OOXML 不允许 / DOCTYPE not allowed in {}", part_, part_),
-      part_, line);
+  throw XlsxError(ErrorCode::xml_doctype,
+                  fmt::format("{} 含有文档类型声明 <!DOCTYPE>，.xlsx 工作簿不允许", part_), part_,
+                  line);
 }
 
 XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char** next) {
@@ -281,7 +269,7 @@ XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char
   error_pos_ = p;
   if (name.empty() || !is_name_start(static_cast<unsigned char>(name[0])) ||
       !(is_space(*q) || *q == '>' || *q == '/'))
-    fail(fmt::format("无效的元素名 <{}> / invalid element name", name));
+    fail(fmt::format("无效的元素名 <{}>", name));
   const char* attrs_begin = q;
   attributes_.clear();
   for (;;) {
@@ -295,7 +283,7 @@ XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char
       bool self_closing = *q == '/';
       if (self_closing) {
         if (q + 1 >= end) return Step::incomplete;
-        if (q[1] != '>') fail("标签中多余的 '/' / stray '/' in tag");
+        if (q[1] != '>') fail("标签中多余的 '/'");
       }
       const char* token_end = q + (self_closing ? 2 : 1);
       XmlToken token;
@@ -311,30 +299,31 @@ XmlScanner::Step XmlScanner::scan_tag(const char* p, const char* end, const char
       emit(token);
       return Step::token;
     }
-    if (!had_space) fail("属性之间缺少空格 / attributes must be separated by space");
+    if (!had_space) fail("属性之间缺少空格");
     const char* attr_name = q;
     q = skip_name(q, end);
     std::string_view attr_name_view(attr_name, static_cast<std::size_t>(q - attr_name));
     if (q >= end) return Step::incomplete;
     if (q == attr_name || !is_name_start(static_cast<unsigned char>(*attr_name))) {
-      fail("无效的属性名 / invalid attribute name");
+      fail("无效的属性名");
     }
     while (q < end && is_space(*q)) ++q;
     if (q >= end) return Step::incomplete;
-    if (*q != '=') fail("属性缺少 '=' / attribute without '='");
+    if (*q != '=') fail("属性缺少 '='");
     ++q;
     while (q < end && is_space(*q)) ++q;
     if (q >= end) return Step::incomplete;
-    if (*q != '"' && *q != '\'') fail("属性值缺少引号 / attribute value not quoted");
+    if (*q != '"' && *q != '\'') fail("属性值缺少引号");
     char quote = *q++;
     // Attribute values are short: a plain loop beats a memchr call here.
     const char* close = q;
     while (close < end && *close != quote) {
-      if (*close == '<') fail("属性值中不能有 '<' / '<' in attribute value");
+      if (*close == '<') fail("属性值中不能有 '<'");
       ++close;
     }
     if (close >= end) return Step::incomplete;
-    attributes_.push_back({attr_name_view, std::string_view(q, static_cast<std::size_t>(close - q))});
+    attributes_.push_back(
+        {attr_name_view, std::string_view(q, static_cast<std::size_t>(close - q))});
     q = close + 1;
   }
 }
@@ -349,7 +338,7 @@ XmlScanner::Step XmlScanner::scan_markup(const char* p, const char* end, const c
     if (gt >= end) return Step::incomplete;
     std::string_view name(p + 2, static_cast<std::size_t>(gt - p - 2));
     while (!name.empty() && is_space(name.back())) name.remove_suffix(1);
-    if (name.empty()) fail("无效的结束标签 / invalid end tag");
+    if (name.empty()) fail("无效的结束标签");
     pop(name);  // compared with the start tag's name, which was validated
     XmlToken token;
     token.kind = XmlTokenKind::end;
@@ -384,7 +373,7 @@ XmlScanner::Step XmlScanner::scan_markup(const char* p, const char* end, const c
     if (head == "<![CDATA[") {
       const char* close = find_seq(p + 9, end, "]]>");
       if (!close) return Step::incomplete;
-      if (open_.empty()) fail("根元素之外的 CDATA / CDATA outside the root element");
+      if (open_.empty()) fail("根元素之外有字符数据段");
       XmlToken token;
       token.kind = XmlTokenKind::cdata;
       token.content = std::string_view(p + 9, static_cast<std::size_t>(close - p - 9));
@@ -400,7 +389,7 @@ XmlScanner::Step XmlScanner::scan_markup(const char* p, const char* end, const c
       if (!closed && end - p < 65536) return Step::incomplete;
       check_doctype(p, end);
     }
-    fail("无法识别的 <! 声明 / unknown <! declaration");
+    fail("无法识别的 <! 声明");
   }
   return scan_tag(p, end, next);
 }
@@ -417,9 +406,7 @@ void XmlScanner::check_declared_encoding(std::string_view pi) const {
   }
   if (name == "UTF8") return;
   throw XlsxError(ErrorCode::unsupported_encoding,
-                  fmt::format("{} 声明的编码为 {}，.xlsx 的部件只能是 UTF-8 / {} declares encoding "
-                              "{}; only UTF-8 is accepted",
-                              part_, *encoding, part_, *encoding),
+                  fmt::format("{} 声明的编码为 {}，.xlsx 的部件只能是 UTF-8", part_, *encoding),
                   part_, line_at(error_pos_));
 }
 
@@ -430,11 +417,10 @@ void XmlScanner::check_utf8(const char* begin, const char* end, bool final) {
   if (!bad) return;
   error_pos_ = bad;
   const long line = line_at(bad);
-  throw XlsxError(
-      ErrorCode::invalid_utf8,
-      fmt::format("{} 第{}行含有无效的 UTF-8 字节 0x{:02X} / invalid UTF-8 in {} line {}", part_,
-                  line, static_cast<unsigned char>(*bad), part_, line),
-      part_, line);
+  throw XlsxError(ErrorCode::invalid_utf8,
+                  fmt::format("{} 第{}行含有无效的 UTF-8 字节 0x{:02X}", part_, line,
+                              static_cast<unsigned char>(*bad)),
+                  part_, line);
 }
 
 std::size_t XmlScanner::scan(const char* begin, const char* end, bool final) {
@@ -450,7 +436,7 @@ std::size_t XmlScanner::scan(const char* begin, const char* end, bool final) {
       p += 3;
     } else if ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)) {
       error_pos_ = begin;
-      fail("不支持 UTF-16 编码的部件 / UTF-16 encoded parts are not supported");
+      fail("不支持 UTF-16 编码的部件");
     }
   }
   if (!declaration_checked_) {
@@ -474,7 +460,7 @@ std::size_t XmlScanner::scan(const char* begin, const char* end, bool final) {
       if (scan_markup(p, end, &next) == Step::incomplete) {
         if (final) {
           error_pos_ = p;
-          fail("文档在标签中途结束 / document ends inside a tag");
+          fail("文档在标签中途结束");
         }
         break;
       }
@@ -490,7 +476,7 @@ std::size_t XmlScanner::scan(const char* begin, const char* end, bool final) {
     token.raw = token.content;
     if (open_.empty() && !all_space(token.content)) {
       error_pos_ = p;
-      fail("根元素之外有文本 / text outside the root element");
+      fail("根元素之外有文本");
     }
     emit(token);
     p = text_end;
@@ -514,10 +500,8 @@ void XmlScanner::feed(std::string_view chunk) {
   if (!stopped_ && pending_.size() > limits_.max_xml_token_bytes) {
     throw XlsxError(
         ErrorCode::limit_exceeded,
-        fmt::format("{} 中单个标签或文本超过 {} 字节 / a single token in {} exceeds "
-                    "{} bytes",
-                    part_, limits_.max_xml_token_bytes, part_, limits_.max_xml_token_bytes),
-        part_, lines_before_);
+        fmt::format("{} 中单个标签或文本超过 {} 字节", part_, limits_.max_xml_token_bytes), part_,
+        lines_before_);
   }
 }
 
@@ -530,14 +514,15 @@ void XmlScanner::finish() {
   }
   if (!root_seen_) {
     error_pos_ = nullptr;
-    fail("没有根元素（部件为空或不是 XML）/ no root element");
+    fail("没有根元素（部件为空或不是 XML）");
   }
   if (!open_.empty()) {
     error_pos_ = nullptr;
     const OpenElement& e = open_.back();
-    std::string open_name(reinterpret_cast<const char*>(&e.head), std::min<std::size_t>(e.length, 8));
+    std::string open_name(reinterpret_cast<const char*>(&e.head),
+                          std::min<std::size_t>(e.length, 8));
     if (e.length > 8) open_name += std::string_view(stack_tail_).substr(e.tail_offset);
-    fail(fmt::format("文档在 <{}> 结束前终止 / document ends before </{}>", open_name, open_name));
+    fail(fmt::format("文档在 </{}> 之前终止", open_name));
   }
 }
 

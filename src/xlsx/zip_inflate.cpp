@@ -28,8 +28,7 @@ class Inflater {
  public:
   Inflater(const ZipEntry& entry, std::string_view compressed) : entry_(entry), input_(compressed) {
     if (inflateInit2(&zs_, -MAX_WBITS) != Z_OK) {
-      fail(ErrorCode::io_error, fmt::format("zlib 初始化失败 / inflateInit2 failed: {}", name()),
-           entry_.name);
+      fail(ErrorCode::io_error, fmt::format("解压程序初始化失败：{}", name()), entry_.name);
     }
   }
   ~Inflater() { inflateEnd(&zs_); }
@@ -62,9 +61,8 @@ class Inflater {
       const int rc = step();
       if (zs_.avail_out == 0) {
         fail(ErrorCode::zip_bomb,
-             fmt::format("实际解压大小超过声明（{} 字节）/ entry {} inflates beyond its declared "
-                         "size of {} bytes",
-                         entry_.uncompressed_size, name(), entry_.uncompressed_size),
+             fmt::format("条目 {} 实际解压大小超过声明（{} 字节）", name(),
+                         entry_.uncompressed_size),
              entry_.name);
       }
       if (rc == Z_STREAM_END) return;
@@ -89,16 +87,13 @@ class Inflater {
       return Z_OK;  // the next call feeds the next piece of input
     }
     fail(ErrorCode::corrupt_entry,
-         fmt::format("条目数据损坏，无法解压：{} / corrupt entry {}: inflate error {} ({})", name(),
-                     name(), rc, zs_.msg != nullptr ? zs_.msg : "no message"),
-         entry_.name);
+         fmt::format("条目数据损坏，无法解压：{}（解压错误码 {}）", name(), rc), entry_.name);
   }
 
   [[noreturn]] void fail_short() const {
     fail(ErrorCode::corrupt_entry,
-         fmt::format("条目数据不完整：{}，实际解压大小小于声明的 {} 字节 / corrupt entry {}: "
-                     "deflate data ends before the declared {} bytes",
-                     name(), entry_.uncompressed_size, name(), entry_.uncompressed_size),
+         fmt::format("条目数据不完整：{}，实际解压大小小于声明的 {} 字节", name(),
+                     entry_.uncompressed_size),
          entry_.name);
   }
 
@@ -113,8 +108,8 @@ class Inflater {
 void check_crc(const ZipEntry& entry, std::uint32_t actual) {
   if (actual == entry.crc32) return;
   fail(ErrorCode::corrupt_entry,
-       fmt::format("条目校验失败（CRC 不符）：{} / corrupt entry {}: CRC32 {:08x}, expected {:08x}",
-                   entry.name, entry.name, actual, entry.crc32),
+       fmt::format("条目校验失败（校验码为 0x{:08X}，应为 0x{:08X}）：{}", actual, entry.crc32,
+                   entry.name),
        entry.name);
 }
 

@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/system_message.h"
 #include "xlsx/errors.h"
 #include "xlsx/file_kind.h"
 #include "xlsx/utf8.h"
@@ -194,21 +195,16 @@ class CfbProbe {
   const CfbFindings found = CfbProbe(bytes).scan();
   if (found.encrypted) {
     fail(ErrorCode::ole_encrypted,
-         "工作簿设有打开密码（加密），请在 Excel/WPS 中取消密码后另存为 .xlsx / "
-         "workbook is password-protected (encrypted OLE package)");
+         "工作簿设有打开密码（加密），请在 Excel/WPS 中取消密码后另存为 .xlsx");
   }
   if (found.workbook) {
-    fail(
-        ErrorCode::ole_legacy_xls,
-        "旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx / legacy .xls workbook (OLE compound file)");
+    fail(ErrorCode::ole_legacy_xls, "旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx");
   }
-  fail(ErrorCode::ole_other,
-       "文件是 OLE 复合文档而不是 .xlsx 工作簿 / OLE compound file that is not an xlsx workbook");
+  fail(ErrorCode::ole_other, "文件是 OLE 复合文档而不是 .xlsx 工作簿");
 }
 
 // ---------------------------------------------------------------------------------------------
 // Entry names.
-
 
 void append_utf8(std::string& out, std::uint32_t cp) {
   if (cp < 0x80) {
@@ -289,11 +285,11 @@ class FileBytes {
  public:
   static std::unique_ptr<FileBytes> load(const std::string& path, const Limits& limits) {
     FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (fd.get() < 0) fail_io(path, "无法打开文件 / cannot open");
+    if (fd.get() < 0) fail_io(path, "无法打开文件");
     struct stat st {};
-    if (::fstat(fd.get(), &st) != 0) fail_io(path, "无法读取文件信息 / cannot stat");
+    if (::fstat(fd.get(), &st) != 0) fail_io(path, "无法读取文件信息");
     if (S_ISDIR(st.st_mode)) {
-      fail(ErrorCode::io_error, fmt::format("路径是目录而不是文件 / is a directory: {}", path));
+      fail(ErrorCode::io_error, fmt::format("路径是目录而不是文件：{}", path));
     }
     auto file = std::make_unique<FileBytes>();
     if (S_ISREG(st.st_mode) && st.st_size > 0) {
@@ -318,14 +314,13 @@ class FileBytes {
 
  private:
   [[noreturn]] static void fail_io(const std::string& path, std::string_view what) {
-    fail(ErrorCode::io_error, fmt::format("{}: {} ({})", what, path, std::strerror(errno)));
+    fail(ErrorCode::io_error, fmt::format("{}：{}（{}）", what, path, system_error_text(errno)));
   }
 
   static void check_archive_size(std::uint64_t size, const Limits& limits) {
     if (size > limits.max_archive_bytes) {
       fail(ErrorCode::zip_bomb,
-           fmt::format("文件过大（{} 字节，上限 {}）/ archive too large: {} bytes, limit {}", size,
-                       limits.max_archive_bytes, size, limits.max_archive_bytes));
+           fmt::format("文件过大（{} 字节，上限 {}）", size, limits.max_archive_bytes));
     }
   }
 
@@ -344,7 +339,7 @@ class FileBytes {
       if (n == 0) return;
       if (n < 0) {
         if (errno == EINTR) continue;
-        fail_io(path, "读取文件失败 / read failed");
+        fail_io(path, "读取文件失败");
       }
       held_.append(buffer.data(), static_cast<std::size_t>(n));
       check_archive_size(held_.size(), limits);
@@ -427,11 +422,10 @@ class Archive final : public ZipReader {
   // --- classification of what the bytes are --------------------------------------------------
 
   void classify_start() const {
-    if (bytes_.empty()) fail(ErrorCode::empty_file, "文件为空（0 字节）/ empty file (0 bytes)");
+    if (bytes_.empty()) fail(ErrorCode::empty_file, "文件为空（0 字节）");
     if (bytes_.size() > limits_.max_archive_bytes) {
       fail(ErrorCode::zip_bomb,
-           fmt::format("文件过大（{} 字节）/ archive too large: {} bytes, limit {}", bytes_.size(),
-                       bytes_.size(), limits_.max_archive_bytes));
+           fmt::format("文件过大（{} 字节，上限 {}）", bytes_.size(), limits_.max_archive_bytes));
     }
     if (has_ole_signature(bytes_)) fail_ole(bytes_);
   }
@@ -450,26 +444,21 @@ class Archive final : public ZipReader {
   [[noreturn]] void fail_no_eocd() const {
     static constexpr std::string_view kLocal("PK\x03\x04", 4);
     if (bytes_.find(kLocal) != std::string_view::npos || bytes_.starts_with("PK")) {
-      fail(ErrorCode::truncated_zip,
-           "压缩包不完整（文件被截断）/ truncated zip: end of central directory not found");
+      fail(ErrorCode::truncated_zip, "压缩包不完整（文件被截断）");
     }
     const std::string kind = describe_non_zip(bytes_);
     if (!kind.empty()) {
-      fail(ErrorCode::not_zip,
-           fmt::format("这是{}，不是 .xlsx 工作簿 / not a zip archive: {}", kind, kind));
+      fail(ErrorCode::not_zip, fmt::format("这是{}，不是 .xlsx 工作簿", kind));
     }
-    fail(ErrorCode::not_zip,
-         "文件不是 .xlsx（zip）格式 / not a zip archive: no zip signature found");
+    fail(ErrorCode::not_zip, "文件不是 .xlsx（zip）格式");
   }
 
   [[noreturn]] static void fail_truncated(std::string_view what) {
-    fail(ErrorCode::truncated_zip,
-         fmt::format("压缩包不完整或已损坏（{}）/ truncated zip: {}", what, what));
+    fail(ErrorCode::truncated_zip, fmt::format("压缩包不完整或已损坏（{}）", what));
   }
 
   [[noreturn]] static void fail_multi_disk() {
-    fail(ErrorCode::unsupported_zip,
-         "不支持分卷压缩包 / unsupported zip: multi-disk (spanned) archive");
+    fail(ErrorCode::unsupported_zip, "不支持分卷压缩包");
   }
 
   CentralLocation locate_central_directory() const {
@@ -487,14 +476,13 @@ class Archive final : public ZipReader {
     }
     if (loc.entry_count > limits_.max_entries) {
       fail(ErrorCode::zip_bomb,
-           fmt::format("压缩包条目过多（{} 个，上限 {}）/ too many entries: {}, limit {}",
-                       loc.entry_count, limits_.max_entries, loc.entry_count, limits_.max_entries));
+           fmt::format("压缩包条目过多（{} 个，上限 {}）", loc.entry_count, limits_.max_entries));
     }
     if (!in_bounds(loc.offset, loc.size, directory_end)) {
-      fail_truncated("中央目录超出文件范围 / central directory out of bounds");
+      fail_truncated("中央目录超出文件范围");
     }
     if (loc.entry_count * kCentralHeaderSize > loc.size) {
-      fail_truncated("中央目录过短 / central directory too short for its entry count");
+      fail_truncated("中央目录过短");
     }
     return loc;
   }
@@ -505,7 +493,7 @@ class Archive final : public ZipReader {
     if (le32(bytes_, locator + 4) != 0 || disks > 1) fail_multi_disk();
     const std::uint64_t at = le64(bytes_, locator + 8);
     if (!in_bounds(at, kZip64EocdSize, locator) || le32(bytes_, at) != kZip64EocdSig) {
-      fail_truncated("Zip64 目录尾记录缺失 / zip64 end of central directory record not found");
+      fail_truncated("Zip64 目录尾记录缺失");
     }
     if (le32(bytes_, at + 16) != 0 || le32(bytes_, at + 20) != 0 ||
         le64(bytes_, at + 24) != le64(bytes_, at + 32)) {
@@ -549,22 +537,20 @@ class Archive final : public ZipReader {
       const ZipEntry& after = *by_offset[i];
       if (before.data_offset + before.compressed_size <= after.local_header_offset) continue;
       fail(ErrorCode::overlapping_entries,
-           fmt::format("压缩包条目 {} 与 {} 的数据相互重叠 / zip entries {} and {} overlap",
-                       before.name, after.name, before.name, after.name),
-           after.name);
+           fmt::format("压缩包条目 {} 与 {} 的数据相互重叠", before.name, after.name), after.name);
     }
   }
 
   ZipEntry parse_central_record(std::uint64_t& pos, std::uint64_t end) const {
     if (!in_bounds(pos, kCentralHeaderSize, end) || le32(bytes_, pos) != kCentralSig) {
-      fail_truncated("中央目录记录损坏 / bad central directory record");
+      fail_truncated("中央目录记录损坏");
     }
     const std::size_t at = static_cast<std::size_t>(pos);
     const std::size_t name_len = le16(bytes_, at + 28);
     const std::size_t extra_len = le16(bytes_, at + 30);
     const std::size_t comment_len = le16(bytes_, at + 32);
     if (!in_bounds(pos + kCentralHeaderSize, name_len + extra_len + comment_len, end)) {
-      fail_truncated("中央目录记录超出范围 / central directory record out of bounds");
+      fail_truncated("中央目录记录超出范围");
     }
     ZipEntry e;
     e.version_made_by = le16(bytes_, at + 4);
@@ -626,35 +612,25 @@ class Archive final : public ZipReader {
   }
 
   [[noreturn]] static void fail_zip64_field(const ZipEntry& e) {
-    fail(ErrorCode::truncated_zip,
-         fmt::format("Zip64 扩展字段不完整：{} / truncated zip: zip64 extra field of {} too short",
-                     e.name, e.name),
-         e.name);
+    fail(ErrorCode::truncated_zip, fmt::format("Zip64 扩展字段不完整：{}", e.name), e.name);
   }
 
   void check_name(const ZipEntry& e) const {
     if (is_unsafe_name(e.name)) {
-      fail(ErrorCode::unsafe_entry_name,
-           fmt::format("压缩包内含不安全的路径名：{} / unsafe entry name: {}", e.name, e.name),
+      fail(ErrorCode::unsafe_entry_name, fmt::format("压缩包内含不安全的路径名：{}", e.name),
            e.name);
     }
     if (folded_.contains(fold_case(e.name))) {
-      fail(ErrorCode::duplicate_entry,
-           fmt::format("压缩包内有重名条目：{} / duplicate entry: {}", e.name, e.name), e.name);
+      fail(ErrorCode::duplicate_entry, fmt::format("压缩包内有重名条目：{}", e.name), e.name);
     }
   }
 
   static void check_method(const ZipEntry& e) {
     if ((e.flags & kFlagEncrypted) != 0) {
-      fail(ErrorCode::unsupported_zip,
-           fmt::format("条目已加密，不支持：{} / unsupported zip: entry {} is encrypted", e.name,
-                       e.name),
-           e.name);
+      fail(ErrorCode::unsupported_zip, fmt::format("条目已加密，不支持：{}", e.name), e.name);
     }
     if (e.method != 0 && e.method != 8) {
-      fail(ErrorCode::unsupported_zip,
-           fmt::format("不支持的压缩方式 {}：{} / unsupported zip: compression method {} in {}",
-                       e.method, e.name, e.method, e.name),
+      fail(ErrorCode::unsupported_zip, fmt::format("不支持的压缩方式 {}：{}", e.method, e.name),
            e.name);
     }
   }
@@ -664,46 +640,35 @@ class Archive final : public ZipReader {
     total += e.uncompressed_size;  // each term is bounded above, so this cannot wrap
     if (total > limits_.max_total_bytes) {
       fail(ErrorCode::zip_bomb,
-           fmt::format("解压总大小超过上限（{} 字节）/ zip bomb: total uncompressed size exceeds "
-                       "{} bytes at {}",
-                       limits_.max_total_bytes, limits_.max_total_bytes, e.name),
+           fmt::format("解压总大小超过上限（{} 字节），超出于条目 {}", limits_.max_total_bytes,
+                       e.name),
            e.name);
     }
     if (e.uncompressed_size > limits_.ratio_check_min_bytes &&
         static_cast<double>(e.uncompressed_size) >
             limits_.max_inflate_ratio * static_cast<double>(e.compressed_size)) {
       fail(ErrorCode::zip_bomb,
-           fmt::format("压缩比异常（{} → {} 字节）：{} / zip bomb: {} inflates {} bytes to {}, "
-                       "ratio above {}",
-                       e.compressed_size, e.uncompressed_size, e.name, e.name, e.compressed_size,
-                       e.uncompressed_size, limits_.max_inflate_ratio),
+           fmt::format("压缩比异常（{} → {} 字节，超过 {} 倍）：{}", e.compressed_size,
+                       e.uncompressed_size, limits_.max_inflate_ratio, e.name),
            e.name);
     }
   }
 
   [[noreturn]] static void fail_entry_too_large(const ZipEntry& e, const Limits& limits) {
     fail(ErrorCode::zip_bomb,
-         fmt::format("条目解压后过大（{} 字节，上限 {}）：{} / zip bomb: entry {} declares {} "
-                     "bytes, limit {}",
-                     e.uncompressed_size, limits.max_entry_bytes, e.name, e.name,
-                     e.uncompressed_size, limits.max_entry_bytes),
+         fmt::format("条目解压后过大（{} 字节，上限 {}）：{}", e.uncompressed_size,
+                     limits.max_entry_bytes, e.name),
          e.name);
   }
 
   [[noreturn]] static void fail_entry_bounds(const ZipEntry& e) {
-    fail(
-        ErrorCode::truncated_zip,
-        fmt::format("条目数据被截断：{} / truncated zip: data of {} out of bounds", e.name, e.name),
-        e.name);
+    fail(ErrorCode::truncated_zip, fmt::format("条目数据被截断：{}", e.name), e.name);
   }
 
   void locate_data(ZipEntry& e) const {
     const std::uint64_t at = e.local_header_offset;
     if (!in_bounds(at, kLocalHeaderSize, bytes_.size()) || le32(bytes_, at) != kLocalSig) {
-      fail(ErrorCode::truncated_zip,
-           fmt::format("条目头损坏或缺失：{} / truncated zip: local header of {} not found", e.name,
-                       e.name),
-           e.name);
+      fail(ErrorCode::truncated_zip, fmt::format("条目头损坏或缺失：{}", e.name), e.name);
     }
     e.data_offset = at + kLocalHeaderSize + le16(bytes_, at + 26) + le16(bytes_, at + 28);
     if (!in_bounds(e.data_offset, e.compressed_size, bytes_.size())) fail_entry_bounds(e);
@@ -724,9 +689,8 @@ class Archive final : public ZipReader {
     const std::string_view compressed = raw_compressed(e);
     if (e.method == 0 && e.compressed_size != e.uncompressed_size) {
       fail(ErrorCode::corrupt_entry,
-           fmt::format("未压缩条目的大小不一致：{} / corrupt entry {}: stored sizes differ ({} "
-                       "vs {})",
-                       e.name, e.name, e.compressed_size, e.uncompressed_size),
+           fmt::format("未压缩条目的大小不一致：{}（存储 {} 字节，声明 {} 字节）", e.name,
+                       e.compressed_size, e.uncompressed_size),
            e.name);
     }
     if (e.method != 0 && e.method != 8) check_method(e);

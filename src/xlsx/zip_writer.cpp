@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/system_message.h"
 #include "xlsx/errors.h"
 #include "xlsx/output_file.h"
 #include "xlsx/parallel_deflate.h"
@@ -162,7 +163,7 @@ struct ZipWriter::Impl {
     if (fd >= 0) file.reset(::fdopen(fd, "wb"));
     if (!file) {
       if (fd >= 0) ::close(fd);
-      fail_io("无法打开临时文件 / cannot open temporary file", temp);
+      fail_io("无法打开临时文件", temp);
     }
     file_buffer = std::make_unique_for_overwrite<char[]>(kFileBufferSize);
     std::setvbuf(file.get(), file_buffer.get(), _IOFBF, kFileBufferSize);
@@ -177,27 +178,26 @@ struct ZipWriter::Impl {
     const int err = errno;
     discard();
     throw XlsxError(ErrorCode::io_error,
-                    fmt::format("{}: {} ({})", what, path, std::strerror(err)));
+                    fmt::format("{}：{}（{}）", what, path, system_error_text(err)));
   }
 
   void ensure_writable() const {
-    if (!file) fail_argument("写入器已结束 / zip writer already committed or failed");
+    if (!file) fail_argument("写入器已结束");
   }
 
   void write(std::string_view data) {
     if (!data.empty() && std::fwrite(data.data(), 1, data.size(), file.get()) != data.size()) {
-      fail_io("写入临时文件失败 / write failed", temp);
+      fail_io("写入临时文件失败", temp);
     }
     offset += data.size();
   }
 
   void claim_name(std::string_view name) {
     if (name.empty() || name.size() > kMax16) {
-      fail_argument(fmt::format("条目名称为空或过长 / bad entry name length {}", name.size()));
+      fail_argument(fmt::format("条目名称为空或过长（{} 字节）", name.size()));
     }
     if (!folded_names.insert(fold_case(name)).second) {
-      throw XlsxError(ErrorCode::duplicate_entry,
-                      fmt::format("重复的条目名：{} / duplicate entry: {}", name, name),
+      throw XlsxError(ErrorCode::duplicate_entry, fmt::format("重复的条目名：{}", name),
                       std::string(name));
     }
   }
@@ -308,7 +308,7 @@ struct ZipWriter::Impl {
 
   void start_entry(std::string_view name, std::uint16_t dos_time, std::uint16_t dos_date) {
     ensure_writable();
-    if (in_entry) fail_argument("上一个条目尚未结束 / new entry inside an open entry");
+    if (in_entry) fail_argument("上一个条目尚未结束");
     claim_name(name);
     current = Record{};
     current.name = std::string(name);
@@ -324,7 +324,7 @@ struct ZipWriter::Impl {
   void start_deflate() {
     if (!zs_ready) {
       if (deflateInit2(&zs, kDeflateLevel, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        fail_io("zlib 初始化失败 / deflateInit2 failed", current.name);
+        fail_io("压缩程序初始化失败", current.name);
       }
       zs_ready = true;
     } else {
@@ -339,7 +339,7 @@ struct ZipWriter::Impl {
     zs.avail_in = static_cast<uInt>(data.size());
     zs.next_out = reinterpret_cast<Bytef*>(packed.data());
     zs.avail_out = static_cast<uInt>(packed.size());
-    if (deflate(&zs, Z_FINISH) != Z_STREAM_END) fail_io("压缩失败 / deflate failed", current.name);
+    if (deflate(&zs, Z_FINISH) != Z_STREAM_END) fail_io("压缩失败", current.name);
     packed.resize(packed.size() - zs.avail_out);
     current.crc32 = static_cast<std::uint32_t>(
         crc32_z(0, reinterpret_cast<const Bytef*>(data.data()), data.size()));
@@ -351,11 +351,10 @@ struct ZipWriter::Impl {
   void patch_local_header() {
     if (current.compressed_size >= kMax32 || current.uncompressed_size >= kMax32) {
       discard();
-      throw XlsxError(
-          ErrorCode::limit_exceeded,
-          fmt::format("条目超过 4 GiB，无法流式写入：{} / streamed entry {} exceeds 4 GiB",
-                      current.name, current.name),
-          current.name);
+      throw XlsxError(ErrorCode::limit_exceeded,
+                      fmt::format("条目超过 4 GiB，无法流式写入：{}", current.name),
+
+                      current.name);
     }
     Bytes fields;
     fields.u32(current.crc32);
@@ -366,7 +365,7 @@ struct ZipWriter::Impl {
         std::fwrite(fields.str().data(), 1, fields.str().size(), file.get()) !=
             fields.str().size() ||
         ::fseeko(file.get(), 0, SEEK_END) != 0) {
-      fail_io("回写条目头失败 / cannot patch local header", temp);
+      fail_io("回写条目头失败", temp);
     }
   }
 
@@ -376,8 +375,8 @@ struct ZipWriter::Impl {
     const std::uint64_t cd_offset = offset;
     for (const Record& r : records) write_central_header(r);
     write_end_records(cd_offset, offset - cd_offset);
-    if (std::fflush(file.get()) != 0) fail_io("写入临时文件失败 / flush failed", temp);
-    if (std::fclose(file.release()) != 0) fail_io("关闭临时文件失败 / close failed", temp);
+    if (std::fflush(file.get()) != 0) fail_io("写入临时文件失败", temp);
+    if (std::fclose(file.release()) != 0) fail_io("关闭临时文件失败", temp);
     output->commit();  // fsync, rename over the target, fsync the folder
     output.reset();
     committed = true;
@@ -393,7 +392,7 @@ ZipWriter::~ZipWriter() = default;
 void ZipWriter::copy_entry(const ZipReader& source, const ZipEntry& entry) {
   Impl& w = *impl_;
   w.ensure_writable();
-  if (w.in_entry) fail_argument("上一个条目尚未结束 / copy_entry inside an open entry");
+  if (w.in_entry) fail_argument("上一个条目尚未结束");
   const std::string_view data = source.raw_compressed(entry);
   w.claim_name(entry.name);
   Record r;
@@ -461,7 +460,7 @@ void ZipWriter::begin_entry(std::string_view name, std::uint16_t dos_time, std::
 void ZipWriter::write_chunk(std::string_view data) {
   Impl& w = *impl_;
   w.ensure_writable();
-  if (!w.in_entry) fail_argument("没有正在写入的条目 / write_chunk without begin_entry");
+  if (!w.in_entry) fail_argument("没有正在写入的条目");
   try {
     w.streaming->append(data);
   } catch (const XlsxError&) {
@@ -475,7 +474,7 @@ void ZipWriter::write_chunk(std::string_view data) {
 void ZipWriter::end_entry() {
   Impl& w = *impl_;
   w.ensure_writable();
-  if (!w.in_entry) fail_argument("没有正在写入的条目 / end_entry without begin_entry");
+  if (!w.in_entry) fail_argument("没有正在写入的条目");
   ParallelDeflater::Totals totals;
   try {
     totals = w.streaming->finish();
@@ -497,7 +496,7 @@ void ZipWriter::end_entry() {
 void ZipWriter::commit() {
   Impl& w = *impl_;
   w.ensure_writable();
-  if (w.in_entry) fail_argument("上一个条目尚未结束 / commit inside an open entry");
+  if (w.in_entry) fail_argument("上一个条目尚未结束");
   w.finish();
 }
 
