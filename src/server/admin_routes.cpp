@@ -14,11 +14,23 @@ namespace {
 
 constexpr std::size_t kMinPasswordLength = 8;
 
+// The Chinese name of a request field, for the message that says it is of the wrong kind.
+std::string field_label(std::string_view name) {
+  if (name == "name") return "名称";
+  if (name == "role") return "角色";
+  if (name == "password") return "密码";
+  if (name == "unit" || name == "units") return "单位";
+  if (name == "deadline") return "截止日期";
+  if (name == "templates") return "模板";
+  if (name == "label") return "令牌说明";
+  return "请求中的一项";
+}
+
 std::string text_field(const Poco::JSON::Object::Ptr& body, const char* name) {
   try {
     return body->optValue<std::string>(name, "");
   } catch (const Poco::Exception&) {
-    throw HttpError(400, ErrorCode::bad_request, std::string(name) + " 应为文本 / must be text");
+    throw HttpError(400, ErrorCode::bad_request, field_label(name) + "应为文本");
   }
 }
 
@@ -26,8 +38,7 @@ std::vector<std::string> text_list(const Poco::JSON::Object::Ptr& body, const ch
   std::vector<std::string> out;
   if (!body->has(name)) return out;
   auto array = body->getArray(name);
-  if (!array)
-    throw HttpError(400, ErrorCode::bad_request, std::string(name) + " 应为文本数组 / a list");
+  if (!array) throw HttpError(400, ErrorCode::bad_request, field_label(name) + "应为文本列表");
   for (std::size_t i = 0; i < array->size(); ++i) {
     std::string item = Poco::trim(array->get(static_cast<unsigned>(i)).toString());
     if (!item.empty()) out.push_back(std::move(item));
@@ -37,8 +48,7 @@ std::vector<std::string> text_list(const Poco::JSON::Object::Ptr& body, const ch
 
 void check_password_length(const std::string& password) {
   if (password.size() < kMinPasswordLength)
-    throw HttpError(400, ErrorCode::bad_request,
-                    "密码至少 8 个字符 / a password needs at least 8 characters");
+    throw HttpError(400, ErrorCode::bad_request, "密码至少 8 个字符");
 }
 
 std::string users_json(ServiceState& state) {
@@ -69,13 +79,12 @@ void add_user(ServiceState& state, Request& request, Response& response) {
   const store::Unit unit = store::unit_from_text(text_field(body, "unit"));
   if (name.empty() || !role)
     throw HttpError(400, ErrorCode::bad_request,
-                    "需要用户名和角色（unit、finance 或 admin）/ name and role are required");
+                    "需要用户名和角色（角色代码为 unit 单位、finance 财政或 admin 管理员）");
   if ((*role == store::Role::unit) == unit.code.empty())
-    throw HttpError(400, ErrorCode::bad_request,
-                    "单位账号必须给出单位代码，其他角色不能给 / a unit user needs a unit");
+    throw HttpError(400, ErrorCode::bad_request, "单位账号必须给出单位代码，其他角色不能给");
   check_password_length(password);
   if (state.store.user_by_name(name))
-    throw HttpError(409, ErrorCode::bad_request, "用户名“" + name + "”已存在 / name taken");
+    throw HttpError(409, ErrorCode::bad_request, "用户名“" + name + "”已存在");
   if (!unit.code.empty() && unit.name != unit.code) state.store.put_unit(unit.code, unit.name);
   const auto id = state.store.add_user(name, *role, unit.code, password);
   send_json(response, 201, "{\"user\": " + user_json(*state.store.user_by_id(id)) + "}");
@@ -88,16 +97,15 @@ store::Round round_of(const Poco::JSON::Object::Ptr& body, ServiceState& state) 
   try {
     round.year = body->optValue<int>("year", 0);
   } catch (const Poco::Exception&) {
-    throw HttpError(400, ErrorCode::bad_request, "year 应为整数 / year must be a number");
+    throw HttpError(400, ErrorCode::bad_request, "年份应为整数");
   }
   if (round.name.empty() || round.year < 1990 || round.year > 2200)
-    throw HttpError(400, ErrorCode::bad_request, "批次需要名称和年份 / name and year required");
+    throw HttpError(400, ErrorCode::bad_request, "批次需要名称和年份");
   if (!round.deadline.empty() && !valid_date(round.deadline))
-    throw HttpError(400, ErrorCode::bad_request,
-                    "截止日期应为 YYYY-MM-DD / deadline must be YYYY-MM-DD");
+    throw HttpError(400, ErrorCode::bad_request, "截止日期应为 YYYY-MM-DD");
   for (const auto& t : text_list(body, "templates")) {
     if (!state.context.find_template(t))
-      throw HttpError(400, ErrorCode::bad_request, "没有模板“" + t + "” / unknown template");
+      throw HttpError(400, ErrorCode::bad_request, "没有模板“" + t + "”");
     round.templates.push_back(t);
   }
   // Units as the forms write them ("259001-晋城市商务局"): the code is kept with its name.
@@ -123,9 +131,9 @@ void users_route(ServiceState& state, const Segments& seg, Request& request, Res
   if (seg.size() == 3 && method == "GET") return send_json(response, 200, users_json(state));
   if (seg.size() == 3 && method == "POST") return add_user(state, request, response);
   if (seg.size() != 5 || method != "POST")
-    throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+    throw HttpError(404, ErrorCode::not_found, "没有这个地址");
   const auto user = state.store.user_by_id(id_of(seg[3]));
-  if (!user) throw HttpError(404, ErrorCode::not_found, "没有这个用户 / no such user");
+  if (!user) throw HttpError(404, ErrorCode::not_found, "没有这个用户");
   auto body = json_body(request, state.config);
   if (seg[4] == "password") {
     const std::string password = text_field(body, "password");
@@ -139,7 +147,7 @@ void users_route(ServiceState& state, const Segments& seg, Request& request, Res
     return send_json(response, 201,
                      "{\"token\": " + json_string(token) + ", \"user\": " + user_json(*user) + "}");
   }
-  throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+  throw HttpError(404, ErrorCode::not_found, "没有这个地址");
 }
 
 }  // namespace
@@ -152,7 +160,7 @@ void admin_route(ServiceState& state, const Caller& caller, const Segments& seg,
   if (what == "users") return users_route(state, seg, request, response);
   if (what == "tokens" && seg.size() == 4 && method == "DELETE") {
     if (!state.store.revoke_api_token(seg[3]))
-      throw HttpError(404, ErrorCode::not_found, "没有这个令牌 / no such token");
+      throw HttpError(404, ErrorCode::not_found, "没有这个令牌");
     return send_json(response, 200, "{\"revoked\": " + json_string(seg[3]) + "}");
   }
   if (what == "rounds" && seg.size() == 3 && method == "GET") {
@@ -174,7 +182,7 @@ void admin_route(ServiceState& state, const Caller& caller, const Segments& seg,
     state.store.update_round(round);
     return send_json(response, 200, "{\"round\": " + round_json(*state.store.round(id)) + "}");
   }
-  throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+  throw HttpError(404, ErrorCode::not_found, "没有这个地址");
 }
 
 }  // namespace evalbook::server

@@ -26,9 +26,9 @@ void static_file(ServiceState& state, const std::string& path, Response& respons
   };
   auto it = files.find(path);
   if (it == files.end() || state.config.web_dir.empty())
-    throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+    throw HttpError(404, ErrorCode::not_found, "没有这个地址");
   std::ifstream in(state.config.web_dir + "/" + it->second.first, std::ios::binary);
-  if (!in) throw HttpError(404, ErrorCode::not_found, "页面文件缺失 / page file missing");
+  if (!in) throw HttpError(404, ErrorCode::not_found, "页面文件缺失");
   std::ostringstream s;
   s << in.rdbuf();
   const std::string body = s.str();
@@ -83,7 +83,7 @@ void route(ServiceState& state, Request& request, Response& response) {
   if (seg.size() >= 3 && seg[1] == "jobs") return job_route(state, caller, seg, request, response);
   if (seg.size() >= 3 && seg[1] == "admin")
     return admin_route(state, caller, seg, request, response);
-  throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+  throw HttpError(404, ErrorCode::not_found, "没有这个地址");
 }
 
 // After refusing an oversized body, reads (and drops) what the client is still sending for a
@@ -115,7 +115,7 @@ void login(ServiceState& state, Request& request, Response& response) {
   auto user = state.store.check_password(name, password);
   if (!user) {
     throttle.failed(name, address);
-    throw HttpError(401, ErrorCode::unauthorized, "用户名或密码错误 / wrong name or password");
+    throw HttpError(401, ErrorCode::unauthorized, "用户名或密码错误");
   }
   throttle.succeeded(name);
   const std::string token = state.store.open_session(user->id, state.config.session_seconds);

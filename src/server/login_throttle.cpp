@@ -40,8 +40,7 @@ void LoginThrottle::check(const std::string& user_name, const std::string& addre
                wait_ms(address_key(address), config_.login_free_failures_per_address));
   if (wait == 0) return;
   const std::int64_t seconds = (wait + 999) / 1000;
-  throw TooSoon(seconds, "登录失败次数过多，请 " + std::to_string(seconds) +
-                             " 秒后再试 / too many failed logins, retry later");
+  throw TooSoon(seconds, "登录失败次数过多，请 " + std::to_string(seconds) + " 秒后再试");
 }
 
 void LoginThrottle::failed(const std::string& user_name, const std::string& address) {

@@ -17,7 +17,7 @@ std::string read_body(Poco::Net::HTTPServerRequest& request, std::size_t max_byt
                       int deadline_seconds) {
   if (request.hasContentLength() &&
       request.getContentLength64() > static_cast<Poco::Int64>(max_bytes))
-    throw HttpError(413, ErrorCode::payload_too_large, "请求超过大小上限 / request too large");
+    throw HttpError(413, ErrorCode::payload_too_large, "请求超过大小上限");
   const Poco::Timestamp start;
   const Poco::Timestamp::TimeDiff limit = Poco::Timespan(deadline_seconds, 0).totalMicroseconds();
   std::string body;
@@ -31,18 +31,18 @@ std::string read_body(Poco::Net::HTTPServerRequest& request, std::size_t max_byt
       const auto got = static_cast<std::size_t>(in.readsome(buffer, sizeof buffer));
       body.append(buffer, got);
       if (body.size() > max_bytes)
-        throw HttpError(413, ErrorCode::payload_too_large, "请求超过大小上限 / request too large");
+        throw HttpError(413, ErrorCode::payload_too_large, "请求超过大小上限");
       if (start.isElapsed(limit))
-        throw HttpError(408, ErrorCode::request_timeout, "上传过慢，已超时 / request too slow");
+        throw HttpError(408, ErrorCode::request_timeout, "上传过慢，已超时");
     }
   } catch (const Poco::TimeoutException&) {
-    throw HttpError(408, ErrorCode::request_timeout, "上传中断或过慢 / the client stopped sending");
+    throw HttpError(408, ErrorCode::request_timeout, "上传中断或过慢");
   } catch (const Poco::Net::NetException& e) {
     throw HttpError(400, ErrorCode::bad_request, "请求读取失败 / " + e.displayText());
   }
   if (request.hasContentLength() &&
       static_cast<Poco::Int64>(body.size()) != request.getContentLength64())
-    throw HttpError(400, ErrorCode::bad_request, "请求不完整 / the body was cut short");
+    throw HttpError(400, ErrorCode::bad_request, "请求不完整");
   return body;
 }
 
@@ -53,8 +53,7 @@ std::vector<FilePart> file_parts(const Poco::Net::HTTPServerRequest& request,
   Poco::Net::NameValueCollection params;
   Poco::Net::MessageHeader::splitParameters(request.getContentType(), type, params);
   if (type != "multipart/form-data" || !params.has("boundary"))
-    throw HttpError(400, ErrorCode::bad_request,
-                    "上传应为 multipart/form-data / expected multipart/form-data");
+    throw HttpError(400, ErrorCode::bad_request, "上传应为 multipart/form-data");
   std::istringstream in(body);
   std::vector<FilePart> parts;
   try {
@@ -72,7 +71,7 @@ std::vector<FilePart> file_parts(const Poco::Net::HTTPServerRequest& request,
         continue;
       }
       if (static_cast<int>(parts.size()) >= max_files)
-        throw HttpError(400, ErrorCode::too_many_files, "一次上传的文件过多 / too many files");
+        throw HttpError(400, ErrorCode::too_many_files, "一次上传的文件过多");
       FilePart p;
       p.file_name = fields.get("filename", "");
       if (p.file_name.empty()) p.file_name = "未命名.xlsx";
@@ -80,8 +79,7 @@ std::vector<FilePart> file_parts(const Poco::Net::HTTPServerRequest& request,
       bytes << part.rdbuf();
       p.bytes = std::move(bytes).str();
       if (p.bytes.size() > max_file_bytes)
-        throw HttpError(413, ErrorCode::payload_too_large,
-                        "文件“" + p.file_name + "”超过大小上限 / file too large");
+        throw HttpError(413, ErrorCode::payload_too_large, "文件“" + p.file_name + "”超过大小上限");
       parts.push_back(std::move(p));
     }
   } catch (const HttpError&) {
@@ -89,8 +87,7 @@ std::vector<FilePart> file_parts(const Poco::Net::HTTPServerRequest& request,
   } catch (const Poco::Exception& e) {
     throw HttpError(400, ErrorCode::bad_request, "无法解析上传内容 / " + e.displayText());
   }
-  if (parts.empty())
-    throw HttpError(400, ErrorCode::bad_request, "没有名为 file 的文件 / no part named file");
+  if (parts.empty()) throw HttpError(400, ErrorCode::bad_request, "没有名为 file 的文件");
   return parts;
 }
 

@@ -36,7 +36,7 @@ std::int64_t JobRunner::start_summary(std::int64_t round_id, std::int64_t user_i
   std::lock_guard lock(mutex_);
   reap_finished();
   if (static_cast<int>(running_.size()) >= max_running)
-    throw TooSoon(5, "正在生成的汇总表过多，请稍后再试 / too many jobs running");
+    throw TooSoon(5, "正在生成的汇总表过多，请稍后再试");
   const int total = static_cast<int>(store_.latest_versions_of_round(round_id).size());
   const std::int64_t id = store_.add_job(round_id, "summary", user_id, total);
   auto finished = std::make_shared<std::atomic<bool>>(false);
@@ -68,7 +68,7 @@ std::string job_json(const store::Job& job) {
   const auto now = static_cast<std::int64_t>(std::time(nullptr));
   if (status == "running" && job.updated_at < now - kStaleSeconds) {
     status = "failed";
-    error = "生成中断（服务器停止了响应），请重新生成 / the job stopped";
+    error = "生成中断（服务器停止了响应），请重新生成";
   }
   return "{\"id\": " + std::to_string(job.id) + ", \"round\": " + std::to_string(job.round_id) +
          ", \"kind\": " + json_string(job.kind) + ", \"status\": " + json_string(status) +

@@ -20,7 +20,7 @@ constexpr const char* kXlsxType =
 void upload(ServiceState& state, const Caller& caller, std::int64_t round_id, Request& request,
             Response& response) {
   if (caller.user.role != store::Role::unit)
-    throw HttpError(403, ErrorCode::forbidden, "只有单位账号上传 / only unit users upload");
+    throw HttpError(403, ErrorCode::forbidden, "只有单位账号上传");
   existing_round(state, round_id);
   const UploadSlot slot(state.uploads_running, state.config.max_concurrent_uploads);
   const std::string body =
@@ -84,7 +84,7 @@ void round_route(ServiceState& state, const Caller& caller, const Segments& seg,
                  Response& response) {
   const std::int64_t rid = id_of(seg[2]);
   const std::string what = seg.size() > 3 ? seg[3] : "";
-  if (seg.size() > 4) throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+  if (seg.size() > 4) throw HttpError(404, ErrorCode::not_found, "没有这个地址");
   const std::string& method = request.getMethod();
   if (what == "uploads" && method == "POST") return upload(state, caller, rid, request, response);
   if (what == "summary-jobs" && method == "POST") {
@@ -93,7 +93,7 @@ void round_route(ServiceState& state, const Caller& caller, const Segments& seg,
     const auto id = state.jobs.start_summary(rid, caller.user.id, state.config.max_running_jobs);
     return send_json(response, 202, "{\"job\": " + job_json(*state.store.job(id)) + "}");
   }
-  if (method != "GET") throw HttpError(405, ErrorCode::bad_request, "不支持的方法 / method");
+  if (method != "GET") throw HttpError(405, ErrorCode::bad_request, "不支持的方法");
   if (what == "mine") return mine(state, caller, rid, response);
   require_finance(caller);
   const auto round = existing_round(state, rid);
@@ -110,23 +110,19 @@ void round_route(ServiceState& state, const Caller& caller, const Segments& seg,
   if (what == "originals.zip")
     return send_bytes(response, round_originals_zip(state.store, rid), "application/zip",
                       round.name + "_原件.zip");
-  throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+  throw HttpError(404, ErrorCode::not_found, "没有这个地址");
 }
 
 void job_route(ServiceState& state, const Caller& caller, const Segments& seg, Request& request,
                Response& response) {
   require_finance(caller);
-  if (request.getMethod() != "GET")
-    throw HttpError(405, ErrorCode::bad_request, "不支持的方法 / method");
+  if (request.getMethod() != "GET") throw HttpError(405, ErrorCode::bad_request, "不支持的方法");
   const auto job = state.store.job(id_of(seg[2]));
-  if (!job || seg.size() > 4)
-    throw HttpError(404, ErrorCode::not_found, "没有这个任务 / no such job");
+  if (!job || seg.size() > 4) throw HttpError(404, ErrorCode::not_found, "没有这个任务");
   if (seg.size() == 3) return send_json(response, 200, job_json(*job));
-  if (seg[3] != "summary.xlsx")
-    throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+  if (seg[3] != "summary.xlsx") throw HttpError(404, ErrorCode::not_found, "没有这个地址");
   auto bytes = state.store.job_result(job->id);
-  if (!bytes)
-    throw HttpError(409, ErrorCode::bad_request, "汇总表尚未生成完成 / the workbook is not ready");
+  if (!bytes) throw HttpError(409, ErrorCode::bad_request, "汇总表尚未生成完成");
   const auto round = existing_round(state, job->round_id);
   send_bytes(response, *bytes, kXlsxType, round.name + "_汇总.xlsx");
 }

@@ -22,7 +22,7 @@ std::vector<std::string> path_segments(const std::string& path) {
 std::int64_t id_of(const std::string& text) {
   Poco::Int64 id = 0;
   if (!Poco::NumberParser::tryParse64(text, id) || id <= 0)
-    throw HttpError(404, ErrorCode::not_found, "没有这个对象 / not found");
+    throw HttpError(404, ErrorCode::not_found, "没有这个对象");
   return id;
 }
 
@@ -35,7 +35,7 @@ Poco::JSON::Object::Ptr json_body(Poco::Net::HTTPServerRequest& request,
     if (object) return object;
   } catch (const Poco::Exception&) {
   }
-  throw HttpError(400, ErrorCode::bad_request, "请求体应为 JSON 对象 / expected a JSON object");
+  throw HttpError(400, ErrorCode::bad_request, "请求体应为 JSON 对象");
 }
 
 std::map<std::string, std::string> query_of(const Poco::Net::HTTPServerRequest& request) {
@@ -43,7 +43,7 @@ std::map<std::string, std::string> query_of(const Poco::Net::HTTPServerRequest& 
   try {
     for (const auto& [k, v] : Poco::URI(request.getURI()).getQueryParameters()) out[k] = v;
   } catch (const Poco::Exception&) {
-    throw HttpError(400, ErrorCode::bad_request, "查询参数无法解析 / malformed query");
+    throw HttpError(400, ErrorCode::bad_request, "查询参数无法解析");
   }
   return out;
 }
@@ -51,19 +51,19 @@ std::map<std::string, std::string> query_of(const Poco::Net::HTTPServerRequest& 
 store::VersionInfo visible_submission(ServiceState& state, const Caller& caller, std::int64_t sid) {
   auto v = state.store.latest_version(sid);
   if (!v || (caller.user.role == store::Role::unit && v->unit_code != caller.user.unit_code))
-    throw HttpError(404, ErrorCode::not_found, "没有这份提交 / no such submission");
+    throw HttpError(404, ErrorCode::not_found, "没有这份提交");
   return *v;
 }
 
 store::Round existing_round(ServiceState& state, std::int64_t id) {
   auto round = state.store.round(id);
-  if (!round) throw HttpError(404, ErrorCode::not_found, "没有这个批次 / no such round");
+  if (!round) throw HttpError(404, ErrorCode::not_found, "没有这个批次");
   return *round;
 }
 
 void require_admin(const Caller& caller) {
   if (caller.user.role != store::Role::admin)
-    throw HttpError(403, ErrorCode::forbidden, "仅管理员可用 / admin only");
+    throw HttpError(403, ErrorCode::forbidden, "仅管理员可用");
 }
 
 std::string user_json(const store::User& user) {

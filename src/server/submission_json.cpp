@@ -42,8 +42,8 @@ Severity severity_of(const Poco::JSON::Object::Ptr& finding) {
   const std::string name = finding->optValue<std::string>("severity", "");
   const auto severity = severity_from_name(name);
   if (!severity)
-    throw Error(ErrorCode::internal_error, "已保存的检查结果中有未知的级别“" + name +
-                                               "” / unknown severity in stored findings");
+    throw Error(ErrorCode::internal_error, "已保存的检查结果中有未知的级别“" + name + "”");
+
   return *severity;
 }
 

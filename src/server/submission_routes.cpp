@@ -21,7 +21,7 @@ void review(ServiceState& state, const Caller& caller, std::int64_t sid, Request
   if (decision != "accept" && decision != "return")
     throw HttpError(400, ErrorCode::bad_request, "decision 应为 accept 或 return");
   if (decision == "return" && note.empty())
-    throw HttpError(400, ErrorCode::bad_request, "退回时请写明原因 / a return needs a note");
+    throw HttpError(400, ErrorCode::bad_request, "退回时请写明原因");
   auto v = visible_submission(state, caller, sid);
   state.store.review(sid, v.version, decision, note, caller.user.id);
   send_json(response, 200, submission_json(*state.store.version(sid, v.version)));
@@ -30,7 +30,7 @@ void review(ServiceState& state, const Caller& caller, std::int64_t sid, Request
 int version_number(const std::string& text) {
   int n = 0;
   if (!Poco::NumberParser::tryParse(text, n))
-    throw HttpError(400, ErrorCode::bad_request, "版本号应为整数 / version must be a number");
+    throw HttpError(400, ErrorCode::bad_request, "版本号应为整数");
   return n;
 }
 
@@ -42,7 +42,7 @@ void submission_route(ServiceState& state, const Caller& caller, const Segments&
   const std::string method = request.getMethod();
   if (seg.size() == 4 && seg[3] == "review" && method == "POST")
     return review(state, caller, sid, request, response);
-  if (method != "GET") throw HttpError(405, ErrorCode::bad_request, "不支持的方法 / method");
+  if (method != "GET") throw HttpError(405, ErrorCode::bad_request, "不支持的方法");
   const auto v = visible_submission(state, caller, sid);
   if (seg.size() == 3) return send_json(response, 200, submission_json(v));
   const std::string what = seg[3];
@@ -54,10 +54,9 @@ void submission_route(ServiceState& state, const Caller& caller, const Segments&
                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                           legacy->file_name);
     }
-    if (sha.empty())
-      throw HttpError(404, ErrorCode::not_found, "这份提交没有更正后的工作簿 / no corrected copy");
+    if (sha.empty()) throw HttpError(404, ErrorCode::not_found, "这份提交没有更正后的工作簿");
     auto bytes = state.store.blob(sha);
-    if (!bytes) throw HttpError(404, ErrorCode::not_found, "文件不在库中 / blob missing");
+    if (!bytes) throw HttpError(404, ErrorCode::not_found, "文件不在库中");
     std::string name = v.file_name;
     if (what == "corrected") name = "更正_" + name;
     return send_bytes(response, *bytes,
@@ -72,10 +71,10 @@ void submission_route(ServiceState& state, const Caller& caller, const Segments&
     }
     auto a = state.store.version(sid, from);
     auto b = state.store.version(sid, to);
-    if (!a || !b) throw HttpError(404, ErrorCode::not_found, "没有这个版本 / no such version");
+    if (!a || !b) throw HttpError(404, ErrorCode::not_found, "没有这个版本");
     return send_json(response, 200, difference_json(*a, *b));
   }
-  throw HttpError(404, ErrorCode::not_found, "没有这个地址 / no such path");
+  throw HttpError(404, ErrorCode::not_found, "没有这个地址");
 }
 
 }  // namespace evalbook::server

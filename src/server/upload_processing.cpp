@@ -72,7 +72,7 @@ UploadSlot::UploadSlot(std::atomic<int>& running, int limit, std::chrono::millis
   while (++running_ > limit) {
     --running_;
     if (std::chrono::steady_clock::now() >= until)
-      throw TooSoon(2, "同时上传的人数过多，请稍后重试 / too many uploads at once");
+      throw TooSoon(2, "同时上传的人数过多，请稍后重试");
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
 }
@@ -81,20 +81,18 @@ std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerCon
                                            int& count) {
   auto counted = [&] {
     if (++count > config.max_files)
-      throw HttpError(400, ErrorCode::too_many_files, "一次上传的文件过多 / too many files");
+      throw HttpError(400, ErrorCode::too_many_files, "一次上传的文件过多");
   };
   const std::string& bytes = part.bytes;
   if (bytes.empty())
-    throw HttpError(400, ErrorCode::empty_file, "文件“" + part.file_name + "”是空的 / 0 bytes");
+    throw HttpError(400, ErrorCode::empty_file, "文件“" + part.file_name + "”是空的");
   if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
     counted();  // an .xls or a password-protected workbook: kept, and check names which
     return {{part.file_name, bytes, {}, {}}};
   }
   if (!starts_with(bytes, "PK\x03\x04") && !starts_with(bytes, "PK\x05\x06"))
     throw HttpError(415, ErrorCode::unsupported_content,
-                    "文件“" + part.file_name +
-                        "”不是 .xlsx 工作簿或 .zip 压缩包（按内容判断）/ "
-                        "not a workbook by its bytes");
+                    "文件“" + part.file_name + "”不是 .xlsx 工作簿或 .zip 压缩包（按内容判断）");
   std::unique_ptr<xlsx::ZipReader> archive;
   try {
     archive = xlsx::ZipReader::open_memory(bytes);
@@ -122,10 +120,10 @@ std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerCon
     w.name = base;
     if (ext == ".zip") {
       w.error_code = std::string(error_code_name(ErrorCode::nested_zip));
-      w.error_message = "压缩包内的压缩包不展开读取 / a zip inside a zip is not opened";
+      w.error_message = "压缩包内的压缩包不展开读取";
     } else if (entry.uncompressed_size > config.max_file_bytes) {
       w.error_code = std::string(error_code_name(ErrorCode::payload_too_large));
-      w.error_message = "工作簿超过大小上限 / workbook too large";
+      w.error_message = "工作簿超过大小上限";
     } else {
       try {
         w.bytes = archive->read(entry);
@@ -138,7 +136,7 @@ std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerCon
   }
   if (out.empty())
     throw HttpError(400, ErrorCode::no_workbook,
-                    "压缩包“" + part.file_name + "”中没有 .xlsx 工作簿 / no workbook in the zip");
+                    "压缩包“" + part.file_name + "”中没有 .xlsx 工作簿");
   return out;
 }
 
@@ -188,8 +186,7 @@ PreparedVersion prepare_version(const app::AppContext& context, const store::Use
     v.forms.push_back(std::move(row));
     if (!names_unit(k.unit, user.unit_code)) {
       prepared.notices.push_back("工作表“" + form.sheet + "”的预算单位为“" + k.unit +
-                                 "”，不是本单位（" + user.unit_code +
-                                 "），已保留，由财政审核 / the form names another unit");
+                                 "”，不是本单位（" + user.unit_code + "），已保留，由财政审核");
     }
   }
   app::append_forms_json(v.forms_json, result.forms);
@@ -215,15 +212,12 @@ std::vector<std::string> store_workbooks(const app::AppContext& context, store::
     added = store.add_versions(versions);  // committed when it returns, all or none
   } catch (const Poco::Exception& e) {
     throw Error(ErrorCode::database_error,
-                "保存失败，本次上传的文件均未保存，请重新上传 / nothing of this request was "
-                "stored: " +
-                    e.displayText());
+                "保存失败，本次上传的文件均未保存，请重新上传（数据库：" + e.displayText() + "）");
   }
   std::vector<std::string> out;
   for (std::size_t i = 0; i < added.size(); ++i) {
     auto stored = store.version(added[i].first, added[i].second);
-    if (!stored)
-      throw Error(ErrorCode::database_error, "刚保存的版本读不到 / the new version is missing");
+    if (!stored) throw Error(ErrorCode::database_error, "刚保存的版本读不到");
     out.push_back(submission_json(*stored, prepared[i].notices));
   }
   return out;
@@ -240,13 +234,10 @@ std::optional<Download> legacy_corrected_workbook(const app::AppContext& context
     download.bytes = app::fix_legacy_workbook_bytes(context, *original);
   } catch (const xlsx::XlsxError& e) {
     if (e.code() == ErrorCode::converter_missing)
-      throw HttpError(503, e.code(),
-                      "服务器未安装 LibreOffice，无法把旧版 .xls/.et 转换为 .xlsx 更正文件；原件可"
-                      "照常下载 / LibreOffice is not installed on the server");
-    throw HttpError(500, e.code(),
-                    std::string("旧版工作簿转换或更正失败 / the legacy workbook could not be "
-                                "converted: ") +
-                        e.what());
+      throw HttpError(
+          503, e.code(),
+          "服务器未安装 LibreOffice，无法把旧版 .xls/.et 转换为 .xlsx 更正文件；原件可照常下载");
+    throw HttpError(500, e.code(), std::string("旧版工作簿转换或更正失败：") + e.what());
   }
   download.file_name = "更正_" + fs::path(version.file_name).stem().string() + ".xlsx";
   return download;

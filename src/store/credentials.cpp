@@ -30,7 +30,7 @@ std::string random_hex(std::size_t bytes) {
   while (got < bytes) {
     ssize_t n = ::getrandom(buffer.data() + got, bytes - got, 0);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw Error(ErrorCode::internal_error, "无法取得随机数 / getrandom failed");
+    if (n <= 0) throw Error(ErrorCode::internal_error, "无法取得随机数");
     got += static_cast<std::size_t>(n);
   }
   return Poco::DigestEngine::digestToHex(buffer);

@@ -31,9 +31,7 @@ std::string postgres_connection_string(const std::string& url) {
   std::smatch m;
   if (!std::regex_match(url, m, form)) {
     throw Error(ErrorCode::bad_argument,
-                fmt::format("数据库地址应为 postgresql://用户@主机:端口/库名，而不是“{}” / bad "
-                            "PostgreSQL url",
-                            url));
+                fmt::format("数据库地址应为 postgresql://用户@主机:端口/库名，而不是“{}”", url));
   }
   std::string s = fmt::format("host={} user={} dbname={}", m[3].str(), m[1].str(), m[5].str());
   if (m[4].matched) s += " port=" + m[4].str();
@@ -51,8 +49,7 @@ Database::Database(const std::string& url, int max_sessions) {
     dialect_ = Dialect::sqlite;
     connector = "SQLite";
     connection = url.substr(7);
-    if (connection.empty())
-      throw Error(ErrorCode::bad_argument, "sqlite: 后应有数据库文件名 / sqlite:PATH");
+    if (connection.empty()) throw Error(ErrorCode::bad_argument, "sqlite: 后应有数据库文件名");
   } else if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
     dialect_ = Dialect::postgresql;
     connector = "PostgreSQL";
@@ -60,9 +57,7 @@ Database::Database(const std::string& url, int max_sessions) {
   } else {
     throw Error(
         ErrorCode::bad_argument,
-        fmt::format("数据库应为 sqlite:文件 或 postgresql://用户@主机:端口/库名，而不是“{}” "
-                    "/ --db takes sqlite:PATH or postgresql://USER@HOST:PORT/DB",
-                    url));
+        fmt::format("数据库应为 sqlite:文件 或 postgresql://用户@主机:端口/库名，而不是“{}”", url));
   }
   try {
     pool_ = std::make_unique<Poco::Data::SessionPool>(connector, connection, 1, max_sessions, 60);
@@ -73,9 +68,8 @@ Database::Database(const std::string& url, int max_sessions) {
       s << "PRAGMA synchronous=FULL", now;
     }
   } catch (const Poco::Exception& e) {
-    throw Error(
-        ErrorCode::database_error,
-        fmt::format("无法连接数据库 {}：{} / cannot open the database", url, e.displayText()));
+    throw Error(ErrorCode::database_error,
+                fmt::format("无法连接数据库 {}：{}", url, e.displayText()));
   }
 }
 

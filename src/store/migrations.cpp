@@ -158,9 +158,8 @@ void migrate(Database& db) {
     int current = schema_version(db);
     if (current > latest_schema_version()) {
       throw Error(ErrorCode::schema_too_new,
-                  fmt::format("数据库结构版本为 {}，本程序只认识到 {}，请升级 evalbook / the "
-                              "database schema {} is newer than this program's {}",
-                              current, latest_schema_version(), current, latest_schema_version()));
+                  fmt::format("数据库结构版本为 {}，本程序只认识到 {}，请升级 evalbook", current,
+                              latest_schema_version()));
     }
     for (int n = current + 1; n <= latest_schema_version(); ++n) {
       db.write([&](Poco::Data::Session& s) {
@@ -178,8 +177,7 @@ void migrate(Database& db) {
       });
     }
   } catch (const Poco::Exception& e) {
-    throw Error(ErrorCode::database_error,
-                fmt::format("数据库迁移失败：{} / migration failed", e.displayText()));
+    throw Error(ErrorCode::database_error, fmt::format("数据库迁移失败：{}", e.displayText()));
   }
 }
 

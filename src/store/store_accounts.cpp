@@ -73,11 +73,9 @@ Store::Store(const std::string& url) : db_(url) { migrate(db_); }
 std::int64_t Store::add_user(const std::string& name, Role role, const std::string& unit_code,
                              const std::string& password) {
   if (name.empty() || password.empty())
-    throw Error(ErrorCode::bad_argument, "用户名和密码不能为空 / name and password are required");
+    throw Error(ErrorCode::bad_argument, "用户名和密码不能为空");
   if ((role == Role::unit) == unit_code.empty())
-    throw Error(ErrorCode::bad_argument,
-                "单位账号必须给出 --unit 单位代码，其他角色不能给 / a unit user needs --unit, "
-                "others take none");
+    throw Error(ErrorCode::bad_argument, "单位账号必须给出 --unit 单位代码，其他角色不能给");
   const std::string salt = random_hex(16);
   const std::string hash = hash_password(password, salt, kPasswordIterations);
   std::int64_t id = 0;
@@ -259,7 +257,7 @@ std::optional<User> Store::user_by_id(std::int64_t id) {
 }
 
 void Store::set_password(std::int64_t user_id, const std::string& password) {
-  if (password.empty()) throw Error(ErrorCode::bad_argument, "密码不能为空 / password is required");
+  if (password.empty()) throw Error(ErrorCode::bad_argument, "密码不能为空");
   const std::string salt = random_hex(16);
   const std::string hash = hash_password(password, salt, kPasswordIterations);
   db_.write([&](Poco::Data::Session& s) {
@@ -307,7 +305,7 @@ bool Store::revoke_api_token(const std::string& token_id) {
 
 void Store::update_round(const Round& round) {
   if (round.name.empty() || round.year < 1990 || round.year > 2200)
-    throw Error(ErrorCode::bad_argument, "批次需要名称和年份 / a round needs a name and a year");
+    throw Error(ErrorCode::bad_argument, "批次需要名称和年份");
   db_.write([&](Poco::Data::Session& s) {
     const Poco::Int64 id = round.id;
     std::string templates;

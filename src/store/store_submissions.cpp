@@ -97,7 +97,7 @@ std::vector<VersionInfo> versions_of(Poco::Data::Statement& st) {
 
 std::int64_t Store::add_round(const Round& round) {
   if (round.name.empty() || round.year < 1990 || round.year > 2200)
-    throw Error(ErrorCode::bad_argument, "批次需要名称和年份 / a round needs a name and a year");
+    throw Error(ErrorCode::bad_argument, "批次需要名称和年份");
   std::int64_t id = 0;
   db_.write([&](Poco::Data::Session& s) {
     Poco::Data::Statement st(s);
