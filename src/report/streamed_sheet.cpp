@@ -39,8 +39,8 @@ bool needs_preserve(std::string_view text) {
 }
 
 [[noreturn]] void no_sheet_data(const std::string& part) {
-  throw xlsx::XlsxError(xlsx::ErrorCode::malformed_xml,
-                        fmt::format("{} 中没有 sheetData / no sheetData in {}", part, part), part);
+  throw xlsx::XlsxError(xlsx::ErrorCode::malformed_xml, fmt::format("{} 中没有单元格数据区", part),
+                        part);
 }
 
 }  // namespace
@@ -91,7 +91,7 @@ void splice_rows(const std::string& built_path, const std::string& out_path,
   }
   if (part.empty()) {
     throw xlsx::XlsxError(xlsx::ErrorCode::missing_part,
-                          fmt::format("找不到工作表 {} / no sheet {}", sheet_name, sheet_name));
+                          fmt::format("找不到工作表 {}", sheet_name));
   }
   const xlsx::ZipReader& zip = built->package();
   xlsx::ZipWriter out(out_path);

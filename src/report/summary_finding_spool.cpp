@@ -16,8 +16,7 @@ std::size_t rank_of(const std::string& severity) {
 }
 
 [[noreturn]] void spool_failed(const char* what) {
-  throw std::runtime_error(
-      fmt::format("问题清单的临时文件{}失败 / the findings' scratch file failed", what));
+  throw std::runtime_error(fmt::format("问题清单的临时文件{}失败", what));
 }
 
 void put(std::FILE* f, std::uint64_t n) {

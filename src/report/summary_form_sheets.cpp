@@ -151,8 +151,7 @@ void write_projects(Context& ctx) {
        {P_UNIT, P_BUDGET0, P_BUDGET, P_EXEC, P_TOTAL_RE, P_GRADE_RE, P_ERRORS}) {
     const std::string range =
         fmt::format("={}", column_range(kProjects, col, w.first_data_row(), range_last));
-    check_lxw(workbook_define_name(ctx.wb, column_name_of(col).c_str(), range.c_str()),
-              "defined name");
+    check_lxw(workbook_define_name(ctx.wb, column_name_of(col).c_str(), range.c_str()), "列名称");
   }
 }
 
@@ -363,7 +362,7 @@ void write_grades(Context& ctx) {
   w.finish(n);
 
   lxw_chart* chart = workbook_add_chart(ctx.wb, LXW_CHART_COLUMN);
-  if (!chart) throw std::runtime_error("无法添加图表 / cannot add the chart");
+  if (!chart) throw std::runtime_error("无法添加图表");
   lxw_chart_series* s = chart_add_series(chart, nullptr, nullptr);
   chart_series_set_categories(s, kGrades.c_str(), 1, 0, n, 0);
   chart_series_set_values(s, kGrades.c_str(), 1, 1, n, 1);
@@ -379,7 +378,7 @@ void write_grades(Context& ctx) {
   lxw_chart_options opts{};
   opts.x_scale = 1.2;
   opts.y_scale = 1.2;
-  check_lxw(worksheet_insert_chart_opt(w.sheet(), 1, 5, chart, &opts), "chart");
+  check_lxw(worksheet_insert_chart_opt(w.sheet(), 1, 5, chart, &opts), "图表");
 }
 
 }  // namespace evalbook::report::summary

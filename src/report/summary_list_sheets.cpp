@@ -97,10 +97,8 @@ void write_findings(Context& ctx) {
   });
   ctx.spool.reset();
   if (left_out > 0) {
-    w.text(row, 7,
-           fmt::format("另有 {} 条问题超出 Excel 的行数上限，未列出 / {} more findings beyond "
-                       "Excel's row limit",
-                       left_out, left_out));
+    w.text(row, 7, fmt::format("另有 {} 条问题超出 Excel 的行数上限，未列出", left_out));
+
     ++row;
   }
   w.finish(row - 1);
@@ -241,8 +239,8 @@ void write_unreadable(Context& ctx) {
       }
       w.text(row, 0, file.file);
       w.text(row, 1, "no_form");
-      w.text(row, 2, "未找到已知的表格 / no known form" + (why.empty() ? "" : "（" + why + "）"));
-      w.text(row, 3, "请确认是标准格式的绩效自评表或决算公开表 / check that it is a standard form");
+      w.text(row, 2, "未找到已知的表格" + (why.empty() ? "" : "（" + why + "）"));
+      w.text(row, 3, "请确认是标准格式的绩效自评表或决算公开表");
       ++ctx.counts.no_form;
       ++row;
     }

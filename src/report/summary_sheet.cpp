@@ -6,6 +6,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "report/workbook_error_text.h"
 #include "xlsx/utf8.h"
 
 namespace evalbook::report::summary {
@@ -109,9 +110,7 @@ lxw_format* Formats::get(Style style, bool bold) {
 
 void check_lxw(lxw_error err, std::string_view what) {
   if (err != LXW_NO_ERROR) {
-    throw std::runtime_error(
-        fmt::format("写汇总表失败（{}）：{} / writing the summary failed ({}): {}", what,
-                    lxw_strerror(err), what, lxw_strerror(err)));
+    throw std::runtime_error(fmt::format("写汇总表失败（{}）：{}", what, workbook_error_text(err)));
   }
 }
 
@@ -181,7 +180,7 @@ std::string column_range(const std::string& sheet, std::size_t col, lxw_row_t fi
 
 lxw_worksheet* add_sheet(lxw_workbook* wb, const std::string& name) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
-  if (!ws) throw std::runtime_error(fmt::format("无法添加工作表 {} / cannot add the sheet", name));
+  if (!ws) throw std::runtime_error(fmt::format("无法添加工作表 {}", name));
   return ws;
 }
 
@@ -191,10 +190,9 @@ void SheetWriter::title(const std::string& title, const std::string& subtitle) {
   const std::size_t across =
       printed_columns_ > 0 ? std::min(printed_columns_, columns_.size()) : columns_.size();
   const auto last_col = static_cast<lxw_col_t>(across == 0 ? 0 : across - 1);
-  check_lxw(worksheet_merge_range(ws_, 0, 0, 0, last_col, title.c_str(), formats_.title()),
-            "title");
+  check_lxw(worksheet_merge_range(ws_, 0, 0, 0, last_col, title.c_str(), formats_.title()), "标题");
   check_lxw(worksheet_merge_range(ws_, 1, 0, 1, last_col, subtitle.c_str(), formats_.subtitle()),
-            "subtitle");
+            "副标题");
   worksheet_set_row(ws_, 0, 30, nullptr);
   worksheet_set_row(ws_, 1, 18, nullptr);
 }
@@ -204,7 +202,7 @@ void SheetWriter::finish(lxw_row_t last_row) {
     const double w = std::clamp(widths_[c], columns_[c].min_width, columns_[c].max_width);
     check_lxw(
         worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr),
-        "width");
+        "列宽");
   }
   worksheet_set_row(ws_, header_row_, 20, nullptr);
   worksheet_freeze_panes(ws_, header_row_ + 1, 0);
@@ -222,12 +220,12 @@ void SheetWriter::print_setup() {
   worksheet_set_landscape(ws_);
   worksheet_set_paper(ws_, kPaperA4);
   worksheet_fit_to_pages(ws_, 1, 0);  // one page wide, as many tall as the rows need
-  check_lxw(worksheet_repeat_rows(ws_, header_row_, header_row_), "repeat rows");
+  check_lxw(worksheet_repeat_rows(ws_, header_row_, header_row_), "打印标题行");
   worksheet_gridlines(ws_, LXW_SHOW_ALL_GRIDLINES);
   if (printed_columns_ > 0 && printed_columns_ < columns_.size()) {
     check_lxw(
         worksheet_print_area(ws_, 0, 0, last_row_, static_cast<lxw_col_t>(printed_columns_ - 1)),
-        "print area");
+        "打印区域");
   }
   // In a header or footer & starts a code: a name's own & is doubled.
   std::string name;
@@ -236,8 +234,8 @@ void SheetWriter::print_setup() {
     if (c == '&') name.push_back('&');
   }
   const std::string header = "&C&12" + name;
-  check_lxw(worksheet_set_header(ws_, header.c_str()), "page header");
-  check_lxw(worksheet_set_footer(ws_, "&C第 &P 页 共 &N 页"), "page footer");
+  check_lxw(worksheet_set_header(ws_, header.c_str()), "页眉");
+  check_lxw(worksheet_set_footer(ws_, "&C第 &P 页 共 &N 页"), "页脚");
 }
 
 }  // namespace evalbook::report::summary

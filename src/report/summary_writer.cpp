@@ -14,6 +14,7 @@
 #include <stdexcept>
 
 #include "report/summary_context.h"
+#include "report/workbook_error_text.h"
 #include "xlsx/output_file.h"
 
 namespace evalbook::report {
@@ -38,8 +39,7 @@ SummaryWriter::SummaryWriter(const std::string& path, SummaryOptions summary_opt
   options.tmpdir = nullptr;
   options.use_zip64 = LXW_TRUE;  // a province's findings can pass 4 GB of XML
   ctx.wb = workbook_new_opt(state_->built->path().c_str(), &options);
-  if (!ctx.wb)
-    throw std::runtime_error(fmt::format("无法创建 {} / cannot create the workbook", path));
+  if (!ctx.wb) throw std::runtime_error(fmt::format("无法创建 {}", path));
   try {
     ctx.formats = std::make_unique<Formats>(ctx.wb);
     // The sheets in their order; 问题清单's findings are kept as the files are read.
@@ -99,8 +99,7 @@ SummaryCounts SummaryWriter::finish() {
   ctx.wb = nullptr;
   const lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR) {
-    throw std::runtime_error(fmt::format("写入汇总表失败：{} / writing the summary failed: {}",
-                                         lxw_strerror(err), lxw_strerror(err)));
+    throw std::runtime_error(fmt::format("写入汇总表失败：{}", workbook_error_text(err)));
   }
   const std::string dimension =
       fmt::format("A1:{}{}", column_name(ctx.findings->column_count() - 1),

@@ -12,6 +12,7 @@
 #include <set>
 #include <tuple>
 
+#include "report/workbook_error_text.h"
 #include "xlsx/errors.h"
 #include "xlsx/output_file.h"
 
@@ -96,8 +97,7 @@ class Styles {
 
 void check(lxw_error err, const std::string& what) {
   if (err != LXW_NO_ERROR) {
-    throw std::runtime_error(
-        fmt::format("写表格失败（{}）：{}", what, lxw_strerror(err), what, lxw_strerror(err)));
+    throw std::runtime_error(fmt::format("写表格失败（{}）：{}", what, workbook_error_text(err)));
   }
 }
 
@@ -129,18 +129,18 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
       const auto& m = *it->second;
       check(worksheet_merge_range(ws, r, c, m.last.row - 1,
                                   static_cast<lxw_col_t>(m.last.column - 1), "", f),
-            "merge " + xlsx::range_name(m));
+            "合并单元格 " + xlsx::range_name(m));
     }
     if (!cell.formula.empty() && cell.number) {
       // A filled form's formula with the record's figure as its cached value (readers that do
       // not recalculate see the figure).
       check(worksheet_write_formula_num(ws, r, c, cell.formula.c_str(), f, *cell.number),
-            "formula " + cell.formula);
+            "公式 " + cell.formula);
     } else if (!cell.formula.empty()) {
       check(worksheet_write_formula_str(ws, r, c, cell.formula.c_str(), f, cell.text.c_str()),
-            "formula " + cell.formula);
+            "公式 " + cell.formula);
     } else if (cell.number) {
-      check(worksheet_write_number(ws, r, c, *cell.number, f), "number");
+      check(worksheet_write_number(ws, r, c, *cell.number, f), "数字");
     } else if (!cell.text.empty()) {
       lxw_error err = worksheet_write_string(ws, r, c, cell.text.c_str(), f);
       if (err == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
@@ -149,9 +149,9 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
                               fmt::format("单元格 {} 的文字超过 Excel 的 32767 字符上限",
                                           xlsx::cell_name(xlsx::CellRef{cell.row, cell.column})));
       }
-      check(err, "text");
+      check(err, "文字");
     } else if (!top_left.count(pos)) {
-      check(worksheet_write_blank(ws, r, c, f), "blank");
+      check(worksheet_write_blank(ws, r, c, f), "空单元格");
     }
     done.insert(pos);
   }
@@ -163,7 +163,7 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
     check(worksheet_merge_range(ws, m.first.row - 1, static_cast<lxw_col_t>(m.first.column - 1),
                                 m.last.row - 1, static_cast<lxw_col_t>(m.last.column - 1), "",
                                 styles.get(blank)),
-          "merge " + xlsx::range_name(m));
+          "合并单元格 " + xlsx::range_name(m));
   }
   for (std::size_t i = 0; i < layout.column_widths.size(); ++i) {
     worksheet_set_column(ws, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i),
@@ -200,8 +200,8 @@ void render(const FormLayout& layout, lxw_workbook* wb, const WriteOptions& opti
         ws, v.range.first.row - 1, static_cast<lxw_col_t>(v.range.first.column - 1),
         v.range.last.row - 1, static_cast<lxw_col_t>(v.range.last.column - 1), &dv);
     if (err != LXW_NO_ERROR) {
-      notes.push_back(
-          fmt::format("{} 的下拉列表未写入（{}）", xlsx::range_name(v.range), lxw_strerror(err)));
+      notes.push_back(fmt::format("{} 的下拉列表未写入（{}）", xlsx::range_name(v.range),
+                                  workbook_error_text(err)));
     }
   }
   worksheet_set_landscape(ws);
@@ -264,8 +264,7 @@ std::vector<std::string> write_forms(const std::vector<FormLayout>& layouts, xls
   }
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR) {
-    throw std::runtime_error(
-        fmt::format("写入 {} 失败：{}", path, lxw_strerror(err), path, lxw_strerror(err)));
+    throw std::runtime_error(fmt::format("写入 {} 失败：{}", path, workbook_error_text(err)));
   }
   return notes;
 }
