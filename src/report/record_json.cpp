@@ -264,6 +264,11 @@ void compare(const std::string& path, const Node& want, const Node& got, bool bl
   }
 }
 
+// The parser's own reason is English ("Invalid token"); the line is what a clerk can act on.
+std::string json_syntax_message(int line) {
+  return fmt::format("JSON 格式有误（第 {} 行），请检查该行附近的括号、引号和逗号", line);
+}
+
 }  // namespace
 
 RecordInput parse_record_json(std::string_view text, const std::string& prefer_template) {
@@ -272,10 +277,9 @@ RecordInput parse_record_json(std::string_view text, const std::string& prefer_t
   try {
     Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
     root = parser.parse(std::string(text));
-  } catch (const Poco::Exception& e) {
+  } catch (const Poco::Exception&) {
     int line = line_at(text, JsonScan(text).error_offset());
-    throw RecordJsonError(
-        fmt::format("JSON 格式有误（第 {} 行）：{}", line, e.message(), line, e.message()), line);
+    throw RecordJsonError(json_syntax_message(line), line);
   }
   if (root.type() != typeid(Object::Ptr)) {
     throw RecordJsonError("JSON 顶层应为对象（记录或 check 输出）", 1);
@@ -323,9 +327,9 @@ std::vector<DocumentRecord> parse_record_documents(std::string_view text) {
   try {
     Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
     root = parser.parse(std::string(text));
-  } catch (const Poco::Exception& e) {
+  } catch (const Poco::Exception&) {
     int line = line_at(text, JsonScan(text).error_offset());
-    throw RecordJsonError(fmt::format("JSON 格式有误（第 {} 行）：{}", line, e.message()), line);
+    throw RecordJsonError(json_syntax_message(line), line);
   }
   if (root.type() != typeid(Object::Ptr)) {
     throw RecordJsonError("JSON 顶层应为对象（记录、export 或 check 的输出）", 1);
