@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdlib>
+#include <regex>
 #include <thread>
 
 #include "api_client.h"
@@ -30,13 +31,33 @@ const std::string& fixtures() {
   return path;
 }
 
-std::string stored_error(const evalbook::test::Reply& r) {
+std::string stored_error(const evalbook::test::Reply& r, const std::string& field = "code") {
   Poco::JSON::Parser parser;
   auto s = parser.parse(r.body)
                .extract<Poco::JSON::Object::Ptr>()
                ->getArray("submissions")
                ->getObject(0);
-  return s->isNull("error") ? "" : s->getObject("error")->getValue<std::string>("code");
+  return s->isNull("error") ? "" : s->getObject("error")->getValue<std::string>(field);
+}
+
+std::string reply_message(const evalbook::test::Reply& r) {
+  Poco::JSON::Parser parser;
+  auto error = parser.parse(r.body).extract<Poco::JSON::Object::Ptr>()->getObject("error");
+  return error ? error->getValue<std::string>("message") : std::string();
+}
+
+// The English words of a message a clerk reads, once file and part names (xl/worksheets/
+// sheet1.xml, 空.xlsx) and product names are taken out: none is expected (issue 13 point 5).
+std::vector<std::string> english_words(std::string text) {
+  static const std::regex allowed(
+      R"([\w.\-\[\]/]*\.(?:xml|xlsx|xls|zip|rels)\b|\b(?:Excel|WPS|XML|UTF|LibreOffice)\b)");
+  static const std::regex word("[A-Za-z]{2,}");
+  text = std::regex_replace(text, allowed, " ");
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator();
+       ++it)
+    out.push_back(it->str());
+  return out;
 }
 
 }  // namespace
@@ -55,6 +76,9 @@ TEST_CASE("api: damaged workbooks are kept with their named error", "[api]") {
     INFO(file << ": " << r.body.substr(0, 300));
     CHECK(r.status == 201);
     CHECK(stored_error(r) == code);
+    const std::string message = stored_error(r, "message");
+    CHECK_FALSE(message.empty());
+    CHECK(english_words(message).empty());
   }
 }
 
@@ -75,6 +99,11 @@ TEST_CASE("api: bytes that are no workbook are refused by name", "[api]") {
   auto big = a.upload(uploads, {{"大.xlsx", "PK\x03\x04" + std::string(1 << 20, 'x')}});
   CHECK(big.status == 413);
   CHECK(error_code_of(big) == "payload_too_large");
+  for (const auto* r : {&empty, &exe, &big}) {
+    INFO(r->body);
+    CHECK_FALSE(reply_message(*r).empty());
+    CHECK(english_words(reply_message(*r)).empty());
+  }
   auto huge = a.upload(uploads, {{"1.xlsx", "PK\x03\x04" + std::string(900'000, 'x')},
                                  {"2.xlsx", "PK\x03\x04" + std::string(900'000, 'x')},
                                  {"3.xlsx", "PK\x03\x04" + std::string(900'000, 'x')}});
