@@ -12,6 +12,7 @@
 #include <set>
 #include <system_error>
 
+#include "base/system_message.h"
 #include "xlsx/errors.h"
 #include "xlsx/utf8.h"
 
@@ -221,7 +222,7 @@ struct Collector {
     fs::directory_iterator it(dir, ec);
     if (ec) {
       add_error(dir, dir, "io_error",
-                fmt::format("无法读取文件夹，其中的文件未汇总：{}", ec.message(), ec.message()));
+                fmt::format("无法读取文件夹，其中的文件未汇总：{}", system_error_text(ec.value())));
       return;
     }
     for (; it != fs::directory_iterator(); it.increment(ec)) {
@@ -233,8 +234,8 @@ struct Collector {
       if (sec || !fs::exists(status)) {
         if (is_resource_fork(base) || is_lock_file(base)) continue;
         add_error(p, p, "io_error",
-                  fmt::format("无法读取（链接失效或无权限）：{}", sec ? sec.message() : "不存在",
-                              sec ? sec.message() : "missing"));
+                  fmt::format("无法读取（链接失效或无权限）：{}",
+                              sec ? system_error_text(sec.value()) : "不存在"));
         continue;
       }
       if (fs::is_directory(status)) {
@@ -256,7 +257,7 @@ struct Collector {
     }
     if (ec) {
       add_error(dir, dir, "io_error",
-                fmt::format("读取文件夹时出错，其余文件未汇总：{}", ec.message(), ec.message()));
+                fmt::format("读取文件夹时出错，其余文件未汇总：{}", system_error_text(ec.value())));
     }
   }
 

@@ -8,12 +8,13 @@
 #include <filesystem>
 #include <system_error>
 
+#include "app/input_collector.h"
 #include "app/workbook_fix.h"
+#include "base/system_message.h"
 #include "cli/arg_hints.h"
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
 #include "cli/legacy_input.h"
-#include "app/input_collector.h"
 #include "xlsx/errors.h"
 #include "xlsx/file_identity.h"
 #include "xlsx/legacy_conversion.h"
@@ -46,11 +47,12 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
     std::string sheets;
     for (const auto& s : read.skipped)
       sheets += (sheets.empty() ? "" : "；") + s.sheet + "：" + s.reason;
-    report_error(input, "no_form",
-                 fmt::format("工作簿中没有已知的标准表{}，未写出任何文件",
-                             sheets.empty() ? "" : "（" + sheets + "）"),
-                 "请确认是标准格式的绩效自评表、部门整体支出自评表或决算公开表；已知的表见 evalbook "
-                 "templates list，也可用 --template 指定");
+    report_error(
+        input, "no_form",
+        fmt::format("工作簿中没有已知的标准表{}，未写出任何文件",
+                    sheets.empty() ? "" : "（" + sheets + "）"),
+        "请确认是标准格式的绩效自评表、部门整体支出自评表或决算公开表；已知的表见 evalbook "
+        "templates list，也可用 --template 指定");
     return kExitUnreadable;
   }
   const report::FixPlan& plan = fixed.plan;
@@ -67,8 +69,9 @@ int fix_file(const std::string& input, const std::string& output, bool in_place,
       fs::copy_file(input, backup, ec);
     }
     if (ec) {
-      throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
-                            fmt::format("无法保留原文件备份 {}：{}", backup, ec.message()));
+      throw xlsx::XlsxError(
+          xlsx::ErrorCode::io_error,
+          fmt::format("无法保留原文件备份 {}：{}", backup, system_error_text(ec.value())));
     }
     try {
       app::write_fixed_workbook_over_input(input, plan, fixed.workbook);
@@ -124,7 +127,8 @@ int run_fix(const Args& args) {
                            a == "--template" ? "模板编号" : "输出的文件名（例如 -o 更正后.xlsx）");
       return kExitUnreadable;
     } else if (!a.empty() && a[0] == '-') {
-      report_unknown_option("fix", a, {"-o", "--output", "--in-place", "--template", "--apply-rules"});
+      report_unknown_option("fix", a,
+                            {"-o", "--output", "--in-place", "--template", "--apply-rules"});
       return kExitUnreadable;
     } else if (input.empty()) {
       input = a;
@@ -148,10 +152,11 @@ int run_fix(const Args& args) {
   }
   // Said before anything is read, and about the output: the input is never written over.
   if (!in_place && xlsx::same_file(input, output)) {
-    report_error(output, "bad_argument",
-                 fmt::format("输出文件 {} 就是输入文件本身，fix 不会覆盖原文件", output),
-                 "请用 -o 另给一个输出文件名（例如 -o 更正后.xlsx）；确需替换原文件时用 --in-place，"
-                 "原文件会保留为 .bak");
+    report_error(
+        output, "bad_argument",
+        fmt::format("输出文件 {} 就是输入文件本身，fix 不会覆盖原文件", output),
+        "请用 -o 另给一个输出文件名（例如 -o 更正后.xlsx）；确需替换原文件时用 --in-place，"
+        "原文件会保留为 .bak");
     return kExitUnreadable;
   }
   const tmpl::TemplateSpec* forced = nullptr;
