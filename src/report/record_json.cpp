@@ -269,18 +269,22 @@ std::string json_syntax_message(int line) {
   return fmt::format("JSON 格式有误（第 {} 行），请检查该行附近的括号、引号和逗号", line);
 }
 
-}  // namespace
-
-RecordInput parse_record_json(std::string_view text, const std::string& prefer_template) {
+// The document's root, a byte-order mark skipped; a syntax error is said with its line.
+Var parse_json_text(std::string_view text) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  Var root;
   try {
     Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
-    root = parser.parse(std::string(text));
+    return parser.parse(std::string(text));
   } catch (const Poco::Exception&) {
     int line = line_at(text, JsonScan(text).error_offset());
     throw RecordJsonError(json_syntax_message(line), line);
   }
+}
+
+}  // namespace
+
+RecordInput parse_record_json(std::string_view text, const std::string& prefer_template) {
+  Var root = parse_json_text(text);
   if (root.type() != typeid(Object::Ptr)) {
     throw RecordJsonError("JSON 顶层应为对象（记录或 check 输出）", 1);
   }
@@ -322,15 +326,7 @@ RecordInput parse_record_json(std::string_view text, const std::string& prefer_t
 }
 
 std::vector<DocumentRecord> parse_record_documents(std::string_view text) {
-  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  Var root;
-  try {
-    Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
-    root = parser.parse(std::string(text));
-  } catch (const Poco::Exception&) {
-    int line = line_at(text, JsonScan(text).error_offset());
-    throw RecordJsonError(json_syntax_message(line), line);
-  }
+  Var root = parse_json_text(text);
   if (root.type() != typeid(Object::Ptr)) {
     throw RecordJsonError("JSON 顶层应为对象（记录、export 或 check 的输出）", 1);
   }
