@@ -36,17 +36,26 @@ fi
 targets=("${@:-${all_targets[@]}}")
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=$root/build-fuzz
+# FUZZ_BUILD_DIR: a build already configured with EVALBOOK_FUZZ (scripts/sanitize.sh makes one,
+# with the tests beside the fuzzers); otherwise a clang build of the fuzzers alone in build-fuzz/.
+build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 
-if ! command -v clang >/dev/null 2>&1 || ! command -v clang++ >/dev/null 2>&1; then
-  echo "跳过 / skipped: clang not installed (scripts/install-deps.sh --test installs it)"
-  exit 0
+if [[ -n ${FUZZ_BUILD_DIR:-} ]]; then
+  if ! grep -q '^EVALBOOK_FUZZ:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+    echo "错误 / error: $build is not a build configured with -DEVALBOOK_FUZZ=ON" >&2
+    exit 1
+  fi
+else
+  if ! command -v clang >/dev/null 2>&1 || ! command -v clang++ >/dev/null 2>&1; then
+    # 77: ctest reports the test as skipped (SKIP_RETURN_CODE), not as passed.
+    echo "跳过 / skipped: clang not installed (scripts/install-deps.sh --test installs it)"
+    exit 77
+  fi
+  echo "== 配置 / configure: $build"
+  CC=clang CXX=clang++ cmake -S "$root" -B "$build" \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVALBOOK_FUZZ=ON -DEVALBOOK_BUILD_TESTS=OFF \
+    -DEVALBOOK_BUILD_BENCH=OFF >/dev/null
 fi
-
-echo "== 配置 / configure: $build"
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVALBOOK_FUZZ=ON -DEVALBOOK_BUILD_TESTS=OFF \
-  -DEVALBOOK_BUILD_BENCH=OFF >/dev/null
 echo "== 构建 / build: ${targets[*]}"
 cmake --build "$build" --target "${targets[@]}" -j"$(nproc 2>/dev/null || echo 2)"
 
