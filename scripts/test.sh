@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --test
-# Tests are not compiled in the release tree when it is first configured here: they run in the
-# sanitized tree (an existing build/ keeps the options it was configured with).
-bash scripts/build.sh -DEVALBOOK_BUILD_TESTS=OFF
+# Tests and benchmark programs are not compiled in the release tree when it is first configured
+# here: the sanitized tree compiles both (an existing build/ keeps the options it was given).
+bash scripts/build.sh -DEVALBOOK_BUILD_TESTS=OFF -DEVALBOOK_BUILD_BENCH=OFF
 bash scripts/sanitize.sh
