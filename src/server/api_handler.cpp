@@ -111,13 +111,10 @@ void login(ServiceState& state, Request& request, Response& response) {
   const std::string password = body->optValue<std::string>("password", "");
   LoginThrottle throttle(state.store, state.config);
   const std::string address = request.clientAddress().host().toString();
-  throttle.check(name, address);  // before the password is even looked at
+  throttle.reserve(name, address);  // counted as a failure before the password is looked at
   auto user = state.store.check_password(name, password);
-  if (!user) {
-    throttle.failed(name, address);
-    throw HttpError(401, ErrorCode::unauthorized, "用户名或密码错误");
-  }
-  throttle.succeeded(name);
+  if (!user) throw HttpError(401, ErrorCode::unauthorized, "用户名或密码错误");
+  throttle.succeeded();
   const std::string token = state.store.open_session(user->id, state.config.session_seconds);
   std::string cookie = std::string(kSessionCookie) + "=" + token +
                        "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +

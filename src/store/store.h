@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -103,6 +104,13 @@ struct LoginFailures {
   std::int64_t last_ms = 0;  // milliseconds since 1970
 };
 
+// A login attempt as reserve_login_attempt counted it (or refused to).
+struct LoginAttempt {
+  std::int64_t wait_ms = 0;           // > 0: refused for this long, nothing was counted
+  std::int64_t at_ms = 0;             // when it was counted
+  std::vector<LoginFailures> before;  // each key's failures before it, in the keys' order
+};
+
 // One form of the latest version of a round's submission, for the board's filters.
 struct RoundForm {
   std::int64_t submission_id = 0;
@@ -161,7 +169,17 @@ class Store {
   std::optional<User> user_of_api_token(const std::string& token);
   // Failed logins under `key` (a user name or an address) in the last `window` seconds.
   LoginFailures login_failures(const std::string& key, std::int64_t window);
-  void record_failure(const std::string& key);
+  // One transaction with the rows of `keys` locked: their failures in the last `window` seconds
+  // go to `wait_for` (with the time now, in ms), and unless it says to wait, the attempt counts
+  // as one more failure under every key before its password is looked at. Attempts sent at the
+  // same instant are so counted one after another, however many servers take them.
+  LoginAttempt reserve_login_attempt(
+      const std::vector<std::string>& keys, std::int64_t window,
+      const std::function<std::int64_t(const std::vector<LoginFailures>&, std::int64_t)>& wait_for);
+  // The password was right: the attempt counted under keys[index] is taken back (the failures
+  // and the time of the last one as they were, unless another attempt came in since).
+  void give_back_login_attempt(const std::string& key, const LoginAttempt& attempt,
+                               std::size_t index);
   void clear_failures(const std::string& key);
 
   // Administration.
