@@ -130,6 +130,15 @@ struct Job {
   std::string error_message;
   std::int64_t created_by = 0;
   std::int64_t updated_at = 0;
+  std::string owner;             // the server running it (JobLease::owner)
+  std::int64_t lease_until = 0;  // seconds since 1970: past it, another server may claim it
+  int attempts = 0;              // runs started, the first included
+};
+
+// A server's hold on the jobs it runs: renewed while it lives, claimed by another when not.
+struct JobLease {
+  std::string owner;  // unique to one server process
+  std::int64_t seconds = 30;
 };
 
 struct BoardUnit {
@@ -214,12 +223,21 @@ class Store {
   std::vector<BoardUnit> board(std::int64_t round_id);
   std::vector<RoundForm> round_forms(std::int64_t round_id);
 
-  // Jobs.
+  // Jobs. A running job is held by one server's lease; the calls that change a job take the
+  // owner and do nothing (false) once another server has claimed it.
   std::int64_t add_job(std::int64_t round_id, const std::string& kind, std::int64_t created_by,
-                       int total);
-  void job_progress(std::int64_t id, int done);
-  void finish_job(std::int64_t id, const std::string& result);
-  void fail_job(std::int64_t id, const std::string& message);
+                       int total, const JobLease& lease);
+  // Renews the lease of every running job of `lease.owner`; returns their ids.
+  std::vector<std::int64_t> renew_job_leases(const JobLease& lease);
+  // Running jobs whose lease has run out (their server is gone), oldest first.
+  std::vector<Job> orphaned_jobs();
+  // Takes an orphaned job over for `lease` and counts the run: of servers claiming it at once
+  // one gets true. One already run `max_attempts` times is failed with `exhausted` instead.
+  bool claim_job(std::int64_t id, const JobLease& lease, int max_attempts,
+                 const std::string& exhausted);
+  bool job_progress(std::int64_t id, const std::string& owner, int done, int total);
+  bool finish_job(std::int64_t id, const std::string& owner, const std::string& result);
+  bool fail_job(std::int64_t id, const std::string& owner, const std::string& message);
   std::optional<Job> job(std::int64_t id);
   std::optional<std::string> job_result(std::int64_t id);
 
