@@ -3,6 +3,9 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/String.h>
 
+#include <map>
+
+#include "server/board_view.h"
 #include "server/http_reply.h"
 #include "server/route_support.h"
 #include "server/routes.h"
@@ -51,8 +54,16 @@ void check_password_length(const std::string& password) {
     throw HttpError(400, ErrorCode::bad_request, "密码至少 8 个字符");
 }
 
+// "259001-晋城市商务局" as the board shows it, the code alone while the unit has no name.
+std::string unit_label_of(const std::map<std::string, std::string>& names,
+                          const std::string& code) {
+  const auto it = names.find(code);
+  return unit_label(code, it == names.end() ? std::string() : it->second);
+}
+
 std::string users_json(ServiceState& state) {
   const auto tokens = state.store.api_tokens();
+  const auto names = state.store.unit_names();
   std::string list;
   for (const auto& info : state.store.users()) {
     std::string own;
@@ -65,8 +76,11 @@ std::string users_json(ServiceState& state) {
     std::string user = user_json(info.user);
     user.pop_back();  // the closing brace: the account's dates and tokens follow
     if (!list.empty()) list += ",\n";
-    list += user + ", \"created_at\": " + json_string(iso_time(info.created_at)) +
-            ", \"tokens\": [" + own + "]}";
+    const std::string& unit = info.user.unit_code;
+    list += user +
+            ", \"unit_label\": " + json_string(unit.empty() ? "" : unit_label_of(names, unit)) +
+            ", \"created_at\": " + json_string(iso_time(info.created_at)) + ", \"tokens\": [" +
+            own + "]}";
   }
   return "{\"users\": [" + list + "]}";
 }
@@ -117,13 +131,21 @@ store::Round round_of(const Poco::JSON::Object::Ptr& body, ServiceState& state) 
   return round;
 }
 
-std::string round_json(const store::Round& r) {
-  std::string templates, units;
+std::string round_json(const store::Round& r, const std::map<std::string, std::string>& names) {
+  std::string templates, units, labels;
   for (const auto& t : r.templates) templates += (templates.empty() ? "" : ", ") + json_string(t);
-  for (const auto& u : r.units) units += (units.empty() ? "" : ", ") + json_string(u);
+  for (const auto& u : r.units) {
+    units += (units.empty() ? "" : ", ") + json_string(u);
+    labels += (labels.empty() ? "" : ", ") + json_string(unit_label_of(names, u));
+  }
   return "{\"id\": " + std::to_string(r.id) + ", \"name\": " + json_string(r.name) +
          ", \"year\": " + std::to_string(r.year) + ", \"deadline\": " + json_string(r.deadline) +
-         ", \"templates\": [" + templates + "], \"units\": [" + units + "]}";
+         ", \"templates\": [" + templates + "], \"units\": [" + units + "], \"unit_labels\": [" +
+         labels + "]}";
+}
+
+std::string round_json(ServiceState& state, std::int64_t id) {
+  return round_json(*state.store.round(id), state.store.unit_names());
 }
 
 void users_route(ServiceState& state, const Segments& seg, Request& request, Response& response) {
@@ -165,14 +187,15 @@ void admin_route(ServiceState& state, const Caller& caller, const Segments& seg,
   }
   if (what == "rounds" && seg.size() == 3 && method == "GET") {
     std::string list;
+    const auto names = state.store.unit_names();
     for (const auto& r : state.store.rounds())
-      list += (list.empty() ? "" : ",\n") + round_json(*state.store.round(r.id));
+      list += (list.empty() ? "" : ",\n") + round_json(*state.store.round(r.id), names);
     return send_json(response, 200, "{\"rounds\": [" + list + "]}");
   }
   if (what == "rounds" && seg.size() == 3 && method == "POST") {
     auto round = round_of(json_body(request, state.config), state);
     const auto id = state.store.add_round(round);
-    return send_json(response, 201, "{\"round\": " + round_json(*state.store.round(id)) + "}");
+    return send_json(response, 201, "{\"round\": " + round_json(state, id) + "}");
   }
   if (what == "rounds" && seg.size() == 4 && method == "PUT") {
     const auto id = id_of(seg[3]);
@@ -180,7 +203,7 @@ void admin_route(ServiceState& state, const Caller& caller, const Segments& seg,
     auto round = round_of(json_body(request, state.config), state);
     round.id = id;
     state.store.update_round(round);
-    return send_json(response, 200, "{\"round\": " + round_json(*state.store.round(id)) + "}");
+    return send_json(response, 200, "{\"round\": " + round_json(state, id) + "}");
   }
   throw HttpError(404, ErrorCode::not_found, "没有这个地址");
 }

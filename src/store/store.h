@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -163,6 +164,8 @@ class Store {
   void put_unit(const std::string& code, const std::string& name);
   // While a unit is known only by its code, names it as its forms' 预算单位 write it.
   void name_unit_from_forms(const std::string& code);
+  // Every known unit's name by its code.
+  std::map<std::string, std::string> unit_names();
 
   // Accounts.
   std::int64_t add_user(const std::string& name, Role role, const std::string& unit_code,

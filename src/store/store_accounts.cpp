@@ -252,6 +252,15 @@ void Store::put_unit(const std::string& code, const std::string& name) {
   });
 }
 
+std::map<std::string, std::string> Store::unit_names() {
+  auto s = db_.session();
+  std::vector<std::string> codes, names;
+  s << "SELECT code, name FROM units", into(codes), into(names), now;
+  std::map<std::string, std::string> out;
+  for (std::size_t i = 0; i < codes.size(); ++i) out.emplace(codes[i], names[i]);
+  return out;
+}
+
 void Store::name_unit_from_forms(const std::string& code) {
   // The first form of the unit that writes its code with a name after it; the LIKE pattern's
   // wildcards in a code are harmless (codes are digits) and the code must lead the text.
