@@ -7,6 +7,7 @@
 
 #include "server/board_view.h"
 #include "server/http_reply.h"
+#include "server/round_fields.h"
 #include "server/route_support.h"
 #include "server/routes.h"
 #include "server/submission_json.h"
@@ -104,30 +105,25 @@ void add_user(ServiceState& state, Request& request, Response& response) {
   send_json(response, 201, "{\"user\": " + user_json(*state.store.user_by_id(id)) + "}");
 }
 
+// The round of a request's body (checked as `rounds add|edit` checks it); keeps the units' names.
 store::Round round_of(const Poco::JSON::Object::Ptr& body, ServiceState& state) {
-  store::Round round;
-  round.name = Poco::trim(text_field(body, "name"));
-  round.deadline = Poco::trim(text_field(body, "deadline"));
+  RoundFields fields;
+  fields.name = text_field(body, "name");
+  fields.deadline = text_field(body, "deadline");
   try {
-    round.year = body->optValue<int>("year", 0);
+    fields.year = body->optValue<int>("year", 0);
   } catch (const Poco::Exception&) {
     throw HttpError(400, ErrorCode::bad_request, "年份应为整数");
   }
-  if (round.name.empty() || round.year < 1990 || round.year > 2200)
-    throw HttpError(400, ErrorCode::bad_request, "批次需要名称和年份");
-  if (!round.deadline.empty() && !valid_date(round.deadline))
-    throw HttpError(400, ErrorCode::bad_request, "截止日期应为 YYYY-MM-DD");
-  for (const auto& t : text_list(body, "templates")) {
-    if (!state.context.find_template(t))
-      throw HttpError(400, ErrorCode::bad_request, "没有模板“" + t + "”");
-    round.templates.push_back(t);
+  fields.templates = text_list(body, "templates");
+  fields.units = text_list(body, "units");
+  store::Round round;
+  try {
+    round = checked_round(fields, state.context);
+  } catch (const Error& e) {
+    throw HttpError(400, ErrorCode::bad_request, e.what());
   }
-  // Units as the forms write them ("259001-晋城市商务局"): the code is kept with its name.
-  for (const auto& text : text_list(body, "units")) {
-    const store::Unit unit = store::unit_from_text(text);
-    if (unit.name != unit.code) state.store.put_unit(unit.code, unit.name);
-    round.units.push_back(unit.code);
-  }
+  keep_unit_names(state.store, fields.units);
   return round;
 }
 
