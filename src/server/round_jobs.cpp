@@ -7,6 +7,7 @@
 
 #include "server/http_reply.h"
 #include "server/round_exports.h"
+#include "server/server_log.h"
 #include "store/credentials.h"
 
 namespace evalbook::server {
@@ -97,8 +98,12 @@ void JobRunner::run(std::int64_t id, std::int64_t round_id) {
       store_.finish_job(id, owner, round_summary_workbook(context_, store_, round_id, progress));
     } catch (const JobLost&) {  // another server runs it now
     } catch (const std::exception& e) {
+      // An Error is said in Chinese for the clerk; a driver's or library's words go to the log.
+      const auto* said = dynamic_cast<const Error*>(&e);
+      if (!said) log_exception("job " + std::to_string(id), e);
       try {
-        store_.fail_job(id, owner, e.what());
+        store_.fail_job(id, owner,
+                        said ? said->what() : "生成汇总表时出错：" + std::string(kServerTrouble));
       } catch (const std::exception&) {  // the database is gone: another server claims it
       }
     }
