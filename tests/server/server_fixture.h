@@ -28,4 +28,10 @@ struct ServerFixture {
   std::uint16_t port() const { return service->port(); }
 };
 
+// The round the board and download tests share, uploaded through the API: unit-a (259001) sends
+// 出口信用保险.xlsx (sample 004_project_04_, one error: its 分值 do not add up, G10) and
+// 遗属补助.xlsx (004_project_02_, 2023年遗属补助, none) in one request; unit-b (259002) sends
+// 招商引资工作经费.xlsx (one error: 完成进度 18 ÷ 10 = 180%, not 118%); 259003 sends nothing.
+void upload_three_workbooks(const ServerFixture& server);
+
 }  // namespace evalbook::test
