@@ -7,6 +7,7 @@
 #include <Poco/Data/Statement.h>
 
 #include <ctime>
+#include <functional>
 
 #include "store/store.h"
 
@@ -50,6 +51,23 @@ bool updated(Poco::Data::Statement& st) {
   st.execute();
   Poco::Data::RecordSet rs(st);
   return rs.rowCount() > 0;
+}
+
+// "UPDATE jobs SET <assignments>" while the job is running under `owner` (bind_values binds the
+// assignments' values); false when another server has claimed it or it has ended.
+bool update_owned_job(Database& db, std::int64_t id, const std::string& owner,
+                      const std::string& assignments,
+                      const std::function<void(Poco::Data::Statement&)>& bind_values) {
+  bool mine = false;
+  db.write([&](Poco::Data::Session& s) {
+    Poco::Data::Statement st(s);
+    st << db.sql("UPDATE jobs SET " + assignments +
+                 ", updated_at = ? WHERE id = ? AND owner = ? AND status = 'running' RETURNING id");
+    bind_values(st);
+    st, bind(unix_now()), bind(static_cast<Poco::Int64>(id)), bind(owner);
+    mine = updated(st);
+  });
+  return mine;
 }
 
 }  // namespace
@@ -129,43 +147,20 @@ bool Store::claim_job(std::int64_t id, const JobLease& lease, int max_attempts,
 }
 
 bool Store::job_progress(std::int64_t id, const std::string& owner, int done, int total) {
-  bool mine = false;
-  db_.write([&](Poco::Data::Session& s) {
-    Poco::Data::Statement st(s);
-    st << db_.sql(
-        "UPDATE jobs SET done = ?, total = ?, updated_at = ? "
-        "WHERE id = ? AND owner = ? AND status = 'running' RETURNING id"),
-        bind(done), bind(total), bind(unix_now()), bind(static_cast<Poco::Int64>(id)), bind(owner);
-    mine = updated(st);
-  });
-  return mine;
+  return update_owned_job(db_, id, owner, "done = ?, total = ?",
+                          [&](Poco::Data::Statement& st) { st, bind(done), bind(total); });
 }
 
 bool Store::finish_job(std::int64_t id, const std::string& owner, const std::string& result) {
-  bool mine = false;
-  db_.write([&](Poco::Data::Session& s) {
-    Poco::Data::BLOB content(reinterpret_cast<const unsigned char*>(result.data()), result.size());
-    Poco::Data::Statement st(s);
-    st << db_.sql(
-        "UPDATE jobs SET status = 'done', done = total, result = ?, updated_at = ? "
-        "WHERE id = ? AND owner = ? AND status = 'running' RETURNING id"),
-        bind(content), bind(unix_now()), bind(static_cast<Poco::Int64>(id)), bind(owner);
-    mine = updated(st);
-  });
-  return mine;
+  const Poco::Data::BLOB content(reinterpret_cast<const unsigned char*>(result.data()),
+                                 result.size());
+  return update_owned_job(db_, id, owner, "status = 'done', done = total, result = ?",
+                          [&](Poco::Data::Statement& st) { st, bind(content); });
 }
 
 bool Store::fail_job(std::int64_t id, const std::string& owner, const std::string& message) {
-  bool mine = false;
-  db_.write([&](Poco::Data::Session& s) {
-    Poco::Data::Statement st(s);
-    st << db_.sql(
-        "UPDATE jobs SET status = 'failed', error_message = ?, updated_at = ? "
-        "WHERE id = ? AND owner = ? AND status = 'running' RETURNING id"),
-        bind(message), bind(unix_now()), bind(static_cast<Poco::Int64>(id)), bind(owner);
-    mine = updated(st);
-  });
-  return mine;
+  return update_owned_job(db_, id, owner, "status = 'failed', error_message = ?",
+                          [&](Poco::Data::Statement& st) { st, bind(message); });
 }
 
 std::optional<Job> Store::job(std::int64_t id) {

@@ -49,6 +49,16 @@ ServerFixture::ServerFixture(server::ServerConfig config) {
   service->start();
 }
 
+std::int64_t add_unit_a_and_round(store::Store& store) {
+  const auto unit = store.add_user("unit-a", store::Role::unit, "259001", "pass-a");
+  store::Round round;
+  round.name = "2023年度项目支出绩效自评";
+  round.year = 2023;
+  round.units = {"259001"};
+  REQUIRE(store.add_round(round) == 1);
+  return unit;
+}
+
 void upload_three_workbooks(const ServerFixture& server) {
   const std::string uploads = "/api/rounds/" + std::to_string(server.round_id) + "/uploads";
   ApiClient a(server.port()), b(server.port());

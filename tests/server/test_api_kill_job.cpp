@@ -25,12 +25,7 @@ constexpr int kWorkbooks = 400;
 void fill_round(const std::string& url) {
   evalbook::store::Store store(url);
   store.add_user("finance", evalbook::store::Role::finance, "", "pass-f");
-  const auto unit = store.add_user("unit-a", evalbook::store::Role::unit, "259001", "pass-a");
-  evalbook::store::Round round;
-  round.name = "2023年度项目支出绩效自评";
-  round.year = 2023;
-  round.units = {"259001"};
-  REQUIRE(store.add_round(round) == 1);
+  const auto unit = evalbook::test::add_unit_a_and_round(store);
   const std::string bytes = evalbook::test::sample_bytes("000_project_");
   std::vector<evalbook::store::NewVersion> uploads;
   for (int i = 0; i < kWorkbooks; ++i) {
