@@ -473,7 +473,7 @@ async function loadAdmin() {
     tr.appendChild(el('td', u.id));
     tr.appendChild(el('td', u.name));
     tr.appendChild(el('td', ROLE[u.role] || u.role));
-    tr.appendChild(el('td', u.unit));
+    tr.appendChild(el('td', u.unit_label));
     tr.appendChild(el('td', u.created_at));
     const tokens = el('td');
     for (const t of u.tokens) {
@@ -516,7 +516,7 @@ async function loadAdmin() {
     tr.appendChild(el('td', r.year));
     tr.appendChild(el('td', r.deadline));
     tr.appendChild(el('td', r.templates.join('、')));
-    tr.appendChild(el('td', r.units.join('、')));
+    tr.appendChild(el('td', r.unit_labels.join('、')));
     const td = el('td');
     td.appendChild(actionButton('编辑', () => editRound(r)));
     tr.appendChild(td);
@@ -543,7 +543,7 @@ function editRound(r) {
   $('round-year').value = r.year;
   $('round-deadline-input').value = r.deadline;
   $('round-templates').value = r.templates.join(',');
-  $('round-units').value = r.units.join('\n');
+  $('round-units').value = r.unit_labels.join('\n');
   $('round-name').focus();
 }
 

@@ -1,5 +1,5 @@
-// Administration on the service's database: evalbook users add|token, evalbook rounds add
-// (CLI-CONTRACT.md "The service"), all with --db as for serve.
+// Administration on the service's database: evalbook users add|token (CLI-CONTRACT.md "The
+// service"), with --db as for serve. Rounds are in cmd_rounds.cpp.
 #include <fmt/format.h>
 
 #include <iostream>
@@ -13,20 +13,6 @@ namespace evalbook::cli {
 namespace {
 
 constexpr const char* kDefaultDb = "sqlite:evalbook.db";
-
-std::vector<std::string> split_list(const std::string& text) {
-  std::vector<std::string> out;
-  std::string item;
-  for (char c : text + ",") {
-    if (c != ',') {
-      item += c;
-    } else if (!item.empty()) {
-      out.push_back(item);
-      item.clear();
-    }
-  }
-  return out;
-}
 
 int users_add(const Args& args) {
   std::string name, role, unit, db = kDefaultDb;
@@ -91,55 +77,12 @@ int users_token(const Args& args) {
   });
 }
 
-int rounds_add(const Args& args) {
-  store::Round round;
-  std::string db = kDefaultDb;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const bool v = i + 1 < args.size();
-    if (args[i] == "--year" && v) {
-      round.year = std::atoi(args[++i].c_str());
-    } else if (args[i] == "--units" && v) {
-      round.units = split_list(args[++i]);
-    } else if (args[i] == "--templates" && v) {
-      round.templates = split_list(args[++i]);
-    } else if (args[i] == "--deadline" && v) {
-      round.deadline = args[++i];
-    } else if (args[i] == "--db" && v) {
-      db = args[++i];
-    } else if (round.name.empty() && !args[i].empty() && args[i][0] != '-') {
-      round.name = args[i];
-    } else {
-      report_error("rounds", "bad_argument", fmt::format("未知选项 {}", args[i]));
-      return kExitUnreadable;
-    }
-  }
-  return guarded(db, [&] {
-    store::Store store(db);
-    // Units as the forms write them ("259001-晋城市商务局"): the code keeps its name.
-    for (auto& text : round.units) {
-      const store::Unit unit = store::unit_from_text(text);
-      if (unit.name != unit.code) store.put_unit(unit.code, unit.name);
-      text = unit.code;
-    }
-    std::printf("%lld\n", static_cast<long long>(store.add_round(round)));
-    return kExitOk;
-  });
-}
-
 }  // namespace
 
 int run_users(const Args& args) {
   if (!args.empty() && args[0] == "add") return users_add(Args(args.begin() + 1, args.end()));
   if (!args.empty() && args[0] == "token") return users_token(Args(args.begin() + 1, args.end()));
   report_error("users", "bad_argument", "用法：evalbook users add|token ...");
-  return kExitUnreadable;
-}
-
-int run_rounds(const Args& args) {
-  if (!args.empty() && args[0] == "add") return rounds_add(Args(args.begin() + 1, args.end()));
-  report_error("rounds", "bad_argument",
-               "用法：evalbook rounds add 名称 --year YYYY [--units 代码[-单位名称],...] "
-               "[--deadline YYYY-MM-DD] [--db DB] / usage");
   return kExitUnreadable;
 }
 

@@ -1,5 +1,5 @@
-// evalbook serve [--listen HOST:PORT] [--db DB] [--web DIR] [--behind-tls]: the upload service
-// (src/server) on the pipeline and the store, until SIGINT or SIGTERM.
+// evalbook serve [--listen HOST:PORT] [--db DB] [--web DIR] [--behind-tls] [--job-lease S]: the
+// upload service (src/server) on the pipeline and the store, until SIGINT or SIGTERM.
 #include <fmt/format.h>
 #include <signal.h>
 
@@ -45,6 +45,13 @@ int run_serve(const Args& args) {
       db = args[++i];
     } else if (a == "--web" && has_value) {
       config.web_dir = args[++i];
+    } else if (a == "--job-lease" && has_value) {
+      const int seconds = std::atoi(args[++i].c_str());
+      if (seconds < 1) {
+        report_error("serve", "bad_argument", "--job-lease 应为正整数（秒）");
+        return kExitUnreadable;
+      }
+      config.job_lease_seconds = seconds;
     } else if (a == "--behind-tls") {
       config.behind_tls = true;
     } else {

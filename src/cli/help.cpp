@@ -28,7 +28,7 @@ constexpr std::string_view kMain =
       把记录（export --format json 的结果）填入标准表。
   evalbook serve [--listen 127.0.0.1:8080] [--db sqlite:evalbook.db | --db postgresql://...]
       上传服务：单位上传工作簿，财政人员查看、审核、汇总（到 Ctrl-C 为止）。
-  evalbook users add … | users token … | rounds add …
+  evalbook users add … | users token … | rounds add … | rounds edit …
       服务的账号、API 令牌与批次。
 
 每个命令的详细用法：evalbook 命令 --help（例如 evalbook check --help）。
@@ -44,7 +44,7 @@ Developer section (English):
   in CLI-CONTRACT.md; exit codes 0 ok, 1 error findings, 2 input unreadable or bad arguments.
 )";
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kCommands = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kCommands = {{
     {"check", R"(用法：evalbook check 文件或文件夹... [--format text|json] [--template 模板]
 
 逐个工作表识别是哪种标准表，读出其中的数据，复核每一项计算，逐格指出问题。
@@ -102,6 +102,18 @@ understood shows its cached value.
 Developer: writes a copy of FILE with the given cells changed and nothing else: C5=12.5 (first
 sheet) or 'Sheet name'!C5=text; --text forces text (CLI-CONTRACT.md "set").
 )"},
+    {"rounds", R"(usage: evalbook rounds add NAME --year YYYY [--units CODE[-NAME],...]
+                           [--templates ID,...] [--deadline YYYY-MM-DD] [--db DB]
+       evalbook rounds edit ID [--name NAME] [--year YYYY] [--units CODE[-NAME],...]
+                           [--templates ID,...] [--deadline YYYY-MM-DD] [--db DB]
+
+Administration: adds a round of the service, or changes an existing one (the fields given are
+replaced, the others kept; --deadline "" removes the deadline, --units replaces the expected
+units). The fields and checks are those of the admin API (docs/SERVICE-API.md): a name, a year
+from 1990 to 2200, a deadline as YYYY-MM-DD, known template ids (evalbook templates list);
+units as the forms write them, "259001-晋城市商务局" (the name is kept) or the code alone.
+Prints the round's id. --db as for serve (default sqlite:evalbook.db). Messages are in Chinese.
+)"},
     {"scan", R"(usage: evalbook scan INPUT...
 
 Developer: reads every cell of each .xlsx (or of a folder of them) and prints
@@ -122,8 +134,8 @@ std::optional<std::string_view> command_help(std::string_view command) {
 
 std::span<const std::string_view> command_names() {
   static constexpr std::array<std::string_view, 12> kNames = {
-      "check", "fix",  "summary", "export", "fill",  "templates",
-      "dump",  "set",  "scan",    "serve",  "users", "rounds"};
+      "check", "fix", "summary", "export", "fill",  "templates",
+      "dump",  "set", "scan",    "serve",  "users", "rounds"};
   return kNames;
 }
 

@@ -3,7 +3,11 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/String.h>
 
+#include <map>
+
+#include "server/board_view.h"
 #include "server/http_reply.h"
+#include "server/round_fields.h"
 #include "server/route_support.h"
 #include "server/routes.h"
 #include "server/submission_json.h"
@@ -51,8 +55,16 @@ void check_password_length(const std::string& password) {
     throw HttpError(400, ErrorCode::bad_request, "密码至少 8 个字符");
 }
 
+// "259001-晋城市商务局" as the board shows it, the code alone while the unit has no name.
+std::string unit_label_of(const std::map<std::string, std::string>& names,
+                          const std::string& code) {
+  const auto it = names.find(code);
+  return unit_label(code, it == names.end() ? std::string() : it->second);
+}
+
 std::string users_json(ServiceState& state) {
   const auto tokens = state.store.api_tokens();
+  const auto names = state.store.unit_names();
   std::string list;
   for (const auto& info : state.store.users()) {
     std::string own;
@@ -65,8 +77,11 @@ std::string users_json(ServiceState& state) {
     std::string user = user_json(info.user);
     user.pop_back();  // the closing brace: the account's dates and tokens follow
     if (!list.empty()) list += ",\n";
-    list += user + ", \"created_at\": " + json_string(iso_time(info.created_at)) +
-            ", \"tokens\": [" + own + "]}";
+    const std::string& unit = info.user.unit_code;
+    list += user +
+            ", \"unit_label\": " + json_string(unit.empty() ? "" : unit_label_of(names, unit)) +
+            ", \"created_at\": " + json_string(iso_time(info.created_at)) + ", \"tokens\": [" +
+            own + "]}";
   }
   return "{\"users\": [" + list + "]}";
 }
@@ -90,40 +105,43 @@ void add_user(ServiceState& state, Request& request, Response& response) {
   send_json(response, 201, "{\"user\": " + user_json(*state.store.user_by_id(id)) + "}");
 }
 
+// The round of a request's body (checked as `rounds add|edit` checks it); keeps the units' names.
 store::Round round_of(const Poco::JSON::Object::Ptr& body, ServiceState& state) {
-  store::Round round;
-  round.name = Poco::trim(text_field(body, "name"));
-  round.deadline = Poco::trim(text_field(body, "deadline"));
+  RoundFields fields;
+  fields.name = text_field(body, "name");
+  fields.deadline = text_field(body, "deadline");
   try {
-    round.year = body->optValue<int>("year", 0);
+    fields.year = body->optValue<int>("year", 0);
   } catch (const Poco::Exception&) {
     throw HttpError(400, ErrorCode::bad_request, "年份应为整数");
   }
-  if (round.name.empty() || round.year < 1990 || round.year > 2200)
-    throw HttpError(400, ErrorCode::bad_request, "批次需要名称和年份");
-  if (!round.deadline.empty() && !valid_date(round.deadline))
-    throw HttpError(400, ErrorCode::bad_request, "截止日期应为 YYYY-MM-DD");
-  for (const auto& t : text_list(body, "templates")) {
-    if (!state.context.find_template(t))
-      throw HttpError(400, ErrorCode::bad_request, "没有模板“" + t + "”");
-    round.templates.push_back(t);
+  fields.templates = text_list(body, "templates");
+  fields.units = text_list(body, "units");
+  store::Round round;
+  try {
+    round = checked_round(fields, state.context);
+  } catch (const Error& e) {
+    throw HttpError(400, ErrorCode::bad_request, e.what());
   }
-  // Units as the forms write them ("259001-晋城市商务局"): the code is kept with its name.
-  for (const auto& text : text_list(body, "units")) {
-    const store::Unit unit = store::unit_from_text(text);
-    if (unit.name != unit.code) state.store.put_unit(unit.code, unit.name);
-    round.units.push_back(unit.code);
-  }
+  keep_unit_names(state.store, fields.units);
   return round;
 }
 
-std::string round_json(const store::Round& r) {
-  std::string templates, units;
+std::string round_json(const store::Round& r, const std::map<std::string, std::string>& names) {
+  std::string templates, units, labels;
   for (const auto& t : r.templates) templates += (templates.empty() ? "" : ", ") + json_string(t);
-  for (const auto& u : r.units) units += (units.empty() ? "" : ", ") + json_string(u);
+  for (const auto& u : r.units) {
+    units += (units.empty() ? "" : ", ") + json_string(u);
+    labels += (labels.empty() ? "" : ", ") + json_string(unit_label_of(names, u));
+  }
   return "{\"id\": " + std::to_string(r.id) + ", \"name\": " + json_string(r.name) +
          ", \"year\": " + std::to_string(r.year) + ", \"deadline\": " + json_string(r.deadline) +
-         ", \"templates\": [" + templates + "], \"units\": [" + units + "]}";
+         ", \"templates\": [" + templates + "], \"units\": [" + units + "], \"unit_labels\": [" +
+         labels + "]}";
+}
+
+std::string round_json(ServiceState& state, std::int64_t id) {
+  return round_json(*state.store.round(id), state.store.unit_names());
 }
 
 void users_route(ServiceState& state, const Segments& seg, Request& request, Response& response) {
@@ -165,14 +183,15 @@ void admin_route(ServiceState& state, const Caller& caller, const Segments& seg,
   }
   if (what == "rounds" && seg.size() == 3 && method == "GET") {
     std::string list;
+    const auto names = state.store.unit_names();
     for (const auto& r : state.store.rounds())
-      list += (list.empty() ? "" : ",\n") + round_json(*state.store.round(r.id));
+      list += (list.empty() ? "" : ",\n") + round_json(*state.store.round(r.id), names);
     return send_json(response, 200, "{\"rounds\": [" + list + "]}");
   }
   if (what == "rounds" && seg.size() == 3 && method == "POST") {
     auto round = round_of(json_body(request, state.config), state);
     const auto id = state.store.add_round(round);
-    return send_json(response, 201, "{\"round\": " + round_json(*state.store.round(id)) + "}");
+    return send_json(response, 201, "{\"round\": " + round_json(state, id) + "}");
   }
   if (what == "rounds" && seg.size() == 4 && method == "PUT") {
     const auto id = id_of(seg[3]);
@@ -180,7 +199,7 @@ void admin_route(ServiceState& state, const Caller& caller, const Segments& seg,
     auto round = round_of(json_body(request, state.config), state);
     round.id = id;
     state.store.update_round(round);
-    return send_json(response, 200, "{\"round\": " + round_json(*state.store.round(id)) + "}");
+    return send_json(response, 200, "{\"round\": " + round_json(state, id) + "}");
   }
   throw HttpError(404, ErrorCode::not_found, "没有这个地址");
 }

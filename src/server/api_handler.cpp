@@ -1,5 +1,6 @@
 #include "server/api_handler.h"
 
+#include <Poco/Data/DataException.h>
 #include <Poco/Timestamp.h>
 #include <Poco/URI.h>
 
@@ -11,6 +12,7 @@
 #include "server/login_throttle.h"
 #include "server/route_support.h"
 #include "server/routes.h"
+#include "server/server_log.h"
 
 namespace evalbook::server {
 
@@ -111,13 +113,10 @@ void login(ServiceState& state, Request& request, Response& response) {
   const std::string password = body->optValue<std::string>("password", "");
   LoginThrottle throttle(state.store, state.config);
   const std::string address = request.clientAddress().host().toString();
-  throttle.check(name, address);  // before the password is even looked at
+  throttle.reserve(name, address);  // counted as a failure before the password is looked at
   auto user = state.store.check_password(name, password);
-  if (!user) {
-    throttle.failed(name, address);
-    throw HttpError(401, ErrorCode::unauthorized, "用户名或密码错误");
-  }
-  throttle.succeeded(name);
+  if (!user) throw HttpError(401, ErrorCode::unauthorized, "用户名或密码错误");
+  throttle.succeeded();
   const std::string token = state.store.open_session(user->id, state.config.session_seconds);
   std::string cookie = std::string(kSessionCookie) + "=" + token +
                        "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
@@ -138,10 +137,14 @@ void ApiHandler::handleRequest(Request& request, Response& response) {
     if (e.status() == 413) drain_briefly(request);
   } catch (const Error& e) {
     if (!response.sent()) send_error(response, 500, e.code(), e.what());
-  } catch (const Poco::Exception& e) {
-    if (!response.sent()) send_error(response, 500, ErrorCode::internal_error, e.displayText());
   } catch (const std::exception& e) {
-    if (!response.sent()) send_error(response, 500, ErrorCode::internal_error, e.what());
+    // Below the service (the database driver, a library): the log gets its words, the clerk
+    // what happened in Chinese.
+    log_exception(request.getMethod() + " " + request.getURI(), e);
+    const bool database = dynamic_cast<const Poco::Data::DataException*>(&e) != nullptr;
+    if (!response.sent())
+      send_error(response, 500, database ? ErrorCode::database_error : ErrorCode::internal_error,
+                 std::string(database ? kDatabaseTrouble : kServerTrouble));
   }
 }
 

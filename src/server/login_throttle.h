@@ -1,7 +1,9 @@
 // Failed logins slow the next attempt down, per user name and per address: after a few free
 // failures each further one doubles the wait (capped). The counters are in the database, so
-// every server behind a load balancer holds a guesser to the same pace; a success clears the
-// user's counter.
+// every server behind a load balancer holds a guesser to the same pace. An attempt is counted
+// as a failure in the same transaction that lets it through, before its password is looked at,
+// so guesses sent at the same instant are held exactly as if sent one by one; a right password
+// clears the user's count and gives the address its attempt back.
 #pragma once
 
 #include <cstdint>
@@ -20,16 +22,18 @@ class LoginThrottle {
  public:
   LoginThrottle(store::Store& store, const ServerConfig& config) : store_(store), config_(config) {}
 
-  // Throws HttpError 429 too_many_requests (with the seconds to wait) when this user or this
+  // Counts the attempt of `user_name` from `address` as a failure. Throws HttpError 429
+  // too_many_requests (with the seconds to wait, counting nothing) when this user or this
   // address must still wait.
-  void check(const std::string& user_name, const std::string& address);
-  void failed(const std::string& user_name, const std::string& address);
-  void succeeded(const std::string& user_name);
+  void reserve(const std::string& user_name, const std::string& address);
+  // The password was right: the user's count is cleared, the address's attempt given back.
+  void succeeded();
 
  private:
-  std::int64_t wait_ms(const std::string& key, int free_failures);
   store::Store& store_;
   const ServerConfig& config_;
+  std::string user_key_, address_key_;
+  store::LoginAttempt attempt_;
 };
 
 }  // namespace evalbook::server

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "server/http_reply.h"
+#include "server/server_log.h"
 
 namespace evalbook::server {
 
@@ -38,7 +39,8 @@ std::string read_body(Poco::Net::HTTPServerRequest& request, std::size_t max_byt
   } catch (const Poco::TimeoutException&) {
     throw HttpError(408, ErrorCode::request_timeout, "上传中断或过慢");
   } catch (const Poco::Net::NetException& e) {
-    throw HttpError(400, ErrorCode::bad_request, "请求读取失败 / " + e.displayText());
+    log_error("reading a request", e.displayText());
+    throw HttpError(400, ErrorCode::bad_request, "请求读取失败：连接中断或内容不完整，请重新发送");
   }
   if (request.hasContentLength() &&
       static_cast<Poco::Int64>(body.size()) != request.getContentLength64())
@@ -85,7 +87,9 @@ std::vector<FilePart> file_parts(const Poco::Net::HTTPServerRequest& request,
   } catch (const HttpError&) {
     throw;
   } catch (const Poco::Exception& e) {
-    throw HttpError(400, ErrorCode::bad_request, "无法解析上传内容 / " + e.displayText());
+    log_error("reading an upload's parts", e.displayText());
+    throw HttpError(400, ErrorCode::bad_request,
+                    "无法解析上传内容：不是完整的文件上传，请通过页面重新上传");
   }
   if (parts.empty()) throw HttpError(400, ErrorCode::bad_request, "没有名为 file 的文件");
   return parts;

@@ -90,7 +90,7 @@ void round_route(ServiceState& state, const Caller& caller, const Segments& seg,
   if (what == "summary-jobs" && method == "POST") {
     require_finance(caller);
     existing_round(state, rid);
-    const auto id = state.jobs.start_summary(rid, caller.user.id, state.config.max_running_jobs);
+    const auto id = state.jobs.start_summary(rid, caller.user.id);
     return send_json(response, 202, "{\"job\": " + job_json(*state.store.job(id)) + "}");
   }
   if (method != "GET") throw HttpError(405, ErrorCode::bad_request, "不支持的方法");
@@ -117,8 +117,10 @@ void job_route(ServiceState& state, const Caller& caller, const Segments& seg, R
                Response& response) {
   require_finance(caller);
   if (request.getMethod() != "GET") throw HttpError(405, ErrorCode::bad_request, "不支持的方法");
-  const auto job = state.store.job(id_of(seg[2]));
+  auto job = state.store.job(id_of(seg[2]));
   if (!job || seg.size() > 4) throw HttpError(404, ErrorCode::not_found, "没有这个任务");
+  // Asking after a job whose server died takes it over here.
+  if (state.jobs.adopt_if_orphaned(*job)) job = state.store.job(job->id);
   if (seg.size() == 3) return send_json(response, 200, job_json(*job));
   if (seg[3] != "summary.xlsx") throw HttpError(404, ErrorCode::not_found, "没有这个地址");
   auto bytes = state.store.job_result(job->id);

@@ -16,6 +16,9 @@ struct ServerConfig {
   int queued = 64;            // connections waiting for a thread
   int max_concurrent_uploads = 8;
   int max_running_jobs = 2;  // consolidations in the background, per server
+  // A server holds the jobs it runs this long, renewing every third of it; a job whose server
+  // died is taken over by another once its lease has run out.
+  std::int64_t job_lease_seconds = 30;
   std::size_t max_file_bytes = 20u << 20;
   std::size_t max_request_bytes = 100u << 20;
   int max_files = 200;               // workbooks in one request (zip members included)

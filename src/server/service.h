@@ -20,7 +20,10 @@ namespace evalbook::server {
 // What every request handler shares.
 struct ServiceState {
   ServiceState(ServerConfig c, const app::AppContext& ctx, store::Store& s)
-      : config(std::move(c)), context(ctx), store(s), jobs(ctx, s) {}
+      : config(std::move(c)),
+        context(ctx),
+        store(s),
+        jobs(ctx, s, config.max_running_jobs, config.job_lease_seconds) {}
   ServerConfig config;
   const app::AppContext& context;
   store::Store& store;

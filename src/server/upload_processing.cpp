@@ -15,6 +15,7 @@
 #include "app/workbook_fix.h"
 #include "server/http_reply.h"
 #include "server/scratch_folder.h"
+#include "server/server_log.h"
 #include "server/submission_json.h"
 #include "xlsx/errors.h"
 #include "xlsx/zip_reader.h"
@@ -211,8 +212,11 @@ std::vector<std::string> store_workbooks(const app::AppContext& context, store::
   try {
     added = store.add_versions(versions);  // committed when it returns, all or none
   } catch (const Poco::Exception& e) {
-    throw Error(ErrorCode::database_error,
-                "保存失败，本次上传的文件均未保存，请重新上传（数据库：" + e.displayText() + "）");
+    log_error("saving an upload", e.displayText());
+    throw Error(
+        ErrorCode::database_error,
+        "保存失败，本次上传的文件均未保存：数据库暂时无法写入。请稍后重新上传；如果一再出现，"
+        "请联系系统管理员（详情已记入服务器日志）");
   }
   std::vector<std::string> out;
   for (std::size_t i = 0; i < added.size(); ++i) {

@@ -125,6 +125,12 @@ CREATE TABLE jobs (
   created_by BIGINT NOT NULL REFERENCES users(id),
   created_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL))",
+    // 3: a running job is leased by the server running it (owner, renewed until lease_until);
+    // when the lease runs out another server claims it and runs it again (attempts counts the
+    // runs, so a job that brings every server down ends failed instead of going round).
+    R"(ALTER TABLE jobs ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+ALTER TABLE jobs ADD COLUMN lease_until BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1)",
 };
 
 std::vector<std::string> statements_of(const std::string& script) {

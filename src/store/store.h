@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -103,6 +105,13 @@ struct LoginFailures {
   std::int64_t last_ms = 0;  // milliseconds since 1970
 };
 
+// A login attempt as reserve_login_attempt counted it (or refused to).
+struct LoginAttempt {
+  std::int64_t wait_ms = 0;           // > 0: refused for this long, nothing was counted
+  std::int64_t at_ms = 0;             // when it was counted
+  std::vector<LoginFailures> before;  // each key's failures before it, in the keys' order
+};
+
 // One form of the latest version of a round's submission, for the board's filters.
 struct RoundForm {
   std::int64_t submission_id = 0;
@@ -122,6 +131,15 @@ struct Job {
   std::string error_message;
   std::int64_t created_by = 0;
   std::int64_t updated_at = 0;
+  std::string owner;             // the server running it (JobLease::owner)
+  std::int64_t lease_until = 0;  // seconds since 1970: past it, another server may claim it
+  int attempts = 0;              // runs started, the first included
+};
+
+// A server's hold on the jobs it runs: renewed while it lives, claimed by another when not.
+struct JobLease {
+  std::string owner;  // unique to one server process
+  std::int64_t seconds = 30;
 };
 
 struct BoardUnit {
@@ -146,6 +164,8 @@ class Store {
   void put_unit(const std::string& code, const std::string& name);
   // While a unit is known only by its code, names it as its forms' 预算单位 write it.
   void name_unit_from_forms(const std::string& code);
+  // Every known unit's name by its code.
+  std::map<std::string, std::string> unit_names();
 
   // Accounts.
   std::int64_t add_user(const std::string& name, Role role, const std::string& unit_code,
@@ -161,7 +181,17 @@ class Store {
   std::optional<User> user_of_api_token(const std::string& token);
   // Failed logins under `key` (a user name or an address) in the last `window` seconds.
   LoginFailures login_failures(const std::string& key, std::int64_t window);
-  void record_failure(const std::string& key);
+  // One transaction with the rows of `keys` locked: their failures in the last `window` seconds
+  // go to `wait_for` (with the time now, in ms), and unless it says to wait, the attempt counts
+  // as one more failure under every key before its password is looked at. Attempts sent at the
+  // same instant are so counted one after another, however many servers take them.
+  LoginAttempt reserve_login_attempt(
+      const std::vector<std::string>& keys, std::int64_t window,
+      const std::function<std::int64_t(const std::vector<LoginFailures>&, std::int64_t)>& wait_for);
+  // The password was right: the attempt counted under keys[index] is taken back (the failures
+  // and the time of the last one as they were, unless another attempt came in since).
+  void give_back_login_attempt(const std::string& key, const LoginAttempt& attempt,
+                               std::size_t index);
   void clear_failures(const std::string& key);
 
   // Administration.
@@ -196,12 +226,21 @@ class Store {
   std::vector<BoardUnit> board(std::int64_t round_id);
   std::vector<RoundForm> round_forms(std::int64_t round_id);
 
-  // Jobs.
+  // Jobs. A running job is held by one server's lease; the calls that change a job take the
+  // owner and do nothing (false) once another server has claimed it.
   std::int64_t add_job(std::int64_t round_id, const std::string& kind, std::int64_t created_by,
-                       int total);
-  void job_progress(std::int64_t id, int done);
-  void finish_job(std::int64_t id, const std::string& result);
-  void fail_job(std::int64_t id, const std::string& message);
+                       int total, const JobLease& lease);
+  // Renews the lease of every running job of `lease.owner`; returns their ids.
+  std::vector<std::int64_t> renew_job_leases(const JobLease& lease);
+  // Running jobs whose lease has run out (their server is gone), oldest first.
+  std::vector<Job> orphaned_jobs();
+  // Takes an orphaned job over for `lease` and counts the run: of servers claiming it at once
+  // one gets true. One already run `max_attempts` times is failed with `exhausted` instead.
+  bool claim_job(std::int64_t id, const JobLease& lease, int max_attempts,
+                 const std::string& exhausted);
+  bool job_progress(std::int64_t id, const std::string& owner, int done, int total);
+  bool finish_job(std::int64_t id, const std::string& owner, const std::string& result);
+  bool fail_job(std::int64_t id, const std::string& owner, const std::string& message);
   std::optional<Job> job(std::int64_t id);
   std::optional<std::string> job_result(std::int64_t id);
 

@@ -177,15 +177,63 @@ LoginFailures Store::login_failures(const std::string& key, std::int64_t window)
   return {rs.value(0, 0).convert<int>(), rs.value(1, 0).convert<Poco::Int64>()};
 }
 
-void Store::record_failure(const std::string& key) {
+namespace {
+
+// Locks the key's row until the transaction ends (made when missing; on SQLite the writing
+// transaction holds the whole database already) and returns its failures in the window.
+LoginFailures lock_failures(Database& db, Poco::Data::Session& s, const std::string& key,
+                            std::int64_t window, std::int64_t now_ms) {
+  Poco::Data::Statement st(s);
+  st << db.sql(
+      "INSERT INTO login_failures (key, failures, last_at, last_ms) VALUES (?, 0, 0, 0) "
+      "ON CONFLICT (key) DO UPDATE SET failures = login_failures.failures "
+      "RETURNING failures, last_ms"),
+      bind(key);
+  st.execute();
+  Poco::Data::RecordSet rs(st);
+  const LoginFailures f{rs.value(0, 0).convert<int>(), rs.value(1, 0).convert<Poco::Int64>()};
+  if (f.last_ms <= now_ms - window * 1000) return {};  // forgotten
+  return f;
+}
+
+}  // namespace
+
+LoginAttempt Store::reserve_login_attempt(
+    const std::vector<std::string>& keys, std::int64_t window,
+    const std::function<std::int64_t(const std::vector<LoginFailures>&, std::int64_t)>& wait_for) {
+  LoginAttempt attempt;
   db_.write([&](Poco::Data::Session& s) {
-    Poco::Int64 ms = unix_ms();
-    Poco::Int64 t = ms / 1000;
+    attempt = {};
+    attempt.at_ms = unix_ms();
+    // Always in the keys' order, so two attempts never each hold a row the other waits for.
+    for (const auto& key : keys)
+      attempt.before.push_back(lock_failures(db_, s, key, window, attempt.at_ms));
+    attempt.wait_ms = wait_for(attempt.before, attempt.at_ms);
+    if (attempt.wait_ms > 0) return;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      s << db_.sql(
+          "UPDATE login_failures SET failures = ?, last_at = ?, last_ms = ? WHERE key = ?"),
+          bind(attempt.before[i].count + 1), bind(static_cast<Poco::Int64>(attempt.at_ms / 1000)),
+          bind(static_cast<Poco::Int64>(attempt.at_ms)), bind(keys[i]), now;
+    }
+  });
+  return attempt;
+}
+
+void Store::give_back_login_attempt(const std::string& key, const LoginAttempt& attempt,
+                                    std::size_t index) {
+  const auto& before = attempt.before.at(index);
+  db_.write([&](Poco::Data::Session& s) {
+    // SET reads the row as it was: last_ms in the CASE is the value before this update.
     s << db_.sql(
-        "INSERT INTO login_failures (key, failures, last_at, last_ms) VALUES (?, 1, ?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET failures = login_failures.failures + 1, "
-        "last_at = excluded.last_at, last_ms = excluded.last_ms"),
-        bind(key), bind(t), bind(ms), now;
+        "UPDATE login_failures SET failures = failures - 1, "
+        "last_at = CASE WHEN last_ms = ? THEN ? ELSE last_at END, "
+        "last_ms = CASE WHEN last_ms = ? THEN ? ELSE last_ms END "
+        "WHERE key = ? AND failures > 0"),
+        bind(static_cast<Poco::Int64>(attempt.at_ms)),
+        bind(static_cast<Poco::Int64>(before.last_ms / 1000)),
+        bind(static_cast<Poco::Int64>(attempt.at_ms)),
+        bind(static_cast<Poco::Int64>(before.last_ms)), bind(key), now;
   });
 }
 
@@ -202,6 +250,15 @@ void Store::put_unit(const std::string& code, const std::string& name) {
         "name = excluded.name"),
         bind(code), bind(name), now;
   });
+}
+
+std::map<std::string, std::string> Store::unit_names() {
+  auto s = db_.session();
+  std::vector<std::string> codes, names;
+  s << "SELECT code, name FROM units", into(codes), into(names), now;
+  std::map<std::string, std::string> out;
+  for (std::size_t i = 0; i < codes.size(); ++i) out.emplace(codes[i], names[i]);
+  return out;
 }
 
 void Store::name_unit_from_forms(const std::string& code) {

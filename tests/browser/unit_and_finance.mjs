@@ -122,11 +122,32 @@ try {
   await row.locator('button', { hasText: '发放令牌' }).click();
   await page.locator('#admin-token', { hasText: '新令牌' }).waitFor();
   await row.locator('button', { hasText: '吊销' }).waitFor();
+  // Units named as the board names them (代码-名称), as text: a name that looks like HTML stays
+  // text and runs nothing.
+  const unitCell = await row.locator('td').nth(3).textContent();
+  if (unitCell !== '259003-晋城市商务局机关后勤中心') fail(`unit-c's unit shows as "${unitCell}"`);
+  const hostile = '259004-<img src=x onerror="window.pwned=1">局';
+  await page.fill('#new-user-name', 'unit-x');
+  await page.selectOption('#new-user-role', 'unit');
+  await page.fill('#new-user-unit', hostile);
+  await page.fill('#new-user-password', 'first-pass-1');
+  await page.click('#admin-add-user button[type=submit]');
+  await page.locator('#admin-message', { hasText: '已新增账号 unit-x' }).waitFor();
+  const hostileCell = await page.locator('#admin-users tbody tr', { hasText: 'unit-x' })
+    .locator('td').nth(3).textContent();
+  if (hostileCell !== hostile) fail(`a unit name with markup shows as "${hostileCell}"`);
+  if (await page.locator('#admin-view img').count() !== 0) fail('a unit name became an element');
+  if (await page.evaluate(() => window.pwned) !== undefined) fail('a unit name ran a script');
   await page.fill('#round-name', '2024年度项目支出绩效自评');
   await page.fill('#round-year', '2024');
   await page.fill('#round-units', '259001-晋城市商务局\n259003');
   await page.click('#admin-round-form button[type=submit]');
-  await page.locator('#admin-rounds tbody tr', { hasText: '2024年度项目支出绩效自评' }).waitFor();
+  const roundRow = page.locator('#admin-rounds tbody tr', { hasText: '2024年度项目支出绩效自评' });
+  await roundRow.waitFor();
+  // 259001 named by this form, 259003 by unit-c's account.
+  const roundUnits = await roundRow.locator('td').nth(5).textContent();
+  if (roundUnits !== '259001-晋城市商务局、259003-晋城市商务局机关后勤中心')
+    fail(`the round's units show as "${roundUnits}"`);
   await page.locator('#admin-view').screenshot({ path: path.join(out, 'admin.png') });
   // Without the admin's session the server itself refuses the list, not only the page.
   const refused = await fetch(url + 'api/admin/users');

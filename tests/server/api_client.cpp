@@ -8,6 +8,7 @@
 #include <Poco/StreamCopier.h>
 
 #include <catch2/catch.hpp>
+#include <regex>
 #include <sstream>
 
 namespace evalbook::test {
@@ -75,15 +76,35 @@ Poco::JSON::Object::Ptr json_of(const Reply& reply) {
   return object;
 }
 
-std::string error_code_of(const Reply& reply) {
+namespace {
+
+std::string error_field(const Reply& reply, const std::string& field) {
   try {
     Poco::JSON::Parser parser;
     auto obj = parser.parse(reply.body).extract<Poco::JSON::Object::Ptr>();
     auto error = obj->getObject("error");
-    return error ? error->getValue<std::string>("code") : std::string();
+    return error ? error->getValue<std::string>(field) : std::string();
   } catch (const Poco::Exception&) {
     return {};
   }
+}
+
+}  // namespace
+
+std::string error_code_of(const Reply& reply) { return error_field(reply, "code"); }
+
+std::string error_message_of(const Reply& reply) { return error_field(reply, "message"); }
+
+std::vector<std::string> english_words(std::string text) {
+  static const std::regex allowed(
+      R"([\w.\-\[\]/]*\.(?:xml|xlsx|xls|zip|rels)\b|\b(?:Excel|WPS|XML|UTF|LibreOffice)\b)");
+  static const std::regex word("[A-Za-z]{2,}");
+  text = std::regex_replace(text, allowed, " ");
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator();
+       ++it)
+    out.push_back(it->str());
+  return out;
 }
 
 }  // namespace evalbook::test

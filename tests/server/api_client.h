@@ -46,5 +46,11 @@ Poco::JSON::Object::Ptr json_of(const Reply& reply);
 
 // The code of an error reply ({"error": {"code": ...}}), empty when there is none.
 std::string error_code_of(const Reply& reply);
+// Its message, empty when there is none.
+std::string error_message_of(const Reply& reply);
+
+// The English words of a message a clerk reads, once file and part names (xl/worksheets/
+// sheet1.xml, 空.xlsx) and product names are taken out: none is expected.
+std::vector<std::string> english_words(std::string text);
 
 }  // namespace evalbook::test

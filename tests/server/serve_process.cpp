@@ -8,8 +8,10 @@
 
 namespace evalbook::test {
 
-ServeProcess::ServeProcess(const std::string& binary, const std::string& db_url) {
+ServeProcess::ServeProcess(const std::string& binary, const std::string& db_url,
+                           const std::vector<std::string>& options) {
   Poco::Process::Args args = {"serve", "--listen", "127.0.0.1:0", "--db", db_url};
+  args.insert(args.end(), options.begin(), options.end());
   handle_ = std::make_unique<Poco::ProcessHandle>(
       Poco::Process::launch(binary, args, nullptr, nullptr, &stderr_));
   running_ = true;

@@ -10,14 +10,16 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace evalbook::test {
 
 class ServeProcess {
  public:
-  // Starts `BINARY serve --listen 127.0.0.1:0 --db URL` and waits for the port it prints.
-  // Throws std::runtime_error (with what the server said) when it ends before printing it.
-  ServeProcess(const std::string& binary, const std::string& db_url);
+  // Starts `BINARY serve --listen 127.0.0.1:0 --db URL [OPTIONS...]` and waits for the port it
+  // prints. Throws std::runtime_error (with what the server said) when it ends before that.
+  ServeProcess(const std::string& binary, const std::string& db_url,
+               const std::vector<std::string>& options = {});
   ~ServeProcess();
   ServeProcess(const ServeProcess&) = delete;
   ServeProcess& operator=(const ServeProcess&) = delete;

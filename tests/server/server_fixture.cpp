@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "api_client.h"
+
 namespace evalbook::test {
 
 const app::AppContext& shared_app_context() {
@@ -45,6 +47,29 @@ ServerFixture::ServerFixture(server::ServerConfig config) {
   config.web_dir = EVALBOOK_SOURCE_DIR "/web";
   service = std::make_unique<server::Service>(config, shared_app_context(), *store);
   service->start();
+}
+
+std::int64_t add_unit_a_and_round(store::Store& store) {
+  const auto unit = store.add_user("unit-a", store::Role::unit, "259001", "pass-a");
+  store::Round round;
+  round.name = "2023年度项目支出绩效自评";
+  round.year = 2023;
+  round.units = {"259001"};
+  REQUIRE(store.add_round(round) == 1);
+  return unit;
+}
+
+void upload_three_workbooks(const ServerFixture& server) {
+  const std::string uploads = "/api/rounds/" + std::to_string(server.round_id) + "/uploads";
+  ApiClient a(server.port()), b(server.port());
+  REQUIRE(a.login("unit-a", "pass-a"));
+  REQUIRE(b.login("unit-b", "pass-b"));
+  REQUIRE(a.upload(uploads, {{"出口信用保险.xlsx", sample_bytes("004_project_04_")},
+                             {"遗属补助.xlsx", sample_bytes("004_project_02_")}})
+              .status == 201);
+  REQUIRE(
+      b.upload(uploads, {{"招商引资工作经费.xlsx", sample_bytes("002_project_招商引资工作经费")}})
+          .status == 201);
 }
 
 }  // namespace evalbook::test

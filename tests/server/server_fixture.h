@@ -28,4 +28,15 @@ struct ServerFixture {
   std::uint16_t port() const { return service->port(); }
 };
 
+// On a fresh database: unit-a (259001, password pass-a) and round 1 (2023年度项目支出绩效自评)
+// expecting 259001 only, for the tests that start `evalbook serve` as a process. Returns
+// unit-a's id.
+std::int64_t add_unit_a_and_round(store::Store& store);
+
+// The round the board and download tests share, uploaded through the API: unit-a (259001) sends
+// 出口信用保险.xlsx (sample 004_project_04_, one error: its 分值 do not add up, G10) and
+// 遗属补助.xlsx (004_project_02_, 2023年遗属补助, none) in one request; unit-b (259002) sends
+// 招商引资工作经费.xlsx (one error: 完成进度 18 ÷ 10 = 180%, not 118%); 259003 sends nothing.
+void upload_three_workbooks(const ServerFixture& server);
+
 }  // namespace evalbook::test

@@ -3,6 +3,7 @@
 #include <Poco/JSON/Array.h>
 
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "api_client.h"
 #include "server_fixture.h"
@@ -35,6 +36,17 @@ TEST_CASE("api: an admin adds users, resets passwords and issues and revokes tok
   ApiClient c(server.port());
   REQUIRE(c.login("unit-c", "first-pass"));
 
+  SECTION("the list names each unit as the board does: 代码-名称, the code alone when unnamed") {
+    auto users = json_of(admin.get("/api/admin/users"))->getArray("users");
+    std::map<std::string, std::string> label_of;
+    for (unsigned i = 0; i < users->size(); ++i) {
+      auto u = users->getObject(i);
+      label_of[u->getValue<std::string>("name")] = u->optValue<std::string>("unit_label", "?");
+    }
+    CHECK(label_of["unit-c"] == "259003-晋城市商务局机关服务中心");  // as the admin wrote it
+    CHECK(label_of["unit-a"] == "259001");                           // the fixture gave no name
+    CHECK(label_of["finance"].empty());                              // no unit
+  }
   SECTION("refused: a taken name, a short password, a unit user without a unit") {
     auto taken = admin.post_json(
         "/api/admin/users", R"({"name": "unit-c", "role": "finance", "password": "long-enough"})");
@@ -102,6 +114,17 @@ TEST_CASE("api: an admin adds and edits rounds with units as the forms write the
   auto round = json_of(added)->getObject("round");
   const int id = round->getValue<int>("id");
   CHECK(round->getArray("units")->size() == 2);
+  // The admin's list of rounds names the units as the board does.
+  auto listed = json_of(admin.get("/api/admin/rounds"))->getArray("rounds");
+  REQUIRE(listed->size() == 2);  // the fixture's round and this one
+  for (unsigned i = 0; i < listed->size(); ++i) {
+    if (listed->getObject(i)->getValue<int>("id") != id) continue;
+    auto labels = listed->getObject(i)->getArray("unit_labels");
+    REQUIRE(labels);
+    REQUIRE(labels->size() == 2);
+    CHECK(labels->getElement<std::string>(0) == "259001-晋城市商务局");
+    CHECK(labels->getElement<std::string>(1) == "259005");
+  }
   auto board = json_of(finance.get("/api/rounds/" + std::to_string(id) + "/board"));
   auto units = board->getArray("units");
   REQUIRE(units->size() == 2);

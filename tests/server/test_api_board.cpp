@@ -31,18 +31,11 @@ using Codes = std::vector<std::string>;
 TEST_CASE("api: the board filters, sorts and searches on the server", "[api][board]") {
   ServerFixture server;
   const std::string round = "/api/rounds/" + std::to_string(server.round_id);
-  ApiClient a(server.port()), b(server.port()), finance(server.port());
-  REQUIRE(a.login("unit-a", "pass-a"));
-  REQUIRE(b.login("unit-b", "pass-b"));
+  ApiClient finance(server.port());
   REQUIRE(finance.login("finance", "pass-f"));
-  // 259001: 出口信用保险 (one error: its 分值 do not add up, G10) and 2023年遗属补助 (none);
-  // 259002: 招商引资工作经费 (one error: 完成进度 18 ÷ 10 = 180%, not 118%); 259003: nothing.
-  REQUIRE(a.upload(round + "/uploads", {{"出口信用保险.xlsx", sample_bytes("004_project_04_")},
-                                        {"遗属补助.xlsx", sample_bytes("004_project_02_")}})
-              .status == 201);
-  REQUIRE(b.upload(round + "/uploads",
-                   {{"招商引资工作经费.xlsx", sample_bytes("002_project_招商引资工作经费")}})
-              .status == 201);
+  // 259001: 出口信用保险 (one error) and 2023年遗属补助 (none); 259002: 招商引资工作经费 (one
+  // error); 259003: nothing (see upload_three_workbooks).
+  evalbook::test::upload_three_workbooks(server);
   const std::string board = round + "/board";
 
   SECTION("counts over the whole round, whatever the filter") {

@@ -6,7 +6,6 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdlib>
-#include <regex>
 #include <thread>
 
 #include "api_client.h"
@@ -15,7 +14,9 @@
 namespace {
 
 using evalbook::test::ApiClient;
+using evalbook::test::english_words;
 using evalbook::test::error_code_of;
+using evalbook::test::error_message_of;
 using evalbook::test::ServerFixture;
 
 // The hostile fixtures of tests/hostile (zip bombs, XXE, truncated zips...), made once.
@@ -38,26 +39,6 @@ std::string stored_error(const evalbook::test::Reply& r, const std::string& fiel
                ->getArray("submissions")
                ->getObject(0);
   return s->isNull("error") ? "" : s->getObject("error")->getValue<std::string>(field);
-}
-
-std::string reply_message(const evalbook::test::Reply& r) {
-  Poco::JSON::Parser parser;
-  auto error = parser.parse(r.body).extract<Poco::JSON::Object::Ptr>()->getObject("error");
-  return error ? error->getValue<std::string>("message") : std::string();
-}
-
-// The English words of a message a clerk reads, once file and part names (xl/worksheets/
-// sheet1.xml, 空.xlsx) and product names are taken out: none is expected (issue 13 point 5).
-std::vector<std::string> english_words(std::string text) {
-  static const std::regex allowed(
-      R"([\w.\-\[\]/]*\.(?:xml|xlsx|xls|zip|rels)\b|\b(?:Excel|WPS|XML|UTF|LibreOffice)\b)");
-  static const std::regex word("[A-Za-z]{2,}");
-  text = std::regex_replace(text, allowed, " ");
-  std::vector<std::string> out;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator();
-       ++it)
-    out.push_back(it->str());
-  return out;
 }
 
 }  // namespace
@@ -101,8 +82,8 @@ TEST_CASE("api: bytes that are no workbook are refused by name", "[api]") {
   CHECK(error_code_of(big) == "payload_too_large");
   for (const auto* r : {&empty, &exe, &big}) {
     INFO(r->body);
-    CHECK_FALSE(reply_message(*r).empty());
-    CHECK(english_words(reply_message(*r)).empty());
+    CHECK_FALSE(error_message_of(*r).empty());
+    CHECK(english_words(error_message_of(*r)).empty());
   }
   auto huge = a.upload(uploads, {{"1.xlsx", "PK\x03\x04" + std::string(900'000, 'x')},
                                  {"2.xlsx", "PK\x03\x04" + std::string(900'000, 'x')},

@@ -98,12 +98,7 @@ TEST_CASE("a server killed with SIGKILL mid-upload keeps every acknowledged uplo
   FreshDatabase db;
   {
     evalbook::store::Store store(db.url());
-    store.add_user("unit-a", evalbook::store::Role::unit, "259001", "pass-a");
-    evalbook::store::Round round;
-    round.name = "2023年度项目支出绩效自评";
-    round.year = 2023;
-    round.units = {"259001"};
-    REQUIRE(store.add_round(round) == 1);
+    evalbook::test::add_unit_a_and_round(store);
   }
   const std::string bytes = evalbook::test::sample_bytes("000_project_");
 

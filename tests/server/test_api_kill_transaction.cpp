@@ -6,6 +6,8 @@
 #include <Poco/JSON/Parser.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <thread>
 
 #include "api_client.h"
 #include "server_fixture.h"
@@ -61,6 +63,12 @@ TEST_CASE("a request that fails half-way stores none of its workbooks", "[upload
   CHECK(refused.status == 500);
   CHECK(error_code_of(refused) == "database_error");
   CHECK(refused.body.find("均未保存") != std::string::npos);
+  // The database's own words ("refused by the test", the driver's English) go to the server's
+  // log; the clerk reads Chinese only, with what to do.
+  const std::string message = evalbook::test::error_message_of(refused);
+  INFO(message);
+  CHECK(evalbook::test::english_words(message).empty());
+  CHECK(message.find("请稍后重新上传") != std::string::npos);
   // Nothing of it: not a.xlsx (written before the refusal), not its blobs, not its forms.
   CHECK(stored_rows(db, "submissions") == 0);
   CHECK(stored_rows(db, "versions") == 0);
@@ -83,4 +91,56 @@ TEST_CASE("a request that fails half-way stores none of its workbooks", "[upload
   CHECK(stored_rows(db, "versions") == 2);
   // One original (both files are the same bytes) and its one corrected workbook.
   CHECK(stored_rows(db, "blobs") == 2);
+}
+
+TEST_CASE("a database failure in any request or job is told in Chinese, the driver's words logged",
+          "[upload][transaction]") {
+  ServerFixture fx;
+  auto& db = fx.store->database();
+  ApiClient unit(fx.port()), finance(fx.port());
+  REQUIRE(unit.login("unit-a", "pass-a"));
+  REQUIRE(finance.login("finance", "pass-f"));
+  const std::string rounds = "/api/rounds/" + std::to_string(fx.round_id);
+  REQUIRE(
+      unit.upload(rounds + "/uploads", {{"a.xlsx", evalbook::test::sample_bytes("000_")}}).status ==
+      201);
+
+  SECTION("a request: 500 database_error") {
+    {
+      auto s = db.session();
+      s << "ALTER TABLE jobs RENAME TO jobs_gone", now;  // the job's INSERT now fails
+    }
+    const auto refused = finance.request("POST", rounds + "/summary-jobs", "", "");
+    CHECK(refused.status == 500);
+    CHECK(error_code_of(refused) == "database_error");
+    const std::string message = evalbook::test::error_message_of(refused);
+    INFO(message);
+    CHECK(evalbook::test::english_words(message).empty());
+    CHECK(message.find("请稍后重试") != std::string::npos);
+  }
+  SECTION("a job: failed, with the reason in Chinese") {
+    {
+      auto s = db.session();
+      s << "ALTER TABLE blobs RENAME TO blobs_gone", now;  // the job cannot read the workbooks
+    }
+    const auto started = finance.request("POST", rounds + "/summary-jobs", "", "");
+    REQUIRE(started.status == 202);
+    Poco::JSON::Parser parser;
+    const int id = parser.parse(started.body)
+                       .extract<Poco::JSON::Object::Ptr>()
+                       ->getObject("job")
+                       ->getValue<int>("id");
+    Poco::JSON::Object::Ptr job;
+    for (int i = 0; i < 600; ++i) {  // a minute at most
+      job = parser.parse(finance.get("/api/jobs/" + std::to_string(id)).body)
+                .extract<Poco::JSON::Object::Ptr>();
+      if (job->getValue<std::string>("status") != "running") break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    REQUIRE(job->getValue<std::string>("status") == "failed");
+    const std::string message = job->getValue<std::string>("error");
+    INFO(message);
+    CHECK(evalbook::test::english_words(message).empty());
+    CHECK(message.find("生成汇总表时出错") != std::string::npos);
+  }
 }

@@ -1,8 +1,11 @@
 // Failed logins slow the next attempt down, per user and per address, in the database that
 // every server shares; a success clears the user's count.
+#include <algorithm>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <thread>
+#include <vector>
 
 #include "api_client.h"
 #include "server/login_throttle.h"
@@ -78,4 +81,32 @@ TEST_CASE("api: one address guessing many names is slowed down too", "[api][logi
   auto r = guesser.post_json("/api/login", R"({"username": "unit-a", "password": "pass-a"})");
   CHECK(r.status == 429);
   CHECK(r.headers.count("Retry-After") == 1);
+}
+
+TEST_CASE("api: wrong passwords sent at the same instant are throttled as if sent one by one",
+          "[api][login]") {
+  ServerFixture server;
+  // 12 wrong passwords for unit-b released together. One by one, the first 3 are free failures
+  // (401) and the 4th comes within the 1 s wait after the 3rd (2^(3 − 3) s), as does every later
+  // one: 3 × 401 and 12 − 3 = 9 × 429. Concurrently they must come out the same, however the
+  // server interleaves them: the attempt is counted before the password is looked at.
+  constexpr int kAttempts = 12;
+  constexpr int kFree = 3;
+  std::vector<int> statuses(kAttempts, 0);
+  std::atomic<int> ready{0};
+  std::vector<std::thread> senders;
+  for (int i = 0; i < kAttempts; ++i) {
+    senders.emplace_back([&, i] {
+      ApiClient guesser(server.port());
+      ++ready;
+      while (ready < kAttempts) std::this_thread::yield();
+      try {
+        statuses[i] = guesser.post_json("/api/login", kWrong).status;
+      } catch (const std::exception&) {  // judged below: 0 is neither 401 nor 429
+      }
+    });
+  }
+  for (auto& t : senders) t.join();
+  CHECK(std::count(statuses.begin(), statuses.end(), 401) == kFree);
+  CHECK(std::count(statuses.begin(), statuses.end(), 429) == kAttempts - kFree);
 }

@@ -16,7 +16,6 @@ namespace {
 using evalbook::test::ApiClient;
 using evalbook::test::error_code_of;
 using evalbook::test::json_of;
-using evalbook::test::sample_bytes;
 using evalbook::test::ServerFixture;
 
 std::vector<std::string> lines_of(const std::string& text) {
@@ -34,15 +33,7 @@ struct UploadedRound {
   std::string round = "/api/rounds/" + std::to_string(server.round_id);
   ApiClient finance{server.port()};
   UploadedRound() {
-    ApiClient a(server.port()), b(server.port());
-    REQUIRE(a.login("unit-a", "pass-a"));
-    REQUIRE(b.login("unit-b", "pass-b"));
-    REQUIRE(a.upload(round + "/uploads", {{"出口信用保险.xlsx", sample_bytes("004_project_04_")},
-                                          {"遗属补助.xlsx", sample_bytes("004_project_02_")}})
-                .status == 201);
-    REQUIRE(b.upload(round + "/uploads",
-                     {{"招商引资工作经费.xlsx", sample_bytes("002_project_招商引资工作经费")}})
-                .status == 201);
+    evalbook::test::upload_three_workbooks(server);
     REQUIRE(finance.login("finance", "pass-f"));
   }
 };

@@ -99,11 +99,23 @@ TEST_CASE("store: passwords, sessions and API tokens", "[store]") {
   CHECK_FALSE(store.user_of_session(api));  // a script's token is no browser session
 
   CHECK(store.login_failures("ip:127.0.0.1", 60).count == 0);
-  store.record_failure("ip:127.0.0.1");
-  store.record_failure("ip:127.0.0.1");
+  const auto never_wait = [](const auto&, std::int64_t) { return std::int64_t{0}; };
+  store.reserve_login_attempt({"ip:127.0.0.1"}, 60, never_wait);
+  const auto second = store.reserve_login_attempt({"ip:127.0.0.1", "user:x"}, 60, never_wait);
+  CHECK(second.before[0].count == 1);  // the first attempt, seen by the second
+  CHECK(second.before[1].count == 0);
   const auto failures = store.login_failures("ip:127.0.0.1", 60);
   CHECK(failures.count == 2);
-  CHECK(failures.last_ms > 0);  // the time the doubling delay counts from
+  CHECK(failures.last_ms == second.at_ms);  // the time the doubling delay counts from
+  // Refused: nothing is counted.
+  const auto refused = store.reserve_login_attempt(
+      {"ip:127.0.0.1"}, 60, [](const auto&, std::int64_t) { return std::int64_t{500}; });
+  CHECK(refused.wait_ms == 500);
+  CHECK(store.login_failures("ip:127.0.0.1", 60).count == 2);
+  // Given back: the count and the time of the last failure as before the second attempt.
+  store.give_back_login_attempt("ip:127.0.0.1", second, 0);
+  CHECK(store.login_failures("ip:127.0.0.1", 60).count == 1);
+  CHECK(store.login_failures("ip:127.0.0.1", 60).last_ms == second.before[0].last_ms);
   store.clear_failures("ip:127.0.0.1");
   CHECK(store.login_failures("ip:127.0.0.1", 60).count == 0);
 }
