@@ -14,10 +14,11 @@ std::string address_key(const std::string& address) { return "addr:" + address; 
 
 }  // namespace
 
-std::int64_t login_delay_ms(int failures, int free_failures, std::int64_t cap_seconds) {
+std::int64_t login_delay_ms(int failures, int free_failures, std::int64_t cap_seconds,
+                            std::int64_t first_ms) {
   if (failures < free_failures) return 0;
   const int doublings = std::min(failures - free_failures, 30);  // 2^30 s is past any cap
-  return std::min<std::int64_t>(std::int64_t{1000} << doublings, cap_seconds * 1000);
+  return std::min<std::int64_t>(first_ms << doublings, cap_seconds * 1000);
 }
 
 void LoginThrottle::reserve(const std::string& user_name, const std::string& address) {
@@ -32,7 +33,8 @@ void LoginThrottle::reserve(const std::string& user_name, const std::string& add
         for (std::size_t i = 0; i < before.size(); ++i) {
           if (before[i].count == 0) continue;
           const std::int64_t delay =
-              login_delay_ms(before[i].count, free_failures[i], config_.login_delay_cap_seconds);
+              login_delay_ms(before[i].count, free_failures[i], config_.login_delay_cap_seconds,
+                             config_.login_first_delay_ms);
           wait = std::max(wait, before[i].last_ms + delay - now_ms);
         }
         return wait;

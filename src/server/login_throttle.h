@@ -15,8 +15,10 @@
 namespace evalbook::server {
 
 // Milliseconds to wait after `failures` recent failures, `free_failures` of them without any
-// wait: 0 up to the free ones, then 1 s, 2 s, 4 s... up to `cap_seconds`.
-std::int64_t login_delay_ms(int failures, int free_failures, std::int64_t cap_seconds);
+// wait: 0 up to the free ones, then `first_ms` (1 s), twice that, four times... up to
+// `cap_seconds`.
+std::int64_t login_delay_ms(int failures, int free_failures, std::int64_t cap_seconds,
+                            std::int64_t first_ms = 1000);
 
 class LoginThrottle {
  public:

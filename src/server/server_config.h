@@ -30,6 +30,7 @@ struct ServerConfig {
   int login_free_failures_per_user = 3;
   int login_free_failures_per_address = 20;
   std::int64_t login_delay_cap_seconds = 15 * 60;
+  std::int64_t login_first_delay_ms = 1000;  // the first wait; tests lengthen it to rule out timing
   std::int64_t login_failure_window = 60 * 60;
 };
 

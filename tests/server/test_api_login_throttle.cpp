@@ -30,8 +30,9 @@ TEST_CASE("login delay: free failures, then doubling up to the cap", "[api][logi
   CHECK(login_delay_ms(3, 3, 900) == 1000);
   CHECK(login_delay_ms(4, 3, 900) == 2000);
   CHECK(login_delay_ms(6, 3, 900) == 8000);
-  CHECK(login_delay_ms(13, 3, 900) == 900'000);   // 2^10 s = 1024 s, over the cap
-  CHECK(login_delay_ms(500, 3, 900) == 900'000);  // no overflow however many
+  CHECK(login_delay_ms(13, 3, 900) == 900'000);         // 2^10 s = 1024 s, over the cap
+  CHECK(login_delay_ms(500, 3, 900) == 900'000);        // no overflow however many
+  CHECK(login_delay_ms(4, 3, 900, 60'000) == 120'000);  // a first wait of 60 s, doubled once
 }
 
 TEST_CASE("api: repeated wrong passwords wait longer each time, with Retry-After", "[api][login]") {
@@ -85,10 +86,14 @@ TEST_CASE("api: one address guessing many names is slowed down too", "[api][logi
 
 TEST_CASE("api: wrong passwords sent at the same instant are throttled as if sent one by one",
           "[api][login]") {
-  ServerFixture server;
+  // The first wait is a minute here, so that a slow (sanitized, loaded) machine cannot let a
+  // late sender through after it: the outcome depends on the counting alone.
+  evalbook::server::ServerConfig config;
+  config.login_first_delay_ms = 60'000;
+  ServerFixture server(config);
   // 12 wrong passwords for unit-b released together. One by one, the first 3 are free failures
-  // (401) and the 4th comes within the 1 s wait after the 3rd (2^(3 − 3) s), as does every later
-  // one: 3 × 401 and 12 − 3 = 9 × 429. Concurrently they must come out the same, however the
+  // (401) and the 4th comes within the 60 s wait after the 3rd (60 s × 2^(3 − 3)), as does every
+  // later one: 3 × 401 and 12 − 3 = 9 × 429. Concurrently they must come out the same, however the
   // server interleaves them: the attempt is counted before the password is looked at.
   constexpr int kAttempts = 12;
   constexpr int kFree = 3;
