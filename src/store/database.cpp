@@ -24,6 +24,12 @@ void register_connectors() {
   });
 }
 
+// The database address as it may be shown or logged: a password in it replaced by ***.
+std::string url_without_password(const std::string& url) {
+  static const std::regex password(R"((://[^:@/]*:)[^@/]*@)");
+  return std::regex_replace(url, password, "$1***@");
+}
+
 // "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB" as libpq's key=value string.
 std::string postgres_connection_string(const std::string& url) {
   static const std::regex form(
@@ -31,7 +37,8 @@ std::string postgres_connection_string(const std::string& url) {
   std::smatch m;
   if (!std::regex_match(url, m, form)) {
     throw Error(ErrorCode::bad_argument,
-                fmt::format("数据库地址应为 postgresql://用户@主机:端口/库名，而不是“{}”", url));
+                fmt::format("数据库地址应为 postgresql://用户@主机:端口/库名，而不是“{}”",
+                            url_without_password(url)));
   }
   std::string s = fmt::format("host={} user={} dbname={}", m[3].str(), m[1].str(), m[5].str());
   if (m[4].matched) s += " port=" + m[4].str();
@@ -57,7 +64,8 @@ Database::Database(const std::string& url, int max_sessions) {
   } else {
     throw Error(
         ErrorCode::bad_argument,
-        fmt::format("数据库应为 sqlite:文件 或 postgresql://用户@主机:端口/库名，而不是“{}”", url));
+        fmt::format("数据库应为 sqlite:文件 或 postgresql://用户@主机:端口/库名，而不是“{}”",
+                    url_without_password(url)));
   }
   try {
     pool_ = std::make_unique<Poco::Data::SessionPool>(connector, connection, 1, max_sessions, 60);
@@ -69,7 +77,7 @@ Database::Database(const std::string& url, int max_sessions) {
     }
   } catch (const Poco::Exception& e) {
     throw Error(ErrorCode::database_error,
-                fmt::format("无法连接数据库 {}：{}", url, e.displayText()));
+                fmt::format("无法连接数据库 {}：{}", url_without_password(url), e.displayText()));
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "base/error_code.h"
 #include "store/credentials.h"
+#include "store/database.h"
 #include "store/migrations.h"
 #include "store/store.h"
 #include "store_test_support.h"
@@ -164,4 +165,19 @@ TEST_CASE("store: a resubmission is a new version; bytes come back unchanged", "
   CHECK(store.board(rid)[0].any_returned);
   store.review(sid, 2, "accept", "", fid);
   CHECK(store.board(rid)[0].all_accepted);
+}
+
+TEST_CASE("store: a database password never appears in a message", "[store]") {
+  // Port 1 on loopback refuses at once, so the connection fails and says which address it tried.
+  for (const std::string url : {"postgresql://evalbook:s3cret-pw@127.0.0.1:1/evalbook",
+                                "postgresql://evalbook:s3cret-pw@/no-host-given"}) {
+    try {
+      evalbook::store::Database db(url, 1);
+      FAIL("a connection to " << url << " was expected to fail");
+    } catch (const evalbook::Error& e) {
+      const std::string message = e.what();
+      CHECK(message.find("s3cret-pw") == std::string::npos);
+      CHECK(message.find("evalbook:***@") != std::string::npos);
+    }
+  }
 }
