@@ -86,9 +86,10 @@ std::string resolve_target(std::string_view source_part, std::string_view target
 }
 
 void scan_part(const ZipReader& zip, const ZipEntry& entry, XmlHandler& handler,
-               const Limits& limits) {
+               const Limits& limits, std::string* copy) {
   XmlScanner scanner(entry.name, handler, limits);
   auto feed = [&](const char* data, std::size_t size) {
+    if (copy) copy->append(data, size);
     scanner.feed(std::string_view(data, size));
     return !scanner.stopped();
   };

@@ -30,9 +30,10 @@ std::string rels_part_for(std::string_view part);
 // Resolves a relationship target against the part that owns the relationship.
 std::string resolve_target(std::string_view source_part, std::string_view target);
 
-// Streams an entry through a scanner with `handler`. Throws XlsxError.
+// Streams an entry through a scanner with `handler`; with `copy`, the inflated bytes are also
+// appended there. Throws XlsxError.
 void scan_part(const ZipReader& zip, const ZipEntry& entry, XmlHandler& handler,
-               const Limits& limits);
+               const Limits& limits, std::string* copy = nullptr);
 
 struct PartCaches;
 

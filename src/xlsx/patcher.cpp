@@ -65,7 +65,9 @@ bool iequals(std::string_view a, std::string_view b) {
 Patcher::Patcher(std::string input_path, const Limits& limits)
     : input_path_(std::move(input_path)),
       limits_(limits),
-      workbook_(Workbook::open_file(input_path_, limits_)) {}
+      workbook_(Workbook::open_file(input_path_, limits_)) {
+  workbook_->keep_sheet_xml(kPatchKeptSheetBytes);
+}
 
 Patcher::Patcher(std::string input_path, std::shared_ptr<const Workbook> opened,
                  const Limits& limits)
@@ -248,8 +250,12 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
     if (auto it = highlights_.find(sheet); it != highlights_.end()) {
       for (const auto& [key, argb] : it->second) cells[key.first].insert(key.second);
     }
-    if (!cells.empty() || comments_.count(sheet))
+    if (cells.empty() && !comments_.count(sheet)) continue;
+    if (auto kept = workbook_->retained_sheet(sheet)) {
+      facts[sheet] = scan_sheet_facts(*kept, cells, limits_);
+    } else {
       facts[sheet] = scan_sheet_facts(zip, sheet_entry(sheet), cells, limits_);
+    }
   }
 
   // Styles: a clone of each highlighted cell's format, and the added sheets' header format.
@@ -434,10 +440,15 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
         (sheet_edits.count(sheet->second) || extras.count(sheet->second))) {
       auto edits = sheet_edits.find(sheet->second);
       auto extra = extras.find(sheet->second);
+      const RowEdits& sheet_changes = edits == sheet_edits.end() ? kNoEdits : edits->second;
+      const SheetExtras& sheet_extras = extra == extras.end() ? kNoExtras : extra->second;
+      auto sink = [&](std::string_view bytes) { writer.write_chunk(bytes); };
       writer.begin_entry(entry.name, entry.mod_time, entry.mod_date);
-      rewrite_sheet(zip, entry, edits == sheet_edits.end() ? kNoEdits : edits->second,
-                    extra == extras.end() ? kNoExtras : extra->second, limits_,
-                    [&](std::string_view bytes) { writer.write_chunk(bytes); });
+      if (auto kept = workbook_->retained_sheet(sheet->second)) {
+        rewrite_sheet(zip, *kept, sheet_changes, sheet_extras, limits_, sink);
+      } else {
+        rewrite_sheet(zip, entry, sheet_changes, sheet_extras, limits_, sink);
+      }
       writer.end_entry();
       report.rewritten_parts.push_back(entry.name);
       continue;

@@ -46,12 +46,20 @@ struct PatchReport {
   bool full_calc_on_load = false;
 };
 
+// How much sheet XML (inflated) a Patcher that opens its input keeps from the reads of it, so
+// that the sheets it rewrites are neither inflated nor tokenized a second time (the rows it
+// changes excepted: retained_sheet.h). A 200,000-row sheet of 20 columns (155 MB) fits; sheets
+// past it are inflated and tokenized again when they are written, as before.
+inline constexpr std::uint64_t kPatchKeptSheetBytes = 256ULL << 20;
+
 class Patcher {
  public:
-  // Opens and validates the input workbook. Throws XlsxError.
+  // Opens and validates the input workbook, keeping up to kPatchKeptSheetBytes of the sheets
+  // read through workbook(). Throws XlsxError.
   explicit Patcher(std::string input_path, const Limits& limits = default_limits());
   // Patches a workbook the caller has already opened from input_path with the same limits: the
-  // sheets it has read to their end (Workbook::completed_read) are not read again.
+  // sheets it has read to their end (Workbook::completed_read) are not read again, and those it
+  // kept (Workbook::keep_sheet_xml) are not inflated again.
   Patcher(std::string input_path, std::shared_ptr<const Workbook> opened,
           const Limits& limits = default_limits());
   ~Patcher();

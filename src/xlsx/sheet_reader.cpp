@@ -52,8 +52,9 @@ class SeenNumbers {
 class SheetHandler : public XmlHandler {
  public:
   SheetHandler(const SharedStrings& strings, const Limits& limits, const WorkBudget& budget,
-               CellVisitor& visitor, std::string part)
-      : strings_(strings),
+               CellVisitor& visitor, std::string part, RowIndexBuilder* index)
+      : index_(index),
+        strings_(strings),
         limits_(limits),
         visitor_(visitor),
         part_(std::move(part)),
@@ -71,7 +72,7 @@ class SheetHandler : public XmlHandler {
         on_start(token, true);
         break;
       case XmlTokenKind::end:
-        on_end(local_name(token.name));
+        on_end(local_name(token.name), token.offset);
         break;
       case XmlTokenKind::text:
         on_text(token.content, true);
@@ -87,6 +88,8 @@ class SheetHandler : public XmlHandler {
   SheetSummary summary;
 
  private:
+  RowIndexBuilder* index_;  // where the rows start, when the sheet is kept for a patch
+
   [[noreturn]] void fail(ErrorCode code, std::string message) const {
     throw XlsxError(code, fmt::format("{}（{}）", message, part_), part_);
   }
@@ -96,6 +99,7 @@ class SheetHandler : public XmlHandler {
     if (!in_sheet_data_) {
       if (name == "sheetData" && !empty) {
         in_sheet_data_ = true;
+        if (index_) index_->on_sheet_data_start();
       } else if (name == "mergeCell") {
         if (auto ref = find_attribute(token.attrs, "ref")) {
           if (auto range = parse_range_ref(*ref)) summary.merged.push_back(*range);
@@ -131,7 +135,7 @@ class SheetHandler : public XmlHandler {
     }
   }
 
-  void on_end(std::string_view name) {
+  void on_end(std::string_view name, std::uint64_t offset) {
     if (!in_sheet_data_) return;
     if (name.size() == 1) {
       switch (name[0]) {
@@ -155,6 +159,7 @@ class SheetHandler : public XmlHandler {
       if (rph_depth_ > 0) --rph_depth_;
     } else if (name == "sheetData") {
       in_sheet_data_ = false;
+      if (index_) index_->on_sheet_data_end(offset);
     }
   }
 
@@ -210,9 +215,11 @@ class SheetHandler : public XmlHandler {
     return std::nullopt;
   }
 
-  void begin_row(const XmlToken& token) {
+  void begin_row(const XmlToken& token, bool implicit = false) {
     std::uint64_t row = current_row_ + 1;
-    if (auto r = attribute(token, "r")) {
+    std::optional<std::string_view> r;
+    if (!implicit) r = attribute(token, "r");
+    if (r) {
       if (!parse_uint(*r, row))
         fail(ErrorCode::malformed_xml, fmt::format("无效的行号 r=\"{}\"", *r));
     }
@@ -224,6 +231,13 @@ class SheetHandler : public XmlHandler {
     current_column_ = 0;
     columns_seen_.clear();
     in_row_ = true;
+    if (index_) {
+      if (implicit) {
+        index_->on_cell_outside_row();
+      } else {
+        index_->on_row(current_row_, token.offset, r.has_value());
+      }
+    }
     visitor_.on_row_begin(current_row_);
   }
 
@@ -264,7 +278,7 @@ class SheetHandler : public XmlHandler {
 
   void begin_cell(const XmlToken& token, bool empty) {
     if (!in_row_) {  // a <c> outside <row>: tolerate as part of an implicit next row
-      begin_row(XmlToken{});
+      begin_row(XmlToken{}, true);
     }
     cell_ = Cell{};
     value_.clear();
@@ -465,11 +479,19 @@ bool iso_date_to_serial(std::string_view text, double& serial) {
 }
 
 SheetSummary stream_sheet(const ZipReader& zip, const ZipEntry& entry, const SharedStrings& strings,
-                          const Limits& limits, const WorkBudget& budget, CellVisitor& visitor) {
+                          const Limits& limits, const WorkBudget& budget, CellVisitor& visitor,
+                          RetainedSheet* keep) {
   budget.charge(entry.uncompressed_size, entry.name);
-  SheetHandler handler(strings, limits, budget, visitor, entry.name);
-  scan_part(zip, entry, handler, limits);
+  std::optional<RowIndexBuilder> index;
+  if (keep) {
+    keep->part = entry.name;
+    keep->xml.reserve(entry.uncompressed_size);
+    index.emplace(*keep);
+  }
+  SheetHandler handler(strings, limits, budget, visitor, entry.name, index ? &*index : nullptr);
+  scan_part(zip, entry, handler, limits, keep ? &keep->xml : nullptr);
   handler.finish();
+  if (index) index->finish();
   return std::move(handler.summary);
 }
 

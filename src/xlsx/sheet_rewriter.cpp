@@ -120,6 +120,15 @@ class SheetRewriter : public XmlHandler {
     write(token.raw);
   }
 
+  // Bytes of untouched rows of a kept sheet, copied as they are (scan_retained_sheet).
+  void pass_through(std::string_view bytes) {
+    flush_output(true);
+    sink_(bytes);
+  }
+
+  // An overwritten shared-formula master: its dependents, in any later row, must be rewritten.
+  bool needs_every_row() const { return !removed_masters_.empty(); }
+
   void finish() {
     if (!pending_.empty()) {
       throw XlsxError(ErrorCode::malformed_xml,
@@ -398,6 +407,20 @@ SheetRewriteResult rewrite_sheet(const ZipReader& zip, const ZipEntry& entry, co
   return rewriter.result;
 }
 
+SheetRewriteResult rewrite_sheet(const ZipReader& zip, const RetainedSheet& sheet,
+                                 const RowEdits& edits, const SheetExtras& extras,
+                                 const Limits& limits, const ByteSink& sink) {
+  const WorkBudget budget(zip.archive_bytes().size(), limits);
+  SheetRewriter rewriter(edits, extras, sink, sheet.part, budget);
+  std::set<std::uint32_t> rows;
+  for (const auto& [row, cells] : edits) rows.insert(row);
+  scan_retained_sheet(
+      sheet, rows, rewriter, limits, [&](std::string_view bytes) { rewriter.pass_through(bytes); },
+      [&] { return rewriter.needs_every_row(); });
+  rewriter.finish();
+  return rewriter.result;
+}
+
 namespace {
 
 class FactsScanner : public XmlHandler {
@@ -524,16 +547,38 @@ class FactsScanner : public XmlHandler {
 
 }  // namespace
 
+namespace {
+
+// Cells in rows after the last one (or a sheet without sheetData).
+void style_cells_past_the_end(const std::map<std::uint32_t, std::set<std::uint32_t>>& cells,
+                              SheetFacts& facts) {
+  for (const auto& [r, columns] : cells) {
+    for (auto column : columns) facts.styles[r].try_emplace(column, 0);
+  }
+}
+
+}  // namespace
+
 SheetFacts scan_sheet_facts(const ZipReader& zip, const ZipEntry& entry,
                             const std::map<std::uint32_t, std::set<std::uint32_t>>& cells,
                             const Limits& limits) {
   SheetFacts facts;
   FactsScanner scanner(cells, facts);
   scan_part(zip, entry, scanner, limits);
-  // Cells in rows after the last one (or a sheet without sheetData).
-  for (const auto& [r, columns] : cells) {
-    for (auto column : columns) facts.styles[r].try_emplace(column, 0);
-  }
+  style_cells_past_the_end(cells, facts);
+  return facts;
+}
+
+SheetFacts scan_sheet_facts(const RetainedSheet& sheet,
+                            const std::map<std::uint32_t, std::set<std::uint32_t>>& cells,
+                            const Limits& limits) {
+  SheetFacts facts;
+  FactsScanner scanner(cells, facts);
+  std::set<std::uint32_t> rows;
+  for (const auto& [row, columns] : cells) rows.insert(row);
+  scan_retained_sheet(
+      sheet, rows, scanner, limits, [](std::string_view) {}, [] { return false; });
+  style_cells_past_the_end(cells, facts);
   return facts;
 }
 

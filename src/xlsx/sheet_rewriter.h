@@ -12,6 +12,7 @@
 
 #include "xlsx/limits.h"
 #include "xlsx/patcher.h"
+#include "xlsx/retained_sheet.h"
 #include "xlsx/zip_reader.h"
 
 namespace evalbook::xlsx {
@@ -22,7 +23,7 @@ using RowEdits = std::map<std::uint32_t, std::map<std::uint32_t, CellValue>>;
 using ByteSink = std::function<void(std::string_view)>;
 
 struct SheetRewriteResult {
-  bool has_formulas = false;
+  bool has_formulas = false;  // of the tokenized bytes (for a kept sheet, not its skipped rows)
 };
 
 // What else goes into the sheet besides its cells.
@@ -37,6 +38,12 @@ SheetRewriteResult rewrite_sheet(const ZipReader& zip, const ZipEntry& entry, co
 SheetRewriteResult rewrite_sheet(const ZipReader& zip, const ZipEntry& entry, const RowEdits& edits,
                                  const SheetExtras& extras, const Limits& limits,
                                  const ByteSink& sink);
+// The same from the sheet's kept XML (Workbook::retained_sheet): only the rows with edits (and
+// the stretches before the first row and after </sheetData>) are tokenized; the other rows go
+// to `sink` as they are. `zip` is the package it came from (for the work budget).
+SheetRewriteResult rewrite_sheet(const ZipReader& zip, const RetainedSheet& sheet,
+                                 const RowEdits& edits, const SheetExtras& extras,
+                                 const Limits& limits, const ByteSink& sink);
 
 // What a patch must know about a sheet before rewriting it: the style each of some cells shows
 // (its own s, else its row's, else its column's, else 0) and the r:id of its <legacyDrawing>.
@@ -45,6 +52,11 @@ struct SheetFacts {
   std::string legacy_drawing_rid;
 };
 SheetFacts scan_sheet_facts(const ZipReader& zip, const ZipEntry& entry,
+                            const std::map<std::uint32_t, std::set<std::uint32_t>>& cells,
+                            const Limits& limits);
+// The same from the sheet's kept XML: only the rows of `cells` (and the stretches before the
+// first row and after </sheetData>, where <cols> and <legacyDrawing> are) are tokenized.
+SheetFacts scan_sheet_facts(const RetainedSheet& sheet,
                             const std::map<std::uint32_t, std::set<std::uint32_t>>& cells,
                             const Limits& limits);
 

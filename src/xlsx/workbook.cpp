@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
@@ -17,6 +18,7 @@
 #include "xlsx/package.h"
 #include "xlsx/part_cache.h"
 #include "xlsx/part_limits.h"
+#include "xlsx/retained_sheet.h"
 #include "xlsx/shared_strings.h"
 #include "xlsx/sheet_reader.h"
 #include "xlsx/styles.h"
@@ -100,11 +102,25 @@ class WorkbookImpl : public Workbook {
     }
     const ZipEntry* entry = zip_->find(sheets_[index].part);
     if (!entry) missing(sheets_[index].part, sheets_[index].name);
-    SheetSummary summary = stream_sheet(*zip_, *entry, strings_, limits_, budget_, visitor);
+    std::shared_ptr<RetainedSheet> kept = reserve_retained(index, entry->uncompressed_size);
+    SheetSummary summary =
+        stream_sheet(*zip_, *entry, strings_, limits_, budget_, visitor, kept.get());
     std::lock_guard<std::mutex> lock(completed_mutex_);
     completed_.resize(sheets_.size());
     completed_[index] = summary;
+    if (kept) retained_[index] = std::move(kept);
     return summary;
+  }
+
+  void keep_sheet_xml(std::uint64_t max_bytes) const override {
+    std::lock_guard<std::mutex> lock(completed_mutex_);
+    retain_budget_ = max_bytes;
+  }
+
+  std::shared_ptr<const RetainedSheet> retained_sheet(std::size_t index) const override {
+    std::lock_guard<std::mutex> lock(completed_mutex_);
+    auto it = retained_.find(index);
+    return it == retained_.end() ? nullptr : it->second;
   }
 
   std::optional<SheetSummary> completed_read(std::size_t index) const override {
@@ -197,6 +213,15 @@ class WorkbookImpl : public Workbook {
     }
   }
 
+  // A new place for the sheet's XML when it is to be kept and fits what is left of the budget
+  // (charged now, so that sheets read at once on several threads share it).
+  std::shared_ptr<RetainedSheet> reserve_retained(std::size_t index, std::uint64_t size) const {
+    std::lock_guard<std::mutex> lock(completed_mutex_);
+    if (retained_.count(index) || size > retain_budget_) return nullptr;
+    retain_budget_ -= size;
+    return std::make_shared<RetainedSheet>();
+  }
+
   // Excel gives every sheet its own part. Two sheets on one part would be read (and streamed)
   // twice, and an edit to one would silently be an edit to the other.
   static void refuse_shared_sheet_parts(const std::vector<SheetInfo>& sheets) {
@@ -221,6 +246,8 @@ class WorkbookImpl : public Workbook {
   SharedStrings strings_;
   mutable std::mutex completed_mutex_;  // sheets may be read from several threads
   mutable std::vector<std::optional<SheetSummary>> completed_;  // by sheet index
+  mutable std::uint64_t retain_budget_ = 0;  // bytes of sheet XML that may still be kept
+  mutable std::map<std::size_t, std::shared_ptr<const RetainedSheet>> retained_;
 };
 
 }  // namespace

@@ -56,6 +56,7 @@ struct SheetSummary {
 };
 
 struct PartCaches;
+struct RetainedSheet;
 
 class Workbook {
  public:
@@ -82,6 +83,14 @@ class Workbook {
   // inflating and parsing the sheet once more to validate it.
   virtual std::optional<SheetSummary> completed_read(std::size_t /*index*/) const {
     return std::nullopt;
+  }
+  // Keeps the XML of each sheet read to its end from now on, up to `max_bytes` (inflated) for
+  // the whole workbook, so that a patch of it neither inflates nor tokenizes its untouched rows
+  // again (retained_sheet.h). A sheet past the limit is not kept: a patch reads it once more.
+  virtual void keep_sheet_xml(std::uint64_t /*max_bytes*/) const {}
+  // The kept XML of a sheet; null when it was not kept.
+  virtual std::shared_ptr<const RetainedSheet> retained_sheet(std::size_t /*index*/) const {
+    return nullptr;
   }
   // Whether the workbook is a zip package (an .xlsx): a legacy .xls has no package() and no
   // parts to patch.

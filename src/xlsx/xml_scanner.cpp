@@ -191,7 +191,10 @@ void XmlScanner::fail(std::string_view what) const {
                   fmt::format("XML 格式错误：{} 第{}行：{}", part_, line, what), part_, line);
 }
 
-void XmlScanner::emit(const XmlToken& token) { handler_.on_token(token); }
+void XmlScanner::emit(XmlToken& token) {
+  token.offset = window_offset_ + static_cast<std::uint64_t>(token.raw.data() - window_begin_);
+  handler_.on_token(token);
+}
 
 namespace {
 inline std::uint64_t pack_head(std::string_view name) {
@@ -490,9 +493,13 @@ std::size_t XmlScanner::scan(const char* begin, const char* end, bool final) {
 void XmlScanner::feed(std::string_view chunk) {
   if (stopped_) return;
   if (pending_.empty()) {
+    window_offset_ = fed_;
+    fed_ += chunk.size();
     std::size_t consumed = scan(chunk.data(), chunk.data() + chunk.size(), false);
     if (!stopped_) pending_.assign(chunk.substr(consumed));
   } else {
+    window_offset_ = fed_ - pending_.size();
+    fed_ += chunk.size();
     pending_.append(chunk);
     std::size_t consumed = scan(pending_.data(), pending_.data() + pending_.size(), false);
     pending_.erase(0, consumed);
@@ -505,11 +512,28 @@ void XmlScanner::feed(std::string_view chunk) {
   }
 }
 
+void XmlScanner::skip_balanced(std::string_view bytes) {
+  if (stopped_) return;
+  if (!pending_.empty()) {  // text before a '<' is complete: final says so
+    std::string rest;
+    rest.swap(pending_);
+    window_offset_ = fed_ - rest.size();
+    scan(rest.data(), rest.data() + rest.size(), true);
+  }
+  if (!bytes.empty() && bytes.front() != '<') {
+    throw XlsxError(ErrorCode::internal_error, fmt::format("{}：跳过的字节不是从标签开始", part_),
+                    part_, lines_before_);
+  }
+  fed_ += bytes.size();
+  lines_before_ += static_cast<long>(std::count(bytes.begin(), bytes.end(), '\n'));
+}
+
 void XmlScanner::finish() {
   if (stopped_) return;
   if (!pending_.empty()) {
     std::string rest;
     rest.swap(pending_);
+    window_offset_ = fed_ - rest.size();
     scan(rest.data(), rest.data() + rest.size(), true);
   }
   if (!root_seen_) {

@@ -31,13 +31,14 @@ struct XmlAttribute {
 
 struct XmlToken {
   XmlTokenKind kind = XmlTokenKind::other;
-  std::string_view name;     // qualified name (start, empty, end)
-  std::string_view attrs;    // raw attribute text (start, empty)
+  std::string_view name;   // qualified name (start, empty, end)
+  std::string_view attrs;  // raw attribute text (start, empty)
   // The attributes as the scanner already split them (valid during the callback only).
   const XmlAttribute* attributes = nullptr;
   std::size_t attribute_count = 0;
   std::string_view content;  // raw text (text, cdata)
   std::string_view raw;      // the token's bytes exactly as in the source
+  std::uint64_t offset = 0;  // where raw starts, counted in bytes from the start of the input
 };
 
 class XmlHandler {
@@ -97,6 +98,11 @@ class XmlScanner {
   void feed(std::string_view chunk);
   // Declares the end of input and checks that the document is complete.
   void finish();
+  // Passes over `bytes` without tokenizing them: for a part kept in memory whose earlier scan
+  // checked them, which the caller vouches are whole elements (and text) that open and close
+  // within them and start with '<' (a retained sheet's untouched rows: retained_sheet.h). Text
+  // waiting before them is handed to the handler first; line numbers stay right.
+  void skip_balanced(std::string_view bytes);
   // Asks the scanner to ignore the rest of the input (the handler has what it needs).
   void stop() { stopped_ = true; }
   bool stopped() const { return stopped_; }
@@ -114,7 +120,7 @@ class XmlScanner {
   void check_utf8(const char* begin, const char* end, bool final);
   void push(std::string_view name);
   void pop(std::string_view name);
-  void emit(const XmlToken& token);
+  void emit(XmlToken& token);
   long line_at(const char* p) const;
 
   std::string part_;
@@ -137,7 +143,9 @@ class XmlScanner {
   bool stopped_ = false;
   bool bom_checked_ = false;
   bool declaration_checked_ = false;
-  long lines_before_ = 1;  // line number at the start of the current scan window
+  long lines_before_ = 1;            // line number at the start of the current scan window
+  std::uint64_t fed_ = 0;            // bytes given to feed() and skip_balanced() so far
+  std::uint64_t window_offset_ = 0;  // input offset of the current scan window's first byte
   const char* window_begin_ = nullptr;
   const char* error_pos_ = nullptr;
 };
