@@ -177,9 +177,10 @@ void OutputFile::write(std::string_view data) {
   }
 }
 
-void OutputFile::commit() {
+void OutputFile::commit(const Durability& durability) {
   if (fd_ < 0) throw XlsxError(ErrorCode::bad_argument, "输出文件已结束");
-  if (::fsync(fd_) != 0) fail("同步到磁盘失败", errno);
+  if (durability.sync && !durability.data_synced && ::fsync(fd_) != 0)
+    fail("同步到磁盘失败", errno);
   // The name must still be the file created: never rename something put in its place.
   struct stat now {};
   if (::lstat(temp_.c_str(), &now) != 0 || now.st_dev != dev_ || now.st_ino != ino_) {
@@ -193,7 +194,55 @@ void OutputFile::commit() {
   if (::rename(temp_.c_str(), target_.c_str()) != 0) fail("无法替换目标文件", errno);
   registration_.reset();
   temp_.clear();
-  sync_folder(target_);
+  if (!durability.sync) return;
+  if (durability.group) {
+    durability.group->add(folder_of(target_));
+  } else {
+    sync_folder(target_);
+  }
+}
+
+CommitBatch::~CommitBatch() = default;  // each OutputFile left removes its temporary file
+
+void CommitBatch::adopt(std::unique_ptr<OutputFile> file) {
+  files_.push_back(std::move(file));
+  if (files_.size() >= kMaxFiles) commit();
+}
+
+void CommitBatch::commit() {
+  FolderSyncGroup folders;
+  std::vector<std::unique_ptr<OutputFile>> files;
+  files.swap(files_);
+  Durability each{.group = &folders};
+#ifdef __linux__
+  // One sync of the file system writes the data of every file (and whatever else is waiting
+  // on it) with one journal commit and one cache flush; an fsync per file flushed the disk's
+  // cache once per file.
+  if (files.size() > 1) {
+    if (::syncfs(files.front()->fd()) != 0) {
+      throw XlsxError(ErrorCode::io_error,
+                      fmt::format("同步到磁盘失败：{}（{}）", files.front()->target(),
+                                  system_error_text(errno)));
+    }
+    each.data_synced = true;
+  }
+#endif
+  for (auto& file : files) file->commit(each);
+  folders.sync();
+}
+
+void FolderSyncGroup::add(const std::string& folder) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  folders_.insert(folder);
+}
+
+void FolderSyncGroup::sync() {
+  std::set<std::string> folders;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    folders.swap(folders_);
+  }
+  for (const auto& folder : folders) sync_folder(folder + "/.");
 }
 
 ScratchFile::ScratchFile(const std::string& near) {

@@ -177,14 +177,14 @@ std::string absolute_filter_range(const AddedSheet& sheet) {
 
 }  // namespace
 
-PatchReport Patcher::write(const std::string& output_path) const {
+PatchReport Patcher::write(const std::string& output_path, const Durability& durability) const {
   refuse_output_among_inputs(output_path, {input_path_});
-  return write_to(output_path);
+  return write_to(output_path, durability);
 }
 
-PatchReport Patcher::write_over_input() const { return write_to(input_path_); }
+PatchReport Patcher::write_over_input() const { return write_to(input_path_, Durability{}); }
 
-PatchReport Patcher::write_to(const std::string& output_path) const {
+PatchReport Patcher::write_to(const std::string& output_path, const Durability& durability) const {
   const ZipReader& zip = workbook_->package();
   PatchReport report;
 
@@ -418,7 +418,7 @@ PatchReport Patcher::write_to(const std::string& output_path) const {
     if (updated != xml) changes.replaced[e->name] = updated;
   }
 
-  ZipWriter writer(output_path);
+  ZipWriter writer(output_path, durability);
   std::map<std::string, std::size_t> sheet_by_part;
   for (std::size_t i = 0; i < workbook_->sheets().size(); ++i) {
     sheet_by_part[workbook_->sheets()[i].part] = i;

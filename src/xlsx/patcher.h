@@ -18,6 +18,7 @@
 #include "xlsx/added_sheet.h"
 #include "xlsx/cell_ref.h"
 #include "xlsx/limits.h"
+#include "xlsx/output_file.h"
 #include "xlsx/workbook.h"
 
 namespace evalbook::xlsx {
@@ -91,15 +92,16 @@ class Patcher {
   // tool added itself on an earlier run. Throws bad_argument for an unknown sheet.
   void replace_sheet(std::size_t sheet, AddedSheet content);
 
-  // Writes the patched workbook to output_path (never the input itself). Throws XlsxError;
-  // on failure nothing is left at output_path and no temporary file remains.
-  PatchReport write(const std::string& output_path) const;
+  // Writes the patched workbook to output_path (never the input itself), as durable as
+  // `durability` asks. Throws XlsxError; on failure nothing is left at output_path and no
+  // temporary file remains.
+  PatchReport write(const std::string& output_path, const Durability& durability = {}) const;
   // Replaces the input file itself once the new workbook is complete (fix --in-place). A
   // read-only input is refused (io_error); the new file keeps the input's permission bits.
   PatchReport write_over_input() const;
 
  private:
-  PatchReport write_to(const std::string& output_path) const;
+  PatchReport write_to(const std::string& output_path, const Durability& durability) const;
 
   std::string input_path_;
   Limits limits_;

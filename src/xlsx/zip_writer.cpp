@@ -133,6 +133,7 @@ struct FileCloser {
 
 struct ZipWriter::Impl {
   std::unique_ptr<OutputFile> output;
+  Durability durability;
   std::string temp;  // the output's temporary name, for messages
   // Declared before `file` so the stdio buffer outlives the stream that uses it.
   std::unique_ptr<char[]> file_buffer;
@@ -377,13 +378,19 @@ struct ZipWriter::Impl {
     write_end_records(cd_offset, offset - cd_offset);
     if (std::fflush(file.get()) != 0) fail_io("写入临时文件失败", temp);
     if (std::fclose(file.release()) != 0) fail_io("关闭临时文件失败", temp);
-    output->commit();  // fsync, rename over the target, fsync the folder
+    if (durability.batch) {
+      durability.batch->adopt(std::move(output));  // committed with the batch
+    } else {
+      output->commit(durability);  // fsync, rename over the target, fsync the folder
+    }
     output.reset();
     committed = true;
   }
 };
 
-ZipWriter::ZipWriter(const std::string& target_path) : impl_(std::make_unique<Impl>()) {
+ZipWriter::ZipWriter(const std::string& target_path, const Durability& durability)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->durability = durability;
   impl_->open(target_path);
 }
 

@@ -10,14 +10,16 @@
 #include <string>
 #include <string_view>
 
+#include "xlsx/output_file.h"
 #include "xlsx/zip_reader.h"
 
 namespace evalbook::xlsx {
 
 class ZipWriter {
  public:
-  // Starts an OutputFile for the target (a unique temporary file beside it). Throws io_error.
-  explicit ZipWriter(const std::string& target_path);
+  // Starts an OutputFile for the target (a unique temporary file beside it); commit() makes it
+  // as durable as `durability` asks. Throws io_error.
+  explicit ZipWriter(const std::string& target_path, const Durability& durability = {});
   // Removes the temporary file if commit() was not reached.
   ~ZipWriter();
   ZipWriter(const ZipWriter&) = delete;
