@@ -102,6 +102,23 @@ FileResult check_workbook(const AppContext& context, const std::string& path,
       forced);
 }
 
+FileResult check_workbook(const AppContext& context, const std::string& path,
+                          std::uint64_t keep_sheet_bytes,
+                          std::shared_ptr<const xlsx::Workbook>& opened,
+                          const tmpl::TemplateSpec* forced) {
+  opened.reset();
+  return guarded_read(
+      context, path,
+      [&] {
+        std::shared_ptr<const xlsx::Workbook> workbook =
+            xlsx::Workbook::open_file(path, xlsx::default_limits(), &context.part_caches());
+        workbook->keep_sheet_xml(keep_sheet_bytes);
+        opened = workbook;
+        return workbook;
+      },
+      forced);
+}
+
 FileResult check_workbook_bytes(const AppContext& context, const std::string& name,
                                 std::string_view bytes, const tmpl::TemplateSpec* forced) {
   return guarded_read(

@@ -3,6 +3,8 @@
 // form are listed; a file that cannot be read carries its named error instead of throwing.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +39,14 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
 // The forms of the workbook at `path`. Never throws: an unreadable file comes back with
 // error_code set.
 FileResult check_workbook(const AppContext& context, const std::string& path,
+                          const tmpl::TemplateSpec* forced = nullptr);
+
+// The same, handing back the workbook as opened (null when it could not be opened) with up to
+// `keep_sheet_bytes` of its sheets' XML kept for a patch (xlsx::Workbook::keep_sheet_xml): fix
+// opens its input once and writes the corrections without reading the sheets again.
+FileResult check_workbook(const AppContext& context, const std::string& path,
+                          std::uint64_t keep_sheet_bytes,
+                          std::shared_ptr<const xlsx::Workbook>& opened,
                           const tmpl::TemplateSpec* forced = nullptr);
 
 // The forms of a workbook held in bytes (an upload, a member of a .zip); `bytes` must outlive

@@ -57,11 +57,14 @@ std::optional<std::size_t> earlier_result_sheet(const xlsx::Workbook& workbook,
 FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
                             const report::FixPolicy& policy, const tmpl::TemplateSpec* forced) {
   FixResult result;
-  result.read = check_workbook(context, input, forced);
+  // Opened once: the check keeps the sheets' XML, and the recheck passes and the written fix
+  // patch from it without inflating or tokenizing the sheets again.
+  std::shared_ptr<const xlsx::Workbook> workbook;
+  result.read = check_workbook(context, input, xlsx::kPatchKeptSheetBytes, workbook, forced);
   if (!result.read.error_code.empty()) return result;
-  // Opened once: the recheck passes and the written fix reuse the sheets read here.
-  std::shared_ptr<const xlsx::Workbook> workbook =
-      xlsx::Workbook::open_file(input, xlsx::default_limits(), &context.part_caches());
+  if (!workbook) {  // a defect if it happens: the check read it, so it was opened
+    throw xlsx::XlsxError(xlsx::ErrorCode::internal_error, "工作簿已读取却没有保留");
+  }
   ScratchDir scratch;
   int pass_files = 0;
   report::Recheck recheck = [&](const std::vector<report::Correction>& corrections) {
@@ -69,7 +72,8 @@ FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
     for (const auto& c : corrections)
       patcher.set_cell(patcher.sheet_index(c.sheet), c.cell, c.value);
     std::string path = scratch.file(fmt::format("pass{}.xlsx", ++pass_files));
-    patcher.write(path);
+    // Read back and removed here, never shown to anyone: not worth a sync to disk.
+    patcher.write(path, xlsx::Durability{.sync = false});
     FileResult again = check_workbook(context, path, forced);
     if (!again.error_code.empty()) {
       throw xlsx::XlsxError(xlsx::ErrorCode::io_error,
