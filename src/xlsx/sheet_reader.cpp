@@ -495,4 +495,17 @@ SheetSummary stream_sheet(const ZipReader& zip, const ZipEntry& entry, const Sha
   return std::move(handler.summary);
 }
 
+SheetSummary stream_sheet(const RetainedSheet& kept, const SharedStrings& strings,
+                          const Limits& limits, const WorkBudget& budget, CellVisitor& visitor) {
+  budget.charge(kept.xml.size(), kept.part);
+  SheetHandler handler(strings, limits, budget, visitor, kept.part, nullptr);
+  XmlScanner scanner(kept.part, handler, limits);
+  constexpr std::size_t kSlice = 1U << 20;  // bounds what the scanner carries between feeds
+  for (std::size_t pos = 0; pos < kept.xml.size() && !scanner.stopped(); pos += kSlice)
+    scanner.feed(std::string_view(kept.xml).substr(pos, kSlice));
+  scanner.finish();
+  handler.finish();
+  return std::move(handler.summary);
+}
+
 }  // namespace evalbook::xlsx

@@ -17,6 +17,11 @@ SheetSummary stream_sheet(const ZipReader& zip, const ZipEntry& entry, const Sha
                           const Limits& limits, const WorkBudget& budget, CellVisitor& visitor,
                           RetainedSheet* keep = nullptr);
 
+// The same from a sheet kept by an earlier read (retained_sheet.h): tokenized again, not
+// inflated again.
+SheetSummary stream_sheet(const RetainedSheet& kept, const SharedStrings& strings,
+                          const Limits& limits, const WorkBudget& budget, CellVisitor& visitor);
+
 // Days since 1899-12-30 (Excel's 1900 serial for dates after 1900-02-28) of an ISO 8601 text
 // "YYYY-MM-DD[THH:MM[:SS[.fff]]]", as written in t="d" cells; false when it is not one.
 bool iso_date_to_serial(std::string_view text, double& serial);

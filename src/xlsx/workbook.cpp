@@ -100,6 +100,10 @@ class WorkbookImpl : public Workbook {
       throw XlsxError(ErrorCode::bad_argument,
                       fmt::format("工作表序号 {} 不存在（共 {} 个）", index + 1, sheets_.size()));
     }
+    // A sheet kept by an earlier read is read again from memory.
+    if (auto kept = retained_sheet(index)) {
+      return stream_sheet(*kept, strings_, limits_, budget_, visitor);
+    }
     const ZipEntry* entry = zip_->find(sheets_[index].part);
     if (!entry) missing(sheets_[index].part, sheets_[index].name);
     std::shared_ptr<RetainedSheet> kept = reserve_retained(index, entry->uncompressed_size);

@@ -224,3 +224,19 @@ TEST_CASE("retained sheet: past its limit a sheet is not kept") {
     CHECK(wb->retained_sheet(0) != nullptr);
   }
 }
+
+TEST_CASE("retained sheet: read again, a kept sheet gives the same cells from memory") {
+  TempDir dir;
+  WorkbookParts parts;
+  parts.sheet_xml = sheet(kRows);
+  write_workbook(dir.file("in.xlsx"), parts);
+  auto plain = Workbook::open_file(dir.file("in.xlsx"));
+  auto kept = Workbook::open_file(dir.file("in.xlsx"));
+  kept->keep_sheet_xml(1 << 20);
+  const auto first = evalbook::test::display_cells(*kept);  // the read that keeps it
+  REQUIRE(kept->retained_sheet(0));
+  const auto again = evalbook::test::display_cells(*kept);  // from the kept bytes
+  CHECK(first == again);
+  CHECK(again == evalbook::test::display_cells(*plain));
+  CHECK(again.at("C6") == "10");
+}
