@@ -60,7 +60,7 @@ FixResult plan_workbook_fix(const AppContext& context, const std::string& input,
   // Opened once: the check keeps the sheets' XML, and the recheck passes and the written fix
   // patch from it without inflating or tokenizing the sheets again.
   std::shared_ptr<const xlsx::Workbook> workbook;
-  result.read = check_workbook(context, input, xlsx::kPatchKeptSheetBytes, workbook, forced);
+  result.read = check_workbook(context, input, kFixKeptSheetBytes, workbook, forced);
   if (!result.read.error_code.empty()) return result;
   if (!workbook) {  // a defect if it happens: the check read it, so it was opened
     throw xlsx::XlsxError(xlsx::ErrorCode::internal_error, "工作簿已读取却没有保留");

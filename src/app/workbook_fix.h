@@ -5,6 +5,7 @@
 // changed.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -14,6 +15,12 @@
 #include "xlsx/workbook.h"
 
 namespace evalbook::app {
+
+// How much of the input's sheet XML (inflated) a fix keeps from its check, so that the recheck
+// passes and the written fix patch without inflating or tokenizing the sheets again: a form's
+// sheets take kilobytes; the service fixes up to 8 uploads at once, which this keeps within
+// 256 MiB. Sheets past it are inflated and tokenized again when patched.
+inline constexpr std::uint64_t kFixKeptSheetBytes = 32ULL << 20;
 
 struct FixResult {
   FileResult read;       // the forms as the input has them; error_code set when unreadable
