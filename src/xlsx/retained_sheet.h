@@ -25,9 +25,9 @@ struct RetainedSheet {
   std::string xml;  // the part's bytes, inflated
   std::vector<Row> rows;
   std::uint64_t sheet_data_end = 0;  // offset of "</sheetData>"
-  // Rows can be skipped: every <row> has its r, rows come in increasing order, every cell sits
-  // in a row and <sheetData> is closed by its own end tag. Otherwise a patch tokenizes the
-  // whole kept part (still not inflating it again).
+  // Rows can be skipped: every <row> has its r and is a child of <sheetData>, rows come in
+  // increasing order, every cell sits in a row and <sheetData> is closed by its own end tag.
+  // Otherwise a patch tokenizes the whole kept part (still not inflating it again).
   bool spliceable = false;
 };
 
@@ -37,6 +37,7 @@ class RowIndexBuilder {
   explicit RowIndexBuilder(RetainedSheet& sheet) : sheet_(sheet) {}
   void on_sheet_data_start() { ++sheet_data_starts_; }
   void on_row(std::uint32_t number, std::uint64_t offset, bool explicit_number);
+  // A cell outside any row, or a row inside another element than <sheetData>.
   void on_cell_outside_row() { broken_ = true; }
   void on_sheet_data_end(std::uint64_t offset) { sheet_data_end_ = offset; }
   // After the whole part was read.

@@ -64,6 +64,7 @@ class SheetHandler : public XmlHandler {
   void finish() { meter_.flush(); }
 
   void on_token(const XmlToken& token) override {
+    if (index_ && in_sheet_data_) note_nesting(token);
     switch (token.kind) {
       case XmlTokenKind::start:
         on_start(token, false);
@@ -88,7 +89,19 @@ class SheetHandler : public XmlHandler {
   SheetSummary summary;
 
  private:
-  RowIndexBuilder* index_;  // where the rows start, when the sheet is kept for a patch
+  RowIndexBuilder* index_;    // where the rows start, when the sheet is kept for a patch
+  int sheet_data_depth_ = 0;  // elements open inside <sheetData>, counted for the index only
+
+  // A kept sheet's rows are passed over as whole elements: only rows that are children of
+  // <sheetData> itself can be.
+  void note_nesting(const XmlToken& token) {
+    if (token.kind == XmlTokenKind::start || token.kind == XmlTokenKind::empty) {
+      if (sheet_data_depth_ != 0 && local_name(token.name) == "row") index_->on_cell_outside_row();
+      if (token.kind == XmlTokenKind::start) ++sheet_data_depth_;
+    } else if (token.kind == XmlTokenKind::end && sheet_data_depth_ > 0) {
+      --sheet_data_depth_;
+    }
+  }
 
   [[noreturn]] void fail(ErrorCode code, std::string message) const {
     throw XlsxError(code, fmt::format("{}（{}）", message, part_), part_);

@@ -240,3 +240,22 @@ TEST_CASE("retained sheet: read again, a kept sheet gives the same cells from me
   CHECK(again == evalbook::test::display_cells(*plain));
   CHECK(again.at("C6") == "10");
 }
+
+TEST_CASE("retained sheet: a row inside another element is not passed over, same bytes") {
+  TempDir dir;
+  WorkbookParts parts;
+  parts.sheet_xml = sheet(
+      "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><x:wrap xmlns:x=\"urn:x\"><row r=\"2\"><c "
+      "r=\"A2\"><v>2</v></c></row></x:wrap><row r=\"3\"><c r=\"A3\"><v>3</v></c></row>");
+  write_workbook(dir.file("in.xlsx"), parts);
+  auto wb = Workbook::open_file(dir.file("in.xlsx"));
+  wb->keep_sheet_xml(1 << 20);
+  NoCells none;
+  wb->read_sheet(0, none);
+  CHECK_FALSE(wb->retained_sheet(0)->spliceable);
+  // Row 2, inside <x:wrap>: passing row 1 over up to row 2 would split the wrapper.
+  auto [spliced, streamed] = patched_both_ways(dir, dir.file("in.xlsx"), [](Patcher& p) {
+    p.set_cell(0, CellRef{2, 1}, CellValue::of_number(4));
+  });
+  CHECK(spliced == streamed);
+}
