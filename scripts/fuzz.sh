@@ -11,7 +11,8 @@
 #   scripts/fuzz.sh --long [TARGET...]      each target until it has run FUZZ_RUNS inputs
 #                                           (default 2,000,000), at most FUZZ_HOURS (default 6)
 #                                           or FUZZ_SECONDS when given
-#   FUZZ_MAX_LEN=N                          largest input, default 200,000 bytes
+#   FUZZ_MAX_LEN=N                          largest input of every target, instead of each
+#                                           one's own (max_len_of below; tests/fuzz/RESULTS.md)
 # Builds in build-fuzz/ (separate from the normal build). Corpora live in build-fuzz/corpus/NAME,
 # seeded with the samples, the committed seeds of tests/fuzz/corpus/ and the hostile fixtures
 # (package), and what tests/fuzz/make_seeds.py makes from the samples and seed dumps (others).
@@ -61,7 +62,17 @@ cmake --build "$build" --target "${targets[@]}" -j"$(nproc 2>/dev/null || echo 2
 
 python=/usr/bin/python3
 [[ -x $python ]] || python=python3
-max_len=${FUZZ_MAX_LEN:-200000}  # inputs larger than this are neither seeded nor generated
+# The largest input of each target, fitted to its seeds (tests/fuzz/RESULTS.md says why):
+# inputs larger than this are neither seeded nor generated.
+max_len_of() {
+  case $1 in
+    fuzz_package) echo 131072 ;;      # a stored (uncompressed) sample form, the hostile fixtures
+    fuzz_template) echo 16384 ;;      # a form's grid in dump text
+    fuzz_formula | fuzz_value) echo 1024 ;;  # one cell's text
+    fuzz_number_format) echo 256 ;;   # a double and one format code
+    *) echo 200000 ;;
+  esac
+}
 fixtures=$build/hostile-fixtures
 generated=$build/generated-seeds
 rm -rf "$fixtures" "$generated"
@@ -89,6 +100,7 @@ for name in "${targets[@]}"; do
     echo "错误 / error: $name not found under $build" >&2
     exit 1
   fi
+  max_len=${FUZZ_MAX_LEN:-$(max_len_of "$name")}
   corpus=$build/corpus/$name
   artifacts=$build/artifacts/$name
   regressions=$root/tests/fuzz/regressions/$name
@@ -97,7 +109,7 @@ for name in "${targets[@]}"; do
   case $name in
     fuzz_package)
       seed "$corpus" "$root"/samples/*.xlsx "$root"/samples/multi_sheet/*.xlsx \
-        "$root"/tests/fuzz/corpus/* "$fixtures"/*.xls*
+        "$root"/tests/fuzz/corpus/* "$fixtures"/*.xls* "$generated"/package/*
       dict=(-dict="$root/tests/fuzz/xml.dict") ;;
     fuzz_xls)
       seed "$corpus" "$generated"/xls/* "$fixtures"/*.xls

@@ -8,7 +8,11 @@ OUTDIR/xls            a few samples written as .xls by python3-xlwt, and an Exce
 OUTDIR/value          every distinct cell text of the seed dumps (targets, actuals, amounts...)
 OUTDIR/formula        the cells that hold arithmetic ("=", "×", "÷", "%")
 OUTDIR/number_format  an 8-byte double followed by a format code, for common and odd codes
-OUTDIR/template       the seed dumps cut into forms (dump text: TAB between cells)
+OUTDIR/template       the seed dumps cut into forms (dump text: TAB between cells), each after
+                      the byte fuzz_template reads its choice from: detection, and every
+                      template's extraction
+OUTDIR/package        the samples re-zipped with every entry stored (ZIP_STORED), so that
+                      mutations hit the XML the readers parse instead of a deflate stream
 """
 import argparse
 import glob
@@ -16,6 +20,7 @@ import hashlib
 import os
 import struct
 import sys
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "hostile"))
@@ -93,6 +98,22 @@ def xls_seeds(out, samples):
     os.remove(target)
 
 
+def stored_package_seeds(out, samples):
+    """Each sample workbook with the same entries, in the same order, stored uncompressed."""
+    os.makedirs(out, exist_ok=True)
+    paths = sorted(glob.glob(os.path.join(samples, "*.xlsx")))
+    paths += sorted(glob.glob(os.path.join(samples, "multi_sheet", "*.xlsx")))
+    for path in paths:
+        target = os.path.join(out, "tmp.xlsx")
+        with zipfile.ZipFile(path) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as dst:
+            for info in src.infolist():  # the entry's own date: the same seed on every run
+                entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+                dst.writestr(entry, src.read(info), compress_type=zipfile.ZIP_STORED)
+        with open(target, "rb") as f:
+            put(out, f.read())
+        os.remove(target)
+
+
 def seed_cells(seeds):
     cells = set()
     for path in sorted(glob.glob(os.path.join(seeds, "*.txt"))):
@@ -111,6 +132,7 @@ def main():
     ap.add_argument("--seeds", required=True)
     args = ap.parse_args()
     xls_seeds(os.path.join(args.outdir, "xls"), args.samples)
+    stored_package_seeds(os.path.join(args.outdir, "package"), args.samples)
     cells = seed_cells(args.seeds)
     for cell in cells[:3000]:
         put(os.path.join(args.outdir, "value"), cell.encode("utf-8"))
@@ -119,11 +141,15 @@ def main():
     for code in FORMAT_CODES:
         for v in VALUES:
             put(os.path.join(args.outdir, "number_format"), struct.pack("<d", v) + code.encode("utf-8"))
+    templates = len(glob.glob(os.path.join(HERE, "..", "..", "templates", "*.json")))
     for path in sorted(glob.glob(os.path.join(args.seeds, "*.txt"))):
         with open(path, encoding="utf-8") as f:
             lines = f.read().split("\n")
         for start in range(0, len(lines), 60):  # forms are a few dozen rows each
-            put(os.path.join(args.outdir, "template"), "\n".join(lines[start:start + 80]).encode("utf-8"))
+            grid = "\n".join(lines[start:start + 80]).encode("utf-8")
+            # fuzz_template: byte % (N + 1) == N detects, any other picks template byte % (N + 1).
+            for choice in range(templates + 1):
+                put(os.path.join(args.outdir, "template"), bytes([choice]) + grid)
 
 
 if __name__ == "__main__":
