@@ -117,7 +117,7 @@ class BlockReader : public FormPart {
       if (block.end.matches(index_.at(r, first)) || is_note_row(r)) break;
       BlockRow row;
       row.row = r;
-      for (std::uint32_t c = first; c <= grid_.columns(); ++c) {
+      for (std::uint32_t c = first; c <= grid_.width(r); ++c) {
         if (grid_.empty(r, c)) continue;
         if (cell_number_in_any_dress(grid_.at(r, c))) {
           row.values.push_back(c);

@@ -138,7 +138,7 @@ std::string declared_money_unit(const SheetGrid& grid) {
   static const std::string kOpenings[] = {"(", "（", "单位:", "单位：", "位:", "位："};
   std::set<std::string> units;
   for (std::uint32_t r = 1; r <= grid.rows(); ++r) {
-    for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
+    for (std::uint32_t c = 1; c <= grid.width(r); ++c) {
       const std::string& t = grid.at(r, c).text;
       if (t.empty() || t.size() > 300) continue;  // a paragraph, not a heading
       // "(元" never matches inside "(万元": each unit is looked for right after its opening.

@@ -134,7 +134,7 @@ class FieldReader : public FormPart {
   std::optional<Position> find_after(const LabelSet& labels, Position from, int rows) const {
     for (std::uint32_t r = from.row;
          r <= from.row + static_cast<std::uint32_t>(rows) && r <= grid_.rows(); ++r) {
-      for (std::uint32_t c = r == from.row ? from.column + 1 : 1; c <= grid_.columns(); ++c) {
+      for (std::uint32_t c = r == from.row ? from.column + 1 : 1; c <= grid_.width(r); ++c) {
         if (labels.matches(index_.at(r, c))) return Position{r, c};
       }
     }
@@ -144,7 +144,7 @@ class FieldReader : public FormPart {
   void extract_pattern_field(const FieldSpec& field) {
     const std::regex& re = *field.pattern_regex;
     for (std::uint32_t r = 1; r <= grid_.rows(); ++r) {
-      for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+      for (std::uint32_t c = 1; c <= grid_.width(r); ++c) {
         std::smatch m;
         const std::string& text = grid_.at(r, c).text;
         if (text.empty() || !std::regex_search(text, m, re) || m.size() < 2) continue;
@@ -234,7 +234,7 @@ class FieldReader : public FormPart {
       std::uint32_t from = r == at->row ? at->column + 1 : 1;
       std::vector<std::uint32_t> numbers;
       std::optional<std::uint32_t> attempted;  // "九十五分左右": a number that cannot be read
-      for (std::uint32_t c = from; c <= grid_.columns(); ++c) {
+      for (std::uint32_t c = from; c <= grid_.width(r); ++c) {
         if (grid_.empty(r, c)) continue;
         if (cell_number_in_any_dress(grid_.at(r, c))) {
           numbers.push_back(c);

@@ -60,7 +60,7 @@ std::map<std::string, std::uint32_t> FormPart::header_columns(
     for (const auto& re : col.labels.patterns) tries.push_back(LabelSet{{}, {}, {re}});
     for (const auto& one : tries) {
       for (std::uint32_t r = header_row; r <= header_row + 1 && !found.count(col.field); ++r) {
-        for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+        for (std::uint32_t c = 1; c <= grid_.width(r); ++c) {
           if (!taken.count(c) && one.matches(index_.at(r, c))) {
             found[col.field] = c;
             taken.insert(c);
@@ -79,7 +79,7 @@ std::optional<std::uint32_t> FormPart::find_header_row(const std::vector<ColumnS
                                                        std::size_t need) const {
   for (std::uint32_t r = 1; r <= grid_.rows(); ++r) {
     std::size_t hits = 0;
-    for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+    for (std::uint32_t c = 1; c <= grid_.width(r); ++c) {
       for (const auto& col : columns) {
         if (col.labels.matches(index_.at(r, c))) {
           ++hits;
@@ -96,7 +96,7 @@ std::optional<std::uint32_t> FormPart::find_header_row(const std::vector<ColumnS
 bool FormPart::find_header_row_at(const TableSpec& table, std::uint32_t row) const {
   std::size_t need = std::min<std::size_t>(4, table.columns.size());
   std::size_t hits = 0;
-  for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+  for (std::uint32_t c = 1; c <= grid_.width(row); ++c) {
     for (const auto& col : table.columns) {
       if (col.labels.matches(index_.at(row, c))) {
         ++hits;
@@ -108,7 +108,7 @@ bool FormPart::find_header_row_at(const TableSpec& table, std::uint32_t row) con
 }
 
 bool FormPart::row_is_header(const std::vector<ColumnSpec>& columns, std::uint32_t row) const {
-  for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+  for (std::uint32_t c = 1; c <= grid_.width(row); ++c) {
     for (const auto& col : columns) {
       if (col.labels.matches(index_.at(row, c))) return true;
     }

@@ -11,8 +11,8 @@ LabelIndex::LabelIndex(const SheetGrid& grid) : grid_(grid) {
   std::size_t cells = 0;
   for (std::uint32_t r = 1; r <= grid.rows(); ++r) {
     auto& row = norm_[r - 1];
-    row.resize(grid.columns());
-    for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
+    row.resize(grid.width(r));
+    for (std::uint32_t c = 1; c <= grid.width(r); ++c) {
       if (grid.empty(r, c)) continue;
       row[c - 1] = normalize_label(grid.at(r, c).text);
       ++cells;
@@ -37,7 +37,7 @@ const std::string& LabelIndex::at(std::uint32_t row, std::uint32_t column) const
 std::optional<Position> LabelIndex::find(const LabelSet& labels, std::uint32_t from_row,
                                          std::uint32_t to_row) const {
   for (std::uint32_t r = from_row; r <= std::min<std::uint32_t>(grid_.rows(), to_row); ++r) {
-    for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+    for (std::uint32_t c = 1; c <= grid_.width(r); ++c) {
       if (labels.matches(at(r, c))) return Position{r, c};
     }
   }
@@ -56,7 +56,7 @@ bool LabelIndex::contains(const LabelSet& labels) const {
 }
 
 std::uint32_t LabelIndex::first_column(std::uint32_t row) const {
-  for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+  for (std::uint32_t c = 1; c <= grid_.width(row); ++c) {
     if (!grid_.empty(row, c)) return c;
   }
   return 0;

@@ -37,7 +37,7 @@ bool is_numbering_row(const SheetGrid& grid, const LabelIndex& index, std::uint3
   const std::string& head = index.at(r, first);
   if (head == "栏次" || head == "档次") return true;
   int expected = 1;
-  for (std::uint32_t c = first; c <= grid.columns(); ++c) {
+  for (std::uint32_t c = first; c <= grid.width(r); ++c) {
     if (grid.empty(r, c)) continue;
     if (index.at(r, c) != std::to_string(expected)) return false;
     ++expected;
@@ -48,7 +48,7 @@ bool is_numbering_row(const SheetGrid& grid, const LabelIndex& index, std::uint3
 std::vector<Group> find_groups(const SheetGrid& grid, const LabelIndex& index,
                                const LedgerSpec& spec, std::uint32_t key_row) {
   std::vector<Group> groups;
-  for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
+  for (std::uint32_t c = 1; c <= grid.width(key_row); ++c) {
     if (!spec.key_labels.matches(index.at(key_row, c))) continue;
     Group g;
     g.key_column = c;
@@ -93,7 +93,7 @@ std::pair<long, std::vector<std::string>> numbered_row_offset(
     const SheetGrid& grid, const NumberedRowSpec& spec,
     const std::vector<std::pair<std::string, std::uint32_t>>& numbered, std::uint32_t row) {
   std::vector<std::uint32_t> figures;  // the row's cells holding a number
-  for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
+  for (std::uint32_t c = 1; c <= grid.width(row); ++c) {
     if (!grid.empty(row, c) && cell_number_in_any_dress(grid.at(row, c))) figures.push_back(c);
   }
   long best = 0;
@@ -208,7 +208,7 @@ void extract_numbered_row(const SheetGrid& grid, const NumberedRowSpec& spec, No
     while (values_row <= grid.rows() && index.first_column(values_row) == 0) ++values_row;
     std::vector<std::pair<std::string, std::uint32_t>> numbered;  // field -> its column
     for (const auto& [field, number] : spec.columns) {
-      for (std::uint32_t c = 1; c <= grid.columns(); ++c) {
+      for (std::uint32_t c = 1; c <= grid.width(r); ++c) {
         if (index.at(r, c) == std::to_string(number)) {
           numbered.emplace_back(field, c);
           break;

@@ -65,6 +65,11 @@ const GridCell& SheetGrid::at(std::uint32_t row, std::uint32_t column) const {
   return r[column - 1];
 }
 
+std::uint32_t SheetGrid::width(std::uint32_t row) const {
+  if (row == 0 || row > cells_.size()) return 0;
+  return static_cast<std::uint32_t>(cells_[row - 1].size());
+}
+
 bool SheetGrid::empty(std::uint32_t row, std::uint32_t column) const {
   return at(row, column).text.empty();
 }

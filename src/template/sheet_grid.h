@@ -13,8 +13,8 @@
 namespace evalbook::tmpl {
 
 struct GridCell {
-  std::string text;               // as Excel displays it
-  std::optional<double> number;   // the value of a numeric cell
+  std::string text;              // as Excel displays it
+  std::optional<double> number;  // the value of a numeric cell
 };
 
 class SheetGrid {
@@ -25,6 +25,11 @@ class SheetGrid {
   const std::string& sheet_name() const { return name_; }
   std::uint32_t rows() const { return static_cast<std::uint32_t>(cells_.size()); }
   std::uint32_t columns() const { return columns_; }
+  // The columns of one row up to its last cell (0 for an empty row or one outside the grid).
+  // Loops that look only at filled cells stop there: one cell far right (a stray mark in column
+  // IV) must not make every row of the sheet that wide, or the work of reading a form grows
+  // with rows × columns instead of with its cells.
+  std::uint32_t width(std::uint32_t row) const;
   // 1-based; an empty cell outside the grid.
   const GridCell& at(std::uint32_t row, std::uint32_t column) const;
   bool empty(std::uint32_t row, std::uint32_t column) const;

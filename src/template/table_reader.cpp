@@ -113,7 +113,7 @@ class TableReader : public FormPart {
       if (first == 0) continue;
       if (table.end.matches(index_.at(r, first)) || is_note_row(r)) break;
       std::vector<std::uint32_t> tokens;
-      for (std::uint32_t c = first; c <= grid_.columns(); ++c) {
+      for (std::uint32_t c = first; c <= grid_.width(r); ++c) {
         if (!grid_.empty(r, c)) tokens.push_back(c);
       }
       std::size_t begin = 0;
@@ -354,10 +354,10 @@ class TableReader : public FormPart {
     std::uint32_t limit = search_limit(table);
     for (std::uint32_t r = 1; r < limit && r <= grid_.rows(); ++r) {
       std::uint32_t c = index_.first_column(r);
-      while (c != 0 && c <= grid_.columns() &&
+      while (c != 0 && c <= grid_.width(r) &&
              (grid_.empty(r, c) || table.skip_words.matches(index_.at(r, c))))
         ++c;
-      if (c == 0 || c > grid_.columns()) continue;
+      if (c == 0 || c > grid_.width(r)) continue;
       std::optional<std::size_t> place;
       if (table.section_words.matches(index_.at(r, c))) place = 0;
       for (const auto& field : table.carry_down) {
@@ -366,7 +366,7 @@ class TableReader : public FormPart {
       if (!place || *place >= table.columns.size()) continue;
       std::size_t numbers = 0;
       std::size_t cells = 0;
-      for (std::uint32_t k = c + 1; k <= grid_.columns(); ++k) {
+      for (std::uint32_t k = c + 1; k <= grid_.width(r); ++k) {
         if (grid_.empty(r, k)) continue;
         ++cells;
         if (cell_number(grid_.at(r, k))) ++numbers;
@@ -387,7 +387,7 @@ class TableReader : public FormPart {
     if (table.anchor.empty() || place == table.columns.size()) return std::nullopt;
     std::uint32_t limit = search_limit(table);
     for (std::uint32_t r = 1; r < limit && r <= grid_.rows(); ++r) {
-      for (std::uint32_t c = 1; c <= grid_.columns(); ++c) {
+      for (std::uint32_t c = 1; c <= grid_.width(r); ++c) {
         if (grid_.empty(r, c) || !matches_vocab(table, table.anchor, r, c)) continue;
         if (c <= place) return std::nullopt;  // the canonical columns would start before A
         return std::make_pair(r, c - static_cast<std::uint32_t>(place));
@@ -448,7 +448,7 @@ class TableReader : public FormPart {
       long shift = 0;
       if (!table.anchor.empty() && columns.count(table.anchor)) {
         bool anchored = false;
-        for (std::uint32_t c = first; c <= grid_.columns() && !anchored; ++c) {
+        for (std::uint32_t c = first; c <= grid_.width(r) && !anchored; ++c) {
           if (matches_vocab(table, table.anchor, r, c)) {
             shift = static_cast<long>(c) - static_cast<long>(columns.at(table.anchor));
             anchored = true;
