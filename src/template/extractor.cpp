@@ -142,12 +142,12 @@ class FieldReader : public FormPart {
   }
 
   void extract_pattern_field(const FieldSpec& field) {
-    const std::regex& re = *field.pattern_regex;
+    const TextPattern& pattern = *field.pattern_regex;
     for (std::uint32_t r = 1; r <= grid_.rows(); ++r) {
       for (std::uint32_t c = 1; c <= grid_.width(r); ++c) {
         std::smatch m;
         const std::string& text = grid_.at(r, c).text;
-        if (text.empty() || !std::regex_search(text, m, re) || m.size() < 2) continue;
+        if (text.empty() || !pattern.search(text, m) || m.size() < 2) continue;
         Scalar s = blank(field.type);
         s.raw = trim(m[1].str());
         if (s.raw.empty()) continue;  // the label is there, its value is not

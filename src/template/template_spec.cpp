@@ -68,7 +68,7 @@ LabelSet labels_of(const std::vector<std::string>& raw, const Synonyms& synonyms
   };
   for (const auto& label : raw) {
     if (label.rfind("re:", 0) == 0) {
-      set.patterns.push_back(std::make_shared<const std::regex>(label.substr(3)));
+      set.patterns.push_back(std::make_shared<const TextPattern>(label.substr(3)));
     } else if (!label.empty() && label.back() == '*') {
       add(set.prefix, normalize_label(label.substr(0, label.size() - 1)));
     } else {
@@ -139,9 +139,8 @@ bool LabelSet::matches(std::string_view normalised) const {
   if (std::any_of(prefix.begin(), prefix.end(),
                   [&](const std::string& p) { return normalised.starts_with(p); }))
     return true;
-  return std::any_of(patterns.begin(), patterns.end(), [&](const auto& re) {
-    return std::regex_search(normalised.begin(), normalised.end(), *re);
-  });
+  return std::any_of(patterns.begin(), patterns.end(),
+                     [&](const auto& pattern) { return pattern->search(normalised); });
 }
 
 std::vector<LabelSet> Detection::label_sets() const {
@@ -185,7 +184,7 @@ TemplateSpec load_template(const std::string& path) {
         field.group_rows = f->optValue<int>("group_rows", 6);
         field.pattern = f->optValue<std::string>("pattern", "");
         if (!field.pattern.empty())
-          field.pattern_regex = std::make_shared<const std::regex>(field.pattern);
+          field.pattern_regex = std::make_shared<const TextPattern>(field.pattern);
         spec.fields.push_back(std::move(field));
       }
     }

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "template/text_pattern.h"
+
 namespace evalbook::tmpl {
 
 // How a value is typed: "text" keeps the display text; "number" reads a number (a numeric cell,
@@ -22,7 +24,7 @@ struct LabelSet {
       prefix;  // normalised labels matched at the start ("资金总额" in "资金总额:")
   // Regular expressions over the normalised text, written "re:^[a-d][0-9]{3}" in a template
   // (indicator codes such as A101).
-  std::vector<std::shared_ptr<const std::regex>> patterns;
+  std::vector<std::shared_ptr<const TextPattern>> patterns;
   bool matches(std::string_view normalised) const;
   bool empty() const { return exact.empty() && prefix.empty() && patterns.empty(); }
 };
@@ -42,7 +44,7 @@ struct FieldSpec {
   // Instead of a label: a regular expression over every cell's text whose first capture group
   // is the value ("(\\d{4})\\s*年度" for the year).
   std::string pattern;
-  std::shared_ptr<const std::regex> pattern_regex;  // compiled once when the template is loaded
+  std::shared_ptr<const TextPattern> pattern_regex;  // compiled once when the template is loaded
 };
 
 struct ColumnSpec {
