@@ -45,6 +45,8 @@ cmake --build "$build" -j"$(nproc)"
 # text in what they capture.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:abort_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# Leaks inside libraries we do not own, each with its reason, in tests/lsan.supp.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp}
 # Tests with time and memory budgets (test_hostile) widen them for the instrumented binary.
 export EVALBOOK_SANITIZED=1
 cd "$build"

@@ -51,6 +51,10 @@ try {
   // The first form's result: the 分值 that do not add up to 90, at G10.
   await page.locator('#mine tbody tr', { hasText: '出口信用保险' }).first().click();
   await page.waitForSelector('#detail-view:not([hidden])');
+  // The detail view is already open on the zip's first upload (the page shows it when an upload
+  // ends): wait for the clicked form's own findings to replace it, not for the view.
+  await page.locator('#detail-forms', { hasText: 'G10' }).waitFor({ timeout: 20000 })
+    .catch(() => fail('the finding at G10 is not shown'));
   const findings = await page.locator('#detail-forms').innerText();
   if (!findings.includes('G10') || !findings.includes('分值合计')) fail('the finding at G10 is not shown');
   await page.screenshot({ path: path.join(out, 'unit-result.png'), fullPage: true });
