@@ -23,13 +23,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 std::size_t files_in(const std::string& folder) {
   std::size_t n = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(folder)) ++n;
@@ -55,7 +48,8 @@ TEST_CASE("commit batch: nothing at its target before commit, everything after")
   CHECK(files_in(dir.file("out")) == 3);  // the three temporary files
   batch.commit();
   for (int i = 0; i < 3; ++i)
-    CHECK(read_all(dir.file("out/f" + std::to_string(i) + ".txt")) == "内容" + std::to_string(i));
+    CHECK(evalbook::test::read_file_bytes(dir.file("out/f" + std::to_string(i) + ".txt")) ==
+          "内容" + std::to_string(i));
   CHECK(files_in(dir.file("out")) == 3);  // renamed: no temporary file left
 }
 
@@ -81,7 +75,7 @@ TEST_CASE("commit batch: full at kMaxFiles, it commits by itself") {
   batch.adopt(written(dir.file("out/last"), "y"));
   CHECK_FALSE(fs::exists(dir.file("out/last")));
   batch.commit();
-  CHECK(read_all(dir.file("out/last")) == "y");
+  CHECK(evalbook::test::read_file_bytes(dir.file("out/last")) == "y");
 }
 
 TEST_CASE("commit batch: a patched workbook waits in the batch like any output") {
@@ -98,6 +92,8 @@ TEST_CASE("commit batch: a patched workbook waits in the batch like any output")
   // The same bytes as a patch committed on its own, and as one written unsynced.
   patcher.write(dir.file("alone.xlsx"));
   patcher.write(dir.file("unsynced.xlsx"), Durability{.sync = false});
-  CHECK(read_all(dir.file("batched.xlsx")) == read_all(dir.file("alone.xlsx")));
-  CHECK(read_all(dir.file("unsynced.xlsx")) == read_all(dir.file("alone.xlsx")));
+  CHECK(evalbook::test::read_file_bytes(dir.file("batched.xlsx")) ==
+        evalbook::test::read_file_bytes(dir.file("alone.xlsx")));
+  CHECK(evalbook::test::read_file_bytes(dir.file("unsynced.xlsx")) ==
+        evalbook::test::read_file_bytes(dir.file("alone.xlsx")));
 }

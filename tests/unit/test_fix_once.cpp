@@ -16,13 +16,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 }  // namespace
 
 TEST_CASE("fix once: the kept sheets write what a fresh read writes, on every sample", "[app]") {
@@ -47,7 +40,8 @@ TEST_CASE("fix once: the kept sheets write what a fresh read writes, on every sa
         evalbook::xlsx::Workbook::open_file(input);
     evalbook::app::write_fixed_workbook(input, fixed.plan, dir.file("fresh.xlsx"), fresh);
     REQUIRE(fresh->retained_sheet(0) == nullptr);
-    CHECK(read_all(dir.file("kept.xlsx")) == read_all(dir.file("fresh.xlsx")));
+    CHECK(evalbook::test::read_file_bytes(dir.file("kept.xlsx")) ==
+          evalbook::test::read_file_bytes(dir.file("fresh.xlsx")));
     ++samples;
     if (!fixed.plan.corrections.empty()) ++corrected;
   }

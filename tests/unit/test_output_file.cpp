@@ -25,13 +25,6 @@ using evalbook::xlsx::XlsxError;
 
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 void put(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
@@ -69,9 +62,9 @@ TEST_CASE("output file: the target changes only at commit, from a unique file in
   CHECK(a.temp_path() != b.temp_path());
   CHECK(fs::path(a.temp_path()).parent_path() == fs::path(target).parent_path());
   a.write("new");
-  CHECK(slurp(target) == "old");
+  CHECK(evalbook::test::read_file_bytes(target) == "old");
   a.commit();
-  CHECK(slurp(target) == "new");
+  CHECK(evalbook::test::read_file_bytes(target) == "new");
   CHECK(a.temp_path().empty());
   CHECK(entries_in(dir.file("")) == 2);  // the target and b's temporary file
 }
@@ -89,7 +82,7 @@ TEST_CASE("output file: abandoned or failed, it leaves no file and the target as
     CHECK(fs::exists(temp));
   }
   CHECK_FALSE(fs::exists(temp));
-  CHECK(slurp(target) == "old");
+  CHECK(evalbook::test::read_file_bytes(target) == "old");
   CHECK(entries_in(dir.file("")) == 1);
   // A missing folder: io_error naming the target, nothing created.
   CHECK(code_of([&] { OutputFile bad(dir.file("missing/out.xlsx")); }) == ErrorCode::io_error);
@@ -104,8 +97,8 @@ TEST_CASE("output file: a symbolic link at a fixed temporary name is never follo
   OutputFile out(dir.file("out.json"));
   out.write("{}");
   out.commit();
-  CHECK(slurp(victim) == "precious");
-  CHECK(slurp(dir.file("out.json")) == "{}");
+  CHECK(evalbook::test::read_file_bytes(victim) == "precious");
+  CHECK(evalbook::test::read_file_bytes(dir.file("out.json")) == "{}");
   CHECK(fs::is_symlink(dir.file("out.json.tmp")));
   CHECK_FALSE(fs::is_symlink(dir.file("out.json")));
 }
@@ -121,14 +114,14 @@ TEST_CASE("output file: a replaced file keeps its mode; a read-only one is refus
     out.commit();
   }
   CHECK(mode_of(target) == 0640);
-  CHECK(slurp(target) == "new");
+  CHECK(evalbook::test::read_file_bytes(target) == "new");
 
   const std::string locked = dir.file("locked.xlsx");
   put(locked, "old");
   ::chmod(locked.c_str(), 0444);
   CHECK(code_of([&] { OutputFile out(locked); }) == ErrorCode::io_error);
   CHECK(mode_of(locked) == 0444);
-  CHECK(slurp(locked) == "old");
+  CHECK(evalbook::test::read_file_bytes(locked) == "old");
   CHECK(entries_in(dir.file("")) == 2);
 
   // A new file gets 0666 less the umask, not mkstemp's 0600.
@@ -150,7 +143,7 @@ TEST_CASE("output file: a target that is a symbolic link replaces the file it po
   out.write("new");
   out.commit();
   CHECK(fs::is_symlink(dir.file("link.xlsx")));
-  CHECK(slurp(dir.file("real.xlsx")) == "new");
+  CHECK(evalbook::test::read_file_bytes(dir.file("real.xlsx")) == "new");
 }
 
 TEST_CASE("scratch file: unique, beside its neighbour, removed with its owner", "[output]") {

@@ -2,6 +2,9 @@
 
 #include <stdlib.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "xlsx/zip_writer.h"
 
 namespace evalbook::test {
@@ -46,8 +49,7 @@ void write_workbook(const std::string& path, const WorkbookParts& parts) {
   std::string root_rels =
       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
       "<Relationship Id=\"rId1\" Type=\"" +
-      ns +
-      "/officeDocument\" Target=\"xl/workbook.xml\"/>";
+      ns + "/officeDocument\" Target=\"xl/workbook.xml\"/>";
   if (!parts.app_xml.empty())
     root_rels += "<Relationship Id=\"rId2\" Type=\"" + ns +
                  "/extended-properties\" Target=\"docProps/app.xml\"/>";
@@ -101,6 +103,13 @@ std::map<std::string, std::string> display_cells(const xlsx::Workbook& workbook,
   CollectingVisitor visitor(workbook);
   workbook.read_sheet(index, visitor);
   return visitor.cells;
+}
+
+std::string read_file_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
 }
 
 }  // namespace evalbook::test

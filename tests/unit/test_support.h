@@ -60,6 +60,9 @@ class HasCode : public Catch::MatcherBase<xlsx::XlsxError> {
 
 std::string source_path(const std::string& relative);
 
+// The whole file's bytes ("" if it cannot be opened: the caller's CHECK then says so).
+std::string read_file_bytes(const std::string& path);
+
 }  // namespace evalbook::test
 
 #define REQUIRE_XLSX_ERROR(expr, code) \

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "test_support.h"
 #include "xlsx/errors.h"
 #include "xlsx/limits.h"
 #include "xlsx/zip_reader.h"
@@ -67,13 +68,6 @@ class TempDir {
  private:
   fs::path path_;
 };
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 void put16(std::string& s, std::size_t at, std::uint16_t v) {
   s[at] = static_cast<char>(v & 0xFF);
@@ -395,7 +389,7 @@ TEST_CASE("zip: add_entry round trip and lookup", "[zip]") {
     CHECK(reader->find("") == nullptr);
   }
   SECTION("open_memory over the same bytes agrees") {
-    const std::string bytes = slurp(path);
+    const std::string bytes = evalbook::test::read_file_bytes(path);
     auto memory = ZipReader::open_memory(bytes);
     REQUIRE(memory->entries().size() == 5);
     CHECK(memory->archive_bytes().size() == bytes.size());
@@ -403,7 +397,7 @@ TEST_CASE("zip: add_entry round trip and lookup", "[zip]") {
     CHECK(memory->read(memory->entries()[2]) == big);
   }
   SECTION("no Zip64 records in a small archive") {
-    const std::string bytes = slurp(path);
+    const std::string bytes = evalbook::test::read_file_bytes(path);
     CHECK(bytes.find(std::string("PK\x06\x06", 4)) == std::string::npos);
     CHECK(bytes.find(std::string("PK\x06\x07", 4)) == std::string::npos);
   }
@@ -423,7 +417,7 @@ TEST_CASE("zip: local headers carry the real sizes, no data descriptor", "[zip]"
     writer.add_entry("b.xml", "<b/>");
     writer.commit();
   }
-  const std::string bytes = slurp(path);
+  const std::string bytes = evalbook::test::read_file_bytes(path);
   auto reader = ZipReader::open_memory(bytes);
   for (const ZipEntry& e : reader->entries()) {
     const std::size_t at = e.local_header_offset;
@@ -568,7 +562,7 @@ TEST_CASE("zip: data descriptor entries read and copy", "[zip]") {
     for (const ZipEntry& x : reader->entries()) writer.copy_entry(*reader, x);
     writer.commit();
   }
-  const std::string bytes = slurp(out_path);
+  const std::string bytes = evalbook::test::read_file_bytes(out_path);
   auto copy = ZipReader::open_memory(bytes);
   const ZipEntry& c = copy->entries()[0];
   CHECK((c.flags & 0x8) == 0);
@@ -611,10 +605,11 @@ TEST_CASE("zip: writer uses Zip64 beyond 65535 entries", "[zip]") {
   constexpr std::size_t kCount = 0x10000 + 5;
   {
     ZipWriter writer(path);
-    for (std::size_t i = 0; i < kCount; ++i) writer.add_entry(std::string("e").append(std::to_string(i)), "x");
+    for (std::size_t i = 0; i < kCount; ++i)
+      writer.add_entry(std::string("e").append(std::to_string(i)), "x");
     writer.commit();
   }
-  const std::string bytes = slurp(path);
+  const std::string bytes = evalbook::test::read_file_bytes(path);
   CHECK(bytes.find(std::string("PK\x06\x06", 4)) != std::string::npos);
   Limits limits;
   limits.max_entries = 100'000;
@@ -668,7 +663,7 @@ TEST_CASE("zip: what the bytes are", "[zip]") {
 
 TEST_CASE("zip: truncated archives", "[zip]") {
   TempDir dir;
-  const std::string bytes = slurp(write_archive(
+  const std::string bytes = evalbook::test::read_file_bytes(write_archive(
       dir, "t.xlsx", {{"a.xml", text_payload(40'000)}, {"b.xml", text_payload(40'000, 2)}}));
   REQUIRE_CODE(ZipReader::open_memory(std::string_view(bytes).substr(0, bytes.size() / 2)),
                ErrorCode::truncated_zip);
@@ -913,7 +908,7 @@ TEST_CASE("zip: damaged entries are corrupt_entry or zip_bomb", "[zip]") {
 
 TEST_CASE("zip: random damage never crashes the reader", "[zip]") {
   TempDir dir;
-  const std::string good = slurp(write_archive(
+  const std::string good = evalbook::test::read_file_bytes(write_archive(
       dir, "f.xlsx", {{"a.xml", text_payload(3000, 1)}, {"b/b.xml", text_payload(500, 2)}}));
   Limits limits;
   limits.max_entry_bytes = 1 << 20;
@@ -956,7 +951,7 @@ TEST_CASE("zip: writer without commit leaves nothing behind", "[zip]") {
       ZipWriter writer(target);
       writer.add_entry("a.xml", "<a/>");
     }
-    CHECK(slurp(target) == "old");
+    CHECK(evalbook::test::read_file_bytes(target) == "old");
     CHECK(dir.count() == 1);
     {
       ZipWriter writer(target);
