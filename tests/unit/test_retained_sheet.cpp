@@ -54,6 +54,15 @@ const std::string kRows =
     "<row r=\"6\"><c r=\"A6\"><v>5</v></c><c r=\"C6\"><f t=\"shared\" "
     "si=\"0\"/><v>10</v></c></row>\n";
 
+// The workbook at `path` with its first sheet read once and its XML kept.
+std::shared_ptr<const Workbook> read_kept(const std::string& path) {
+  std::shared_ptr<const Workbook> wb = Workbook::open_file(path);
+  wb->keep_sheet_xml(1 << 20);
+  NoCells none;
+  wb->read_sheet(0, none);
+  return wb;
+}
+
 // Writes `in` patched by `patch` twice: from a workbook whose sheets were kept by the read, and
 // from one that kept nothing (the sheet inflated and tokenized again); returns both files' bytes.
 template <class Patch>
@@ -94,10 +103,7 @@ TEST_CASE("retained sheet: the read notes where each row starts") {
   WorkbookParts parts;
   parts.sheet_xml = sheet(kRows);
   write_workbook(dir.file("in.xlsx"), parts);
-  auto wb = Workbook::open_file(dir.file("in.xlsx"));
-  wb->keep_sheet_xml(1 << 20);
-  NoCells none;
-  wb->read_sheet(0, none);
+  auto wb = read_kept(dir.file("in.xlsx"));
   auto kept = wb->retained_sheet(0);
   REQUIRE(kept);
   CHECK(kept->xml == parts.sheet_xml);
@@ -116,10 +122,7 @@ TEST_CASE("retained sheet: only the wanted rows, the head and the tail are token
   WorkbookParts parts;
   parts.sheet_xml = sheet(kRows, "<mergeCells count=\"1\"><mergeCell ref=\"A1:B1\"/></mergeCells>");
   write_workbook(dir.file("in.xlsx"), parts);
-  auto wb = Workbook::open_file(dir.file("in.xlsx"));
-  wb->keep_sheet_xml(1 << 20);
-  NoCells none;
-  wb->read_sheet(0, none);
+  auto wb = read_kept(dir.file("in.xlsx"));
   const RetainedSheet& kept = *wb->retained_sheet(0);
 
   TagLog log;
@@ -199,10 +202,7 @@ TEST_CASE("retained sheet: rows without their number are tokenized whole, same b
     p.set_cell(0, CellRef{2, 2}, CellValue::of_number(3));
   });
   CHECK(spliced == streamed);
-  auto wb = Workbook::open_file(dir.file("in.xlsx"));
-  wb->keep_sheet_xml(1 << 20);
-  NoCells none;
-  wb->read_sheet(0, none);
+  auto wb = read_kept(dir.file("in.xlsx"));
   CHECK_FALSE(wb->retained_sheet(0)->spliceable);
 }
 
@@ -248,10 +248,7 @@ TEST_CASE("retained sheet: a row inside another element is not passed over, same
       "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><x:wrap xmlns:x=\"urn:x\"><row r=\"2\"><c "
       "r=\"A2\"><v>2</v></c></row></x:wrap><row r=\"3\"><c r=\"A3\"><v>3</v></c></row>");
   write_workbook(dir.file("in.xlsx"), parts);
-  auto wb = Workbook::open_file(dir.file("in.xlsx"));
-  wb->keep_sheet_xml(1 << 20);
-  NoCells none;
-  wb->read_sheet(0, none);
+  auto wb = read_kept(dir.file("in.xlsx"));
   CHECK_FALSE(wb->retained_sheet(0)->spliceable);
   // Row 2, inside <x:wrap>: passing row 1 over up to row 2 would split the wrapper.
   auto [spliced, streamed] = patched_both_ways(dir, dir.file("in.xlsx"), [](Patcher& p) {
