@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <optional>
 #include <stdexcept>
 
 #include "server/http_reply.h"
@@ -87,11 +88,13 @@ void JobRunner::run(std::int64_t id, std::int64_t round_id) {
   std::thread worker([this, id, round_id, finished, lost] {
     const std::string& owner = lease_.owner;
     try {
-      auto last = std::chrono::steady_clock::now();
+      // The first workbook done is reported at once, so the page shows the job moving;
+      // after that every kProgressInterval.
+      std::optional<std::chrono::steady_clock::time_point> last;
       const auto progress = [&](int done, int total) {
         if (*lost) throw JobLost();
         const auto t = std::chrono::steady_clock::now();
-        if (t - last < kProgressInterval) return;
+        if (last && t - *last < kProgressInterval) return;
         last = t;
         if (!store_.job_progress(id, owner, done, total)) throw JobLost();
       };
