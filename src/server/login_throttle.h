@@ -16,9 +16,9 @@ namespace evalbook::server {
 
 // Milliseconds to wait after `failures` recent failures, `free_failures` of them without any
 // wait: 0 up to the free ones, then `first_ms` (1 s), twice that, four times... up to
-// `cap_seconds`.
+// `cap_seconds`. `first_ms` defaults to the server's default setting.
 std::int64_t login_delay_ms(int failures, int free_failures, std::int64_t cap_seconds,
-                            std::int64_t first_ms = 1000);
+                            std::int64_t first_ms = ServerConfig{}.login_first_delay_ms);
 
 class LoginThrottle {
  public:

@@ -55,7 +55,6 @@ enum : std::uint16_t {
 constexpr std::uint16_t kBiff8 = 0x0600;
 constexpr std::uint16_t kBiff5 = 0x0500;
 constexpr std::uint16_t kBofGlobals = 0x0005;
-constexpr std::uint16_t kBofWorksheet = 0x0010;
 // MS-XLS caps a record's data at 8,224 bytes; anything longer is damage, not a workbook.
 constexpr std::size_t kMaxRecordBytes = 8224;
 // A cell names its format by a 16-bit XF index: more XF records than that cannot be used.

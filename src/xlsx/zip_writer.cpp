@@ -41,7 +41,6 @@ constexpr std::uint16_t kVersionDeflate = 20;  // 2.0, also "made by MS-DOS" in 
 constexpr std::uint16_t kVersionZip64 = 45;
 constexpr std::size_t kCrcOffsetInLocalHeader = 14;
 constexpr std::size_t kFileBufferSize = 256 * 1024;
-constexpr std::size_t kMaxZlibPiece = std::size_t{1} << 30;  // zlib counts in uInt
 // add_entry deflates parts up to this size in memory, so their header needs no patching.
 constexpr std::size_t kInMemoryDeflateLimit = 16 << 20;
 constexpr int kDeflateLevel = 6;
@@ -333,7 +332,8 @@ struct ZipWriter::Impl {
     }
   }
 
-  // Deflates a whole part into `packed` in one call.
+  // Deflates a whole part into `packed` in one call (add_entry passes at most
+  // kInMemoryDeflateLimit bytes, well within zlib's uInt counts).
   void deflate_whole(std::string_view data) {
     packed.resize(deflateBound(&zs, data.size()));
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));

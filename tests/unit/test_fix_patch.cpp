@@ -29,6 +29,14 @@ using evalbook::xlsx::ZipReader;
 
 namespace {
 
+// A sheet to add with the default layout (frozen, filtered, bold header).
+AddedSheet added_sheet(std::string name, std::vector<std::vector<AddedCell>> rows = {}) {
+  AddedSheet sheet;
+  sheet.name = std::move(name);
+  sheet.rows = std::move(rows);
+  return sheet;
+}
+
 std::string entry_text(const std::string& path, const std::string& name) {
   auto zip = ZipReader::open_file(path);
   const auto* e = zip->find(name);
@@ -293,7 +301,7 @@ TEST_CASE("added sheet: listed, related, typed, frozen, filtered, linked") {
   CHECK(cells["B2"] == "A1");
   CHECK(cells["C2"] == "2.5");
 
-  REQUIRE_XLSX_ERROR(patcher.add_sheet(AddedSheet{"a/b", {}, {}, true, true, true}),
+  REQUIRE_XLSX_ERROR(patcher.add_sheet(added_sheet("a/b")),
                      evalbook::xlsx::ErrorCode::bad_argument);
 }
 
@@ -469,8 +477,7 @@ TEST_CASE("added sheet: the file properties list it after the other sheets") {
   parts.app_xml = app("1", "2", "<vt:lpstr>表一</vt:lpstr><vt:lpstr>表一!Print_Area</vt:lpstr>");
   write_workbook(dir.file("in.xlsx"), parts);
   Patcher patcher(dir.file("in.xlsx"));
-  patcher.add_sheet(
-      AddedSheet{"校验结果 & <1>", {{AddedCell::of_text("说明")}}, {}, true, true, true});
+  patcher.add_sheet(added_sheet("校验结果 & <1>", {{AddedCell::of_text("说明")}}));
   patcher.write(dir.file("out.xlsx"));
   // Two sheets now, the new name (escaped) after 表一 and before the named range.
   CHECK(entry_text(dir.file("out.xlsx"), "docProps/app.xml") ==
