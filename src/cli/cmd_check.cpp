@@ -105,7 +105,8 @@ int run_check(const Args& given) {
     return kExitUnreadable;
   }
   std::vector<FileResult> results;
-  if (!read_all(options, format == "text", results)) return kExitUnreadable;
+  if (!read_all(options, format == "text", results, NothingFound::entry_per_arg))
+    return kExitUnreadable;
   int status = exit_status(results);
   const Counts counts = count(results);
   if (level < 2) {

@@ -191,6 +191,9 @@ int run_dump(const Args& args) {
       sheet = args[++i];
     } else if (args[i].rfind("--sheet=", 0) == 0) {
       sheet = args[i].substr(8);
+    } else if (args[i] == "--sheet") {
+      report_missing_value("dump", "--sheet", "工作表的名称或序号（例如 --sheet 2）");
+      return kExitUnreadable;
     } else if (!args[i].empty() && args[i][0] == '-' && args[i] != "-") {
       report_unknown_option("dump", args[i], {"--sheet", "--values", "--formulas"});
       return kExitUnreadable;

@@ -6,11 +6,12 @@
 #include <cmath>
 #include <optional>
 
+#include "cli/arg_hints.h"
 #include "cli/cli_common.h"
 #include "cli/legacy_input.h"
-#include "xlsx/legacy_conversion.h"
 #include "xlsx/cell_ref.h"
 #include "xlsx/errors.h"
+#include "xlsx/legacy_conversion.h"
 #include "xlsx/patcher.h"
 
 namespace evalbook::cli {
@@ -142,6 +143,13 @@ int run_set(const Args& args) {
       output = args[++i];
     } else if (a == "--text") {
       force_text = true;
+    } else if (a == "-o" || a == "--output") {
+      report_missing_value("set", a, "输出的文件名（例如 -o 修改后.xlsx）");
+      return kExitUnreadable;
+    } else if (a.size() > 1 && a[0] == '-' && a.find('=') == std::string::npos) {
+      // An assignment always holds "=": this is a mistyped option, not a cell.
+      report_unknown_option("set", a, {"-o", "--output", "--text"});
+      return kExitUnreadable;
     } else if (input.empty() && a.find('=') == std::string::npos) {
       input = a;
     } else {

@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "cli/arg_hints.h"
-#include "cli/cli_common.h"
 #include "app/input_collector.h"
 #include "app/summarize.h"
+#include "cli/arg_hints.h"
+#include "cli/cli_common.h"
 
 namespace evalbook::cli {
 
@@ -63,8 +63,8 @@ bool parse_read_options(const std::vector<std::string>& args, const std::string&
   return true;
 }
 
-bool read_all(const ReadOptions& options, bool report_unreadable,
-              std::vector<FileResult>& results) {
+bool read_all(const ReadOptions& options, bool report_unreadable, std::vector<FileResult>& results,
+              NothingFound nothing_found) {
   const tmpl::TemplateSpec* forced = nullptr;
   const auto context = load_context(options.template_id, forced);
   if (!context) return false;
@@ -73,8 +73,15 @@ bool read_all(const ReadOptions& options, bool report_unreadable,
       app::collect_inputs(options.files, app::InputOrder::as_given);
   note_lock_files(collected);
   if (collected.inputs.empty() && collected.lock_files.empty()) {
-    report_error(options.files.front(), "no_input", "没有找到 .xlsx 工作簿");
-    return false;
+    if (nothing_found == NothingFound::refuse) {
+      report_error(options.files.front(), "no_input", "没有找到 .xlsx 工作簿");
+      return false;
+    }
+    for (const auto& file : options.files) {
+      results.push_back({file, "no_input", "没有找到 .xlsx 工作簿", {}, {}});
+      if (report_unreadable) report_error(file, "no_input", results.back().error_message);
+    }
+    return true;
   }
   for (const auto& in : collected.inputs) {
     results.push_back(app::read_input(*context, in, forced));

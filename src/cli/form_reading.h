@@ -35,9 +35,17 @@ struct ReadOptions {
 bool parse_read_options(const std::vector<std::string>& args, const std::string& command,
                         bool accepts_output, ReadOptions& options);
 
+// What read_all does when the arguments hold no workbook at all (only empty folders).
+enum class NothingFound {
+  refuse,         // reports no_input and returns false (export: no empty CSV files written)
+  entry_per_arg,  // each argument becomes a result with error no_input (check: its JSON document
+                  // still comes, CLI-CONTRACT.md "check")
+};
+
 // Loads the templates and reads every file in order, reporting an unreadable one on stderr when
 // asked; false when the templates cannot be loaded.
-bool read_all(const ReadOptions& options, bool report_unreadable, std::vector<FileResult>& results);
+bool read_all(const ReadOptions& options, bool report_unreadable, std::vector<FileResult>& results,
+              NothingFound nothing_found = NothingFound::refuse);
 
 // Prints the note on each Excel/WPS lock file skipped (stderr).
 void note_lock_files(const app::CollectResult& collected);

@@ -36,22 +36,26 @@ constexpr std::string_view kMain =
 出错时的提示格式：evalbook: 错误[代码] 文件: 说明。
 
 Developer section (English):
-  evalbook dump FILE... [--sheet NAME|NUMBER]   every sheet as Excel displays it (TAB-separated)
+  evalbook dump FILE... [--sheet NAME|NUMBER] [--values|--formulas]
+                                                every sheet as Excel displays it (TAB-separated)
   evalbook set FILE -o OUT CELL=VALUE... [--text]   a copy with the given cells changed
   evalbook scan INPUT...                        read every cell and print a tally (benchmark)
   evalbook --version
   Machine-readable outputs (check --format json, dump, set, summary, the service) are specified
-  in CLI-CONTRACT.md; exit codes 0 ok, 1 error findings, 2 input unreadable or bad arguments.
+  in CLI-CONTRACT.md, what evalbook adds to them in docs/CLI-CONTRACT-EXTENSIONS.md; exit codes
+  0 ok, 1 error findings, 2 input unreadable or bad arguments.
 )";
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kCommands = {{
     {"check", R"(用法：evalbook check 文件或文件夹... [--format text|json] [--template 模板]
+                    [--level error|warning|info]
 
 逐个工作表识别是哪种标准表，读出其中的数据，复核每一项计算，逐格指出问题。
 文件夹会逐层查找其中的 .xlsx；Excel 打开文件时留下的 ~$ 临时文件会跳过并注明。
   --format text   给人看的结果（默认）
   --format json   给程序读的结果（格式见 CLI-CONTRACT.md）
   --template 模板  不自动识别，按指定模板读取（模板编号见 evalbook templates list）
+  --level 级别     只列出该级别及更严重的问题：error 只列错误，warning 列错误和警告（默认 info 全列）
 退出码：0 没有错误；1 发现错误；2 有文件无法读取。
 )"},
     {"fix", R"(用法：evalbook fix 文件 -o 更正后.xlsx [--apply-rules] [--template 模板]
