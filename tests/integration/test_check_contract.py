@@ -25,8 +25,15 @@ def check_form(form):
     assert isinstance(form["recomputed"], dict)
     for path, cell in form["cells"].items():
         assert isinstance(path, str) and CELL.match(cell), (path, cell)
+    # The extensions (docs/CLI-CONTRACT-EXTENSIONS.md): how the sheet was recognised.
+    d = form["detection"]
+    assert d["template"] == form["template"] and isinstance(d["forced"], bool)
+    assert 0 < d["threshold"] <= d["score"] <= 1, d
+    assert all(isinstance(label, str) for label in d["found"] + d["missing"]) and d["found"]
+    assert d["runner_up"] is None or set(d["runner_up"]) == {"template", "score"}, d
     for f in form["findings"]:
         assert set(f) >= {"rule", "severity", "field", "sheet", "cell", "reported", "expected", "message"}, f
+        assert f["class"] in ("arithmetic", "rule", "judgement", "structure", "unclassified"), f
         assert f["severity"] in ("error", "warning", "info"), f
         assert f["cell"] == "" or CELL.match(f["cell"]), f
         assert isinstance(f["message"], str) and f["message"], f
@@ -40,6 +47,7 @@ def test_every_sample_follows_the_contract():
     any_error = False
     for entry in doc["files"]:
         assert entry["error"] is None
+        assert entry["skipped_sheets"] == [], entry["skipped_sheets"]  # every sample sheet is a form
         for form in entry["forms"]:
             check_form(form)
             any_error = any_error or any(f["severity"] == "error" for f in form["findings"])
