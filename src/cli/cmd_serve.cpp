@@ -3,9 +3,13 @@
 #include <fmt/format.h>
 #include <signal.h>
 
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
+#include <string_view>
 
+#include "cli/arg_hints.h"
 #include "cli/cli_common.h"
 #include "cli/form_reading.h"
 #include "server/service.h"
@@ -21,6 +25,15 @@ std::string default_web_dir() {
       .string();
 }
 
+// A port as typed: digits only, 0 (any free port, the one taken is printed) to 65535.
+std::optional<std::uint16_t> parse_port(std::string_view text) {
+  unsigned value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value > 65535)
+    return std::nullopt;
+  return static_cast<std::uint16_t>(value);
+}
+
 }  // namespace
 
 int run_serve(const Args& args) {
@@ -33,14 +46,23 @@ int run_serve(const Args& args) {
     if (a == "--listen" && has_value) {
       const std::string v = args[++i];
       const auto colon = v.rfind(':');
-      if (colon == std::string::npos) {
-        report_error("serve", "bad_argument", "--listen 应为 主机:端口");
+      const auto port = colon == std::string::npos ? std::nullopt : parse_port(v.substr(colon + 1));
+      if (!port) {
+        report_error(
+            "serve", "bad_argument",
+            fmt::format("--listen 应为 主机:端口，端口为 0 到 65535 的整数，而不是“{}”", v));
         return kExitUnreadable;
       }
       config.host = v.substr(0, colon);
-      config.port = static_cast<std::uint16_t>(std::atoi(v.c_str() + colon + 1));
+      config.port = *port;
     } else if (a == "--port" && has_value) {
-      config.port = static_cast<std::uint16_t>(std::atoi(args[++i].c_str()));
+      const auto port = parse_port(args[++i]);
+      if (!port) {
+        report_error("serve", "bad_argument",
+                     fmt::format("--port 应为 0 到 65535 的整数，而不是“{}”", args[i]));
+        return kExitUnreadable;
+      }
+      config.port = *port;
     } else if (a == "--db" && has_value) {
       db = args[++i];
     } else if (a == "--web" && has_value) {
@@ -54,8 +76,18 @@ int run_serve(const Args& args) {
       config.job_lease_seconds = seconds;
     } else if (a == "--behind-tls") {
       config.behind_tls = true;
+    } else if (a == "--listen" || a == "--port" || a == "--db" || a == "--web" ||
+               a == "--job-lease") {
+      report_missing_value("serve", a,
+                           a == "--listen" ? "主机:端口（例如 --listen 127.0.0.1:8080）"
+                           : a == "--port" ? "端口号"
+                           : a == "--db"   ? "数据库（例如 --db sqlite:evalbook.db）"
+                           : a == "--web"  ? "网页文件所在的文件夹"
+                                           : "秒数");
+      return kExitUnreadable;
     } else {
-      report_error("serve", "bad_argument", fmt::format("未知选项 {}", a));
+      report_unknown_option("serve", a,
+                            {"--listen", "--port", "--db", "--web", "--job-lease", "--behind-tls"});
       return kExitUnreadable;
     }
   }

@@ -46,7 +46,7 @@ Developer section (English):
   0 ok, 1 error findings, 2 input unreadable or bad arguments.
 )";
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kCommands = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kCommands = {{
     {"check", R"(用法：evalbook check 文件或文件夹... [--format text|json] [--template 模板]
                     [--level error|warning|info]
 
@@ -117,6 +117,26 @@ units). The fields and checks are those of the admin API (docs/SERVICE-API.md): 
 from 1990 to 2200, a deadline as YYYY-MM-DD, known template ids (evalbook templates list);
 units as the forms write them, "259001-晋城市商务局" (the name is kept) or the code alone.
 Prints the round's id. --db as for serve (default sqlite:evalbook.db). Messages are in Chinese.
+)"},
+    {"serve",
+     R"(用法：evalbook serve [--listen 主机:端口] [--db sqlite:文件.db | --db postgresql://用户@主机:端口/库]
+                      [--web 文件夹] [--job-lease 秒] [--behind-tls]
+
+上传服务：单位上传工作簿，财政人员查看、审核、汇总，到 Ctrl-C 为止。
+  --listen 主机:端口   监听的地址（默认 127.0.0.1:8080；端口 0 表示任取一个空闲端口，启动时打印）
+  --port 端口          只改端口
+  --db 数据库          默认 sqlite:evalbook.db；多台服务器共用一个 PostgreSQL
+  --web 文件夹         网页文件所在的文件夹（默认随程序安装的 web）
+  --job-lease 秒       后台汇总任务的租期（默认 30），服务器中断后由其他服务器接手
+  --behind-tls         经 HTTPS 反向代理提供服务：会话 Cookie 加 Secure
+接口见 CLI-CONTRACT.md 与 docs/SERVICE-API.md。
+)"},
+    {"users",
+     R"(用法：evalbook users add 用户名 --role unit|finance|admin [--unit 单位代码] --password-stdin [--db 数据库]
+      evalbook users token 用户名 [--db 数据库]
+
+服务的账号。add 从标准输入读取密码（一行），打印新账号的编号；
+token 为账号签发一个 API 令牌（Authorization: Bearer 令牌），只打印这一次。
 )"},
     {"scan", R"(usage: evalbook scan INPUT...
 

@@ -526,6 +526,19 @@ def test_serve_port_web_and_behind_tls():
         server.wait(timeout=30)
 
 
+def test_serve_and_users_arguments_and_help():
+    for command, options in [("serve", ["--listen", "--port", "--db", "--web", "--job-lease", "--behind-tls"]),
+                             ("users", ["add", "token", "--role", "--password-stdin"])]:
+        out = run(command, "--help").stdout.decode()
+        assert out.startswith(f"用法：evalbook {command}") and all(o in out for o in options), out
+    for args, said in [(["--listen", "127.0.0.1:abc"], "端口为 0 到 65535 的整数"),
+                       (["--port", "70000"], "--port 应为 0 到 65535 的整数"),
+                       (["--db"], "--db 后面缺少数据库"),
+                       (["--lisen", "127.0.0.1:1"], "未知选项 --lisen，是不是要输入 --listen？")]:
+        proc = run("serve", *args, check=False)
+        assert proc.returncode == 2 and said in proc.stderr.decode(), (args, proc.stderr.decode())
+
+
 if __name__ == "__main__":
     try:
         main([test_exit_codes_of_fix_summary_and_export, test_dump_values_formulas_and_sheet_equals,
@@ -537,7 +550,7 @@ if __name__ == "__main__":
               test_recomputed_members_of_each_family, test_every_error_code_met_is_documented,
               test_fix_lines_marks_and_result_sheet, test_fix_in_place_and_apply_rules,
               test_summary_options_sheets_and_columns, test_export_json_and_csv, test_service_fields,
-              test_serve_port_web_and_behind_tls])
+              test_serve_port_web_and_behind_tls, test_serve_and_users_arguments_and_help])
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
         shutil.rmtree(test_set.TMP, ignore_errors=True)
