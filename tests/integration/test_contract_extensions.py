@@ -398,6 +398,35 @@ def test_export_json_and_csv():
     assert {"project_name", "execution_rate"} <= set(header), header
 
 
+def test_templates_fill_and_scan():
+    lines = run("templates", "list").stdout.decode().splitlines()
+    rows = {line.split("\t")[0]: line.split("\t") for line in lines}
+    assert all(len(r) == 5 for r in rows.values()), lines
+    assert rows["project-2023"][1:4] == ["project", "山西", "2023"]
+    blank = path_in_tmp("空白受保护.xlsx")
+    run("templates", "blank", "project-2023", "-o", blank, "--protect")
+    assert openpyxl.load_workbook(blank).worksheets[0].protection.sheet is True
+    records = run("export", TRANSFORMER, os.path.join(SAMPLES, "004_project_02_2023年遗属补助.xlsx"), "--format", "json").stdout
+    both = path_in_tmp("两张.xlsx")
+    data = path_in_tmp("records.json")
+    with open(data, "wb") as f:
+        f.write(records)
+    proc = run("fill", "--data", data, "-o", both)
+    assert proc.stderr.decode().startswith(f"已写入 {both}：2 张表（模板 project-2023）")
+    assert openpyxl.load_workbook(both).sheetnames == ["项目支出绩效自评表", "项目支出绩效自评表(2)"]
+    second = path_in_tmp("第二张.xlsx")
+    filled = subprocess.run([EVALBOOK, "fill", "project-2023", "--data", "-", "-o", second, "--form", "2", "--protect"],
+                            input=records, capture_output=True, timeout=120)
+    assert filled.returncode == 0, filled.stderr.decode()
+    assert only_form(second)["record"]["project_name"] == "2023年遗属补助"
+    assert openpyxl.load_workbook(second).worksheets[0].protection.sheet is True
+    refused = path_in_tmp("决算.xlsx")
+    proc = run("fill", "final-accounts-01", "--data", data, "-o", refused, check=False)
+    assert proc.returncode == 2 and "错误[template_mismatch]" in proc.stderr.decode() and not os.path.exists(refused)
+    tally = run("scan", TRANSFORMER).stdout.decode().strip()
+    assert re.fullmatch(r"cells=\d+ nums=\d+ sum=-?[\d.]+ strs=\d+ other=\d+", tally), tally
+
+
 # ---- §8 the service ------------------------------------------------------------------------
 
 class Client:
@@ -549,7 +578,7 @@ if __name__ == "__main__":
               test_level_filters_the_json_and_not_the_exit_code, test_folders_zips_lock_files_and_empty_folders,
               test_recomputed_members_of_each_family, test_every_error_code_met_is_documented,
               test_fix_lines_marks_and_result_sheet, test_fix_in_place_and_apply_rules,
-              test_summary_options_sheets_and_columns, test_export_json_and_csv, test_service_fields,
+              test_summary_options_sheets_and_columns, test_export_json_and_csv, test_templates_fill_and_scan, test_service_fields,
               test_serve_port_web_and_behind_tls, test_serve_and_users_arguments_and_help])
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
