@@ -3,6 +3,7 @@ present, of the right type and, where the form's own arithmetic gives it, of the
 (worked out by hand in the comment beside it). A documented member that disappears or is renamed
 fails here. The service part starts `evalbook serve` on a free loopback port with a database of
 its own in a temporary folder."""
+import hashlib
 import http.cookiejar
 import json
 import os
@@ -529,6 +530,18 @@ def test_service_fields():
         assert board["round"] == {"id": int(round_id), "name": "2023年度", "year": 2023, "deadline": ""}
         assert unit.call("POST", "/api/logout") == (200, {"ok": True})
         assert unit.call("GET", "/api/me")[0] == 401
+        admin("users", "add", "管理员", "--role", "admin", "--password-stdin", "--db", db, password=b"admin-pass-1\n")
+        boss = Client(base)
+        boss.call("POST", "/api/login", {"username": "管理员", "password": "admin-pass-1"})
+        status, body = boss.call("POST", f"/api/admin/users/{unit_id}/password", {"password": "unit-pass-2"})
+        assert (status, body) == (200, {"user": {"id": int(unit_id), "name": "单位乙", "role": "unit", "unit": "259002"}})
+        status, body = boss.call("PUT", f"/api/admin/rounds/{round_id}", {"name": "2023年度", "year": 2023,
+                                 "deadline": "2024-03-31", "templates": ["project-2023"], "units": ["259002"]})
+        assert status == 200 and body["round"]["deadline"] == "2024-03-31" and body["round"]["units"] == ["259002"]
+        assert body["round"] == next(r for r in boss.call("GET", "/api/admin/rounds")[1]["rounds"] if r["id"] == int(round_id))
+        token_id = hashlib.sha256(token.encode()).hexdigest()[:12]  # the id is the hash's first 12 digits
+        assert boss.call("DELETE", f"/api/admin/tokens/{token_id}") == (200, {"revoked": token_id})
+        assert Client(base, token).call("GET", "/api/me")[0] == 401
     finally:
         server.terminate()
         server.wait(timeout=30)
