@@ -11,6 +11,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.error
@@ -270,7 +271,7 @@ def test_every_error_code_met_is_documented():
     codes = documented_error_codes()
     assert {"truncated_zip", "zip_bomb", "no_input", "no_form", "lock_file"} <= codes
     fixtures = path_in_tmp("hostile")
-    subprocess.run(["python3", os.path.join(ROOT, "tests", "hostile", "make_fixtures.py"), fixtures,
+    subprocess.run([sys.executable, os.path.join(ROOT, "tests", "hostile", "make_fixtures.py"), fixtures,
                     "--samples", SAMPLES], check=True, capture_output=True)
     with open(os.path.join(fixtures, "expected.json"), encoding="utf-8") as f:
         expected = json.load(f)
@@ -308,6 +309,10 @@ def test_fix_lines_marks_and_result_sheet():
                       ("I16", "7.99", "indicator_score_qualitative")], errors
     assert [r[2] for r in rows] == sorted((r[2] for r in rows), key=["错误", "警告", "提示"].index)
     assert wb[PLANNING_SHEET]["H13"].fill.fgColor.rgb == "FFFFC7CE"
+    findings = only_form(PLANNING)["findings"]
+    error_cells = {f["cell"] for f in findings if f["severity"] == "error"}
+    warned = next(f["cell"] for f in findings if f["severity"] == "warning" and f["cell"] not in error_cells)
+    assert wb[PLANNING_SHEET][warned].fill.fgColor.rgb == "FFFFD8A8", warned
 
 
 def test_fix_in_place_and_apply_rules():
@@ -319,7 +324,9 @@ def test_fix_in_place_and_apply_rules():
     assert sha(copy + ".bak") == before and sha(copy) != before
     ws = openpyxl.load_workbook(copy)[PLANNING_SHEET]
     assert [ws[c].value for c in ("H13", "I16", "H18")] == [7.99, 7.99, 7.99]
-    proc = run("fix", copy, "--in-place", check=False)
+    # 总分 10 + 79 - (9 - 7.99) - (8 - 7.99) - (8 - 7.99) = 87.97 (RULES-ONE-TRUTH.md, 004_12)
+    assert ws[only_form(PLANNING)["cells"]["total_score"]].value == 87.97
+    run("fix", copy, "--in-place", check=False)
     assert os.path.exists(copy + ".bak.1")  # the first backup is never overwritten
 
 
