@@ -287,7 +287,7 @@ def test_fix_lines_marks_and_result_sheet():
     wrong = path_in_tmp("wrong_total.xlsx")
     run("set", TRANSFORMER, "-o", wrong, "H16=95")
     out = path_in_tmp("fixed.xlsx")
-    proc = run("fix", wrong, "--output", out)
+    proc = run("fix", wrong, "--output", out, "--template", "project-2023")
     lines = proc.stdout.decode().splitlines()
     # 总分 = 执行率得分 0 + 指标得分 20+10+0+10+30+10 = 80, reported 95
     assert "更正  变压器更换!H16  95 → 80.00" in lines, lines
@@ -308,6 +308,7 @@ def test_fix_lines_marks_and_result_sheet():
     assert errors == [("H13", "7.99", "indicator_score_qualitative"), ("H18", "7.99", "indicator_score_qualitative"),
                       ("I16", "7.99", "indicator_score_qualitative")], errors
     assert [r[2] for r in rows] == sorted((r[2] for r in rows), key=["错误", "警告", "提示"].index)
+    assert result.cell(9, 2).hyperlink.location == f"'{PLANNING_SHEET}'!{rows[0][1]}"
     assert wb[PLANNING_SHEET]["H13"].fill.fgColor.rgb == "FFFFC7CE"
     findings = only_form(PLANNING)["findings"]
     error_cells = {f["cell"] for f in findings if f["severity"] == "error"}
@@ -377,12 +378,19 @@ def test_summary_options_sheets_and_columns():
         got = [c.value for c in wb[name][header_row]][:len(columns)]
         assert got == columns, (name, got)
     assert [c.value for c in wb["单位汇总"][wb["单位汇总"].max_row]][1] == "合计"
+    assert [r[0] for r in wb["等级分布"].iter_rows(min_row=2, max_row=7, values_only=True)] == \
+        ["优", "良", "中", "差", "（无等级）", "合计"]
+    severities = [r[6] for r in wb["问题清单"].iter_rows(min_row=2, values_only=True) if r[0]]
+    assert severities and severities == sorted(severities, key=["错误", "警告", "提示"].index)
     unreadable = [r for r in wb["无法读取"].iter_rows(min_row=2, values_only=True) if r[0]]
     assert [(r[0], r[1]) for r in unreadable] == [(broken_file(), "truncated_zip")]
     assert "重复提交" not in wb.sheetnames  # no form came twice
     copies = path_in_tmp("重复.xlsx")
     run("summary", TRANSFORMER, shutil.copy(TRANSFORMER, path_in_tmp("变压器更换副本.xlsx")), "-o", copies)
     assert [c.value for c in openpyxl.load_workbook(copies)["重复提交"][1]] == DUPLICATE_COLUMNS
+    forced = path_in_tmp("按模板.xlsx")
+    run("summary", TRANSFORMER, "--template", "project-2023", "-o", forced)
+    assert openpyxl.load_workbook(forced)["项目汇总"].cell(4, col["模板编号"] + 1).value == "project-2023"
     names = {d.name for d in openpyxl.load_workbook(out).defined_names.definedName}
     assert {"项目_单位", "项目_年初预算数", "项目_全年预算数", "项目_全年执行数", "项目_总分复核", "项目_等级复核",
             "项目_错误数"} <= names, names
