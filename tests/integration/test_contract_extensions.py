@@ -153,6 +153,24 @@ def test_option_mistakes_of_dump_and_set_are_named():
     assert not os.path.exists(out)
 
 
+def test_legacy_workbooks_are_read_and_written_as_xlsx():
+    soffice = shutil.which("soffice")
+    assert soffice, "soffice (LibreOffice) not found: run scripts/install-deps.sh --test"
+    folder = path_in_tmp("legacy")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{TMP}/lo-profile", "--headless", "--convert-to", "xls",
+                    "--outdir", folder, TRANSFORMER], check=True, capture_output=True, timeout=300)
+    xls = os.path.join(folder, os.path.basename(TRANSFORMER)[:-5] + ".xls")
+    et = xls[:-4] + ".et"  # WPS's name for the same bytes: recognised by the bytes
+    shutil.copy(xls, et)
+    assert dump_lines(et)[:2] == ["# sheet: 变压器更换", "项目名称\t\t变压器更换"]
+    assert only_form(xls)["record"]["project_name"] == "变压器更换"
+    for command, extra in [("set", ["K20=1"]), ("fix", [])]:
+        out = os.path.join(folder, f"{command}.xlsx")
+        proc = run(command, xls, "-o", out, *extra)
+        assert "已用 LibreOffice 转换，输出为 .xlsx 格式" in proc.stderr.decode(), proc.stderr.decode()
+        assert zipfile.is_zipfile(out) and "变压器更换" in openpyxl.load_workbook(out).sheetnames
+
+
 # ---- §4 check ------------------------------------------------------------------------------
 
 def test_detection_and_skipped_sheets():
@@ -601,6 +619,7 @@ if __name__ == "__main__":
         main([test_exit_codes_of_fix_summary_and_export, test_dump_values_formulas_and_sheet_equals,
               test_dump_unreadable_file_among_several_prints_nothing_of_it,
               test_set_output_alias_number_reading_and_limits, test_option_mistakes_of_dump_and_set_are_named,
+              test_legacy_workbooks_are_read_and_written_as_xlsx,
               test_detection_and_skipped_sheets,
               test_finding_class_and_rule_results, test_reported_is_text_when_it_is_no_number,
               test_level_filters_the_json_and_not_the_exit_code, test_folders_zips_lock_files_and_empty_folders,
