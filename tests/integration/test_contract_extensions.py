@@ -111,6 +111,12 @@ def test_dump_values_formulas_and_sheet_equals():
     assert dump_lines(path, "--values")[10].split("\t")[7] == "320"
     sheet = "变压器更换"
     assert dump_lines(TRANSFORMER, f"--sheet={sheet}") == dump_lines(TRANSFORMER, "--sheet", sheet)
+    typed = path_in_tmp("typed_cells.xlsx")
+    wb = openpyxl.load_workbook(TRANSFORMER)
+    wb[sheet]["K1"], wb[sheet]["K2"] = True, "#DIV/0!"  # a boolean and an error cell (t="b", t="e")
+    wb.save(typed)
+    values = dump_lines(typed, "--values")
+    assert values[1].split("\t")[10] == "TRUE" and values[2].split("\t")[10] == "#DIV/0!", values[1:3]
 
 
 def test_dump_unreadable_file_among_several_prints_nothing_of_it():
@@ -181,6 +187,11 @@ def test_detection_and_skipped_sheets():
     assert "项目名称" in d["found"] and "总分" in d["found"] and d["missing"] == []
     assert d["runner_up"] is None or (isinstance(d["runner_up"]["template"], str)
                                       and d["runner_up"]["score"] < d["score"])
+    # 004_07 lacks the 执行率 header: detection says so, and an info names it.
+    partial = only_form(os.path.join(SAMPLES, "004_project_07_晋城市冷冻冷藏肉品总仓委托运营管理综合服务费.xlsx"))
+    assert partial["detection"]["missing"] == ["执行率"] and partial["detection"]["score"] < 1
+    note = next(f for f in partial["findings"] if f["rule"] == "labels_missing")
+    assert note["severity"] == "info" and "缺少以下标签：执行率" in note["message"]
     forced = only_form(TRANSFORMER, "--template", "project-2023")["detection"]
     assert forced["forced"] is True
     # A sheet that is no form is listed with its reason, the form beside it still read.
