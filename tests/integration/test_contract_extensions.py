@@ -288,6 +288,13 @@ def test_recomputed_members_of_each_family():
     for member in ("income_total", "expenditure_total", "income_grand_total", "expenditure_grand_total"):
         assert close(table01[member], 2384.38), (member, table01)
     assert any(isinstance(f["recomputed"].get("by_code"), dict) for f in doc["files"][0]["forms"])
+    # 决算 findings name the record path: 公开03表 row 208 社会保障和就业支出, 本年支出合计 239.70 against
+    # 基本支出 230.84 + 项目支出 8.85 = 239.69 (a rounding difference, an info).
+    table03 = next(f for f in doc["files"][0]["forms"] if f["template"] == "final-accounts-03")
+    assert table03["record"]["rows"][8]["code"] == "208"
+    row208 = next(f for f in table03["findings"] if f["rule"] == "final_accounts.03-columns" and f["field"] == "rows[8].total")
+    assert (row208["severity"], row208["cell"], row208["reported"], row208["expected"]) == ("info", "C23", 239.7, 239.69)
+    assert table03["cells"]["rows[8].total"] == "C23"
 
 
 def documented_error_codes():
