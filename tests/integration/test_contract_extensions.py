@@ -191,7 +191,7 @@ def test_detection_and_skipped_sheets():
     partial = only_form(os.path.join(SAMPLES, "004_project_07_晋城市冷冻冷藏肉品总仓委托运营管理综合服务费.xlsx"))
     assert partial["detection"]["missing"] == ["执行率"] and partial["detection"]["score"] < 1
     note = next(f for f in partial["findings"] if f["rule"] == "labels_missing")
-    assert note["severity"] == "info" and "缺少以下标签：执行率" in note["message"]
+    assert note["severity"] == "info" and note["field"] == "" and "缺少以下标签：执行率" in note["message"]
     forced = only_form(TRANSFORMER, "--template", "project-2023")["detection"]
     assert forced["forced"] is True
     # A sheet that is no form is listed with its reason, the form beside it still read.
