@@ -33,7 +33,9 @@ class DumpVisitor : public xlsx::CellVisitor {
   void on_cell(const xlsx::Cell& cell) override {
     if (cell.ref.row != row_) start_row(cell.ref.row);
     if (formulas_ && !cell.formula.empty()) {
-      text_.assign("=").append(cell.formula);
+      text_.clear();  // "=" then the formula (assign("=").append(...) trips GCC 12 -Wrestrict)
+      text_.push_back('=');
+      text_.append(cell.formula);
     } else if (cell.type == xlsx::CellType::empty) {
       return;
     } else {
