@@ -224,12 +224,24 @@ class FieldReader : public FormPart {
     }
   }
 
+  // A score written out that cannot be read ("九十五分左右"): short text with a numeral. A
+  // sentence holding figures (the analysis under the table) is not one.
+  static bool could_be_a_written_number(const std::string& text) {
+    constexpr std::size_t kLongestWrittenNumber = 16;  // code points
+    const auto code_points =
+        static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+          return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        }));
+    return code_points <= kLongestWrittenNumber && looks_like_a_number(text);
+  }
+
   void extract_total(const TotalSpec& total) {
     auto at = index_.find(total.labels);
     if (!at) return;
     std::optional<Scalar> score;
     std::optional<Scalar> grade;
     std::optional<Scalar> weight;
+    std::optional<std::uint32_t> grade_column;  // where the grade stands, once found
     for (std::uint32_t r = at->row; r <= at->row + total.search_rows && r <= grid_.rows(); ++r) {
       std::uint32_t from = r == at->row ? at->column + 1 : 1;
       std::vector<std::uint32_t> numbers;
@@ -241,9 +253,22 @@ class FieldReader : public FormPart {
         } else if (!grade && !total.grade_field.empty() &&
                    model::parse_grade(grid_.at(r, c).text)) {
           grade = read(r, c, ValueType::grade, total.grade_field);
-        } else if (!attempted && looks_like_a_number(grid_.at(r, c).text)) {
+          grade_column = c;
+        } else if (!attempted && could_be_a_written_number(grid_.at(r, c).text)) {
           attempted = c;
         }
+      }
+      // The label's row holds the grade but no score: the score is blank there, in the cell
+      // before the grade (总分 … [score] [良]), not to be looked for in the rows below
+      // (项目绩效分析's prose, which holds figures of its own).
+      if (r == at->row && grade_column && numbers.empty() && !attempted &&
+          !total.score_field.empty()) {
+        if (*grade_column - 1 > at->column) {
+          score = blank_at(ValueType::number, r, *grade_column - 1);
+        } else if (auto columns = table_weight_score_columns()) {
+          score = blank_at(ValueType::number, r, columns->score);
+        }
+        break;
       }
       // A number the row should have but that cannot be read ("九十五分左右") takes its place,
       // so that it is an unreadable_value at its cell, not a blank or the weight read as score.

@@ -262,6 +262,18 @@ def test_total_approximate_is_unreadable_at_its_cell():
     assert form["recomputed"]["total_score"] == 95 and form["recomputed"]["grade"] == "优"
 
 
+def test_total_blank_beside_its_grade_is_missing_there_not_below():
+    # 004 #3 变压器更换 (project-2023): row 16 总分 | H16 80 | I16 良, and row 17 项目绩效分析 holds
+    # prose with figures ("预算下达35万元…执行率为0%"). With H16 blank the score is missing at H16,
+    # the cell before the grade; the prose below is no attempt at a number.
+    P03 = "004_project_03_变压器更换.xlsx"
+    form = form_of(check(patch(P03, "H16", BLANK, "p03_h16.xlsx")))
+    assert error_keys(form) == [("value_missing", "H16")], error_keys(form)
+    assert form["record"]["total_score"] is None
+    # Recomputed from the inputs: funds 0 (0 executed) + indicators 20+10+0+10+30+10 = 80.
+    assert form["recomputed"]["total_score"] == 80
+
+
 def test_indicator_score_approximate_is_unreadable_at_its_cell():
     # I10 预计发放补助人数 得分 written "约20" (H10 分值 20): the score is unreadable at I10 with its
     # text, not a blank (未填写) and not the deviation reason; the weight stays 20; the total and
