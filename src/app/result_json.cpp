@@ -105,6 +105,10 @@ void append_file_json(std::string& out, const FileResult& r) {
     model::append_json_string(out, r.skipped[i].sheet);
     out += ", \"reason\": ";
     model::append_json_string(out, r.skipped[i].reason);
+    if (!r.skipped[i].error_code.empty()) {  // a sheet that could not be read
+      out += ", \"code\": ";
+      model::append_json_string(out, r.skipped[i].error_code);
+    }
     out += ", \"candidates\": [";
     for (std::size_t k = 0; k < r.skipped[i].candidates.size(); ++k) {
       const auto& [id, score] = r.skipped[i].candidates[k];

@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "base/severity.h"
 #include "model/blank_record.h"
 #include "model/indicator_typing.h"
+#include "recompute/finding_class.h"
 #include "recompute/recompute.h"
 #include "template/detection.h"
 #include "template/extractor.h"
@@ -49,9 +52,13 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
     tmpl::SheetGrid grid;
     try {
       grid = tmpl::SheetGrid::load(workbook, i);
+    } catch (const tmpl::SheetTooLargeForAForm& e) {  // a data sheet: no form, not unread
+      result.skipped.push_back({sheet.name, e.what(), {}, ""});
+      continue;
     } catch (const xlsx::XlsxError& e) {
       if (e.code() != xlsx::ErrorCode::limit_exceeded) throw;
-      result.skipped.push_back({sheet.name, e.what()});
+      result.skipped.push_back(
+          {sheet.name, e.what(), {}, std::string(xlsx::error_code_name(e.code()))});
       continue;
     }
     tmpl::LabelIndex index(grid);  // built once for detection and extraction
@@ -61,7 +68,7 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
     } else {
       tmpl::DetectionResult found = tmpl::detect(context.templates(), index);
       if (found.outcome == tmpl::DetectionResult::Outcome::unknown) {
-        result.skipped.push_back({sheet.name, "不是已知的表格", {}});
+        result.skipped.push_back({sheet.name, "不是已知的表格", {}, ""});
         continue;
       }
       if (found.outcome == tmpl::DetectionResult::Outcome::ambiguous) {
@@ -70,7 +77,8 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
             fmt::format("无法确定表格类型：{} 的标签证据相当，未读取；请用 --template "
                         "指定模板",
                         tmpl::describe_candidates(found)),
-            {{found.best.spec->id, found.best.score}}};
+            {{found.best.spec->id, found.best.score}},
+            ""};
         for (const auto& other : found.runner_up)
           skipped.candidates.emplace_back(other.spec->id, other.score);
         result.skipped.push_back(std::move(skipped));
@@ -87,7 +95,8 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
     // A blank form has nothing to check: one note instead of findings about empty cells.
     if (!model::is_blank_record(form.record)) continue;
     form.findings = {model::Finding{"blank_form", "info", "", form.sheet, "", "", "",
-                                    std::string(model::kBlankFormMessage)}};
+                                    std::string(model::kBlankFormMessage),
+                                    std::string(recompute::kUnclassified)}};
   }
   return result;
 }
@@ -136,6 +145,11 @@ bool has_error_finding(const FileResult& result) {
     }
   }
   return false;
+}
+
+bool has_unreadable_sheet(const FileResult& result) {
+  return std::any_of(result.skipped.begin(), result.skipped.end(),
+                     [](const SkippedSheet& s) { return !s.error_code.empty(); });
 }
 
 }  // namespace evalbook::app

@@ -20,6 +20,9 @@ struct SkippedSheet {
   std::string reason;
   // A near-tie: the templates it could be, with their share of label evidence.
   std::vector<std::pair<std::string, double>> candidates;
+  // Set (limit_exceeded) for a sheet that could not be read at all: it may be a form nobody
+  // checked, so it counts as unread, not as a sheet that is no form.
+  std::string error_code;
 };
 
 struct FileResult {
@@ -56,5 +59,8 @@ FileResult check_workbook_bytes(const AppContext& context, const std::string& na
 
 // True when some form of the file has a finding of severity error.
 bool has_error_finding(const FileResult& result);
+
+// Whether a sheet of the file could not be read (SkippedSheet::error_code).
+bool has_unreadable_sheet(const FileResult& result);
 
 }  // namespace evalbook::app

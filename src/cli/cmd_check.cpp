@@ -26,7 +26,8 @@ int severity_rank(std::string_view severity) {
 }
 
 struct Counts {
-  std::size_t files = 0, unreadable = 0, forms = 0, errors = 0, warnings = 0, infos = 0;
+  std::size_t files = 0, unreadable = 0, unreadable_sheets = 0, forms = 0, errors = 0, warnings = 0,
+              infos = 0;
 };
 
 // Chinese for people: severity as 错误/警告/提示, the cell, the message (which names the item and
@@ -53,7 +54,13 @@ void append_file_text(std::string& out, const FileResult& r, int level) {
       out += "    没有所选级别的问题\n";
     }
   }
-  for (const auto& s : r.skipped) out += fmt::format("  工作表：{}  —— {}\n", s.sheet, s.reason);
+  for (const auto& s : r.skipped) {
+    if (s.error_code.empty()) {
+      out += fmt::format("  工作表：{}  —— {}\n", s.sheet, s.reason);
+    } else {
+      out += fmt::format("  工作表：{}  —— 无法读取 [{}]：{}\n", s.sheet, s.error_code, s.reason);
+    }
+  }
 }
 
 Counts count(const std::vector<FileResult>& results) {
@@ -61,6 +68,7 @@ Counts count(const std::vector<FileResult>& results) {
   for (const auto& r : results) {
     ++c.files;
     if (!r.error_code.empty()) ++c.unreadable;
+    for (const auto& s : r.skipped) c.unreadable_sheets += s.error_code.empty() ? 0 : 1;
     for (const auto& form : r.forms) {
       ++c.forms;
       for (const auto& f : form.findings) {
@@ -130,8 +138,11 @@ int run_check(const Args& given) {
     for (const auto& r : results) append_file_text(text, r, level);
     text += fmt::format("合计：{} 个文件", counts.files);
     if (counts.unreadable > 0) text += fmt::format("（{} 个无法读取）", counts.unreadable);
-    text += fmt::format("，{} 张表；错误 {} 条，警告 {} 条，提示 {} 条\n", counts.forms,
-                        counts.errors, counts.warnings, counts.infos);
+    text += fmt::format("，{} 张表", counts.forms);
+    if (counts.unreadable_sheets > 0)
+      text += fmt::format("（另有 {} 张工作表无法读取）", counts.unreadable_sheets);
+    text += fmt::format("；错误 {} 条，警告 {} 条，提示 {} 条\n", counts.errors, counts.warnings,
+                        counts.infos);
   }
   out.append(text);
   return status;

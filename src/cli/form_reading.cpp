@@ -104,7 +104,8 @@ void note_lock_files(const app::CollectResult& collected) {
 int exit_status(const std::vector<FileResult>& results) {
   int status = kExitOk;
   for (const auto& r : results) {
-    if (!r.error_code.empty()) return kExitUnreadable;
+    // A sheet that could not be read may be a form nobody checked: as for a file.
+    if (!r.error_code.empty() || app::has_unreadable_sheet(r)) return kExitUnreadable;
     if (app::has_error_finding(r)) status = kExitFindings;
   }
   return status;

@@ -27,9 +27,10 @@ class GridVisitor : public xlsx::CellVisitor {
     std::string text = wb_.display_text(cell);
     if (text.empty()) return;
     if (cell.ref.row > kMaxFormRows || cell.ref.column > kMaxFormColumns) {
-      throw xlsx::XlsxError(xlsx::ErrorCode::limit_exceeded,
-                            fmt::format("工作表“{}”超出表格范围（单元格 {}），不像是一张填报表",
-                                        sheet_, xlsx::cell_name(cell.ref)));
+      throw SheetTooLargeForAForm(
+          xlsx::ErrorCode::limit_exceeded,
+          fmt::format("工作表“{}”超出表格范围（单元格 {}），不像是一张填报表", sheet_,
+                      xlsx::cell_name(cell.ref)));
     }
     if (cells_.size() < cell.ref.row) cells_.resize(cell.ref.row);
     auto& row = cells_[cell.ref.row - 1];

@@ -8,9 +8,18 @@
 #include <vector>
 
 #include "xlsx/cell_ref.h"
+#include "xlsx/errors.h"
 #include "xlsx/workbook.h"
 
 namespace evalbook::tmpl {
+
+// A sheet read well but larger than any form (a data sheet beside the forms): limit_exceeded
+// like a reader's limit, so callers that stop on limits still do, but it says "no form", not
+// "damaged", to those that tell the two apart.
+class SheetTooLargeForAForm : public xlsx::XlsxError {
+ public:
+  using xlsx::XlsxError::XlsxError;
+};
 
 struct GridCell {
   std::string text;              // as Excel displays it
@@ -19,7 +28,8 @@ struct GridCell {
 
 class SheetGrid {
  public:
-  // Reads one sheet; refuses sheets larger than a form can be (limit_exceeded).
+  // Reads one sheet; refuses sheets larger than a form can be (SheetTooLargeForAForm) and
+  // throws the reader's XlsxError for a sheet it cannot read.
   static SheetGrid load(const xlsx::Workbook& workbook, std::size_t sheet_index);
 
   const std::string& sheet_name() const { return name_; }

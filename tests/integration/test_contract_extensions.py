@@ -315,6 +315,13 @@ def test_every_error_code_met_is_documented():
     assert rc == 2
     met = {f["error"]["code"] for f in doc["files"] if f["error"]}
     assert met and met <= codes, met - codes
+    # A sheet past the reader's limits is skipped with its code, and the file counts as unread
+    # (exit 2): the sheet may be a form nobody checked. huge_row.xlsx has a row 1,048,577.
+    doc, rc = check_doc(os.path.join(fixtures, "huge_row.xlsx"))
+    assert rc == 2
+    [skipped] = doc["files"][0]["skipped_sheets"]
+    assert skipped["code"] == "limit_exceeded" and "1048577" in skipped["reason"], skipped
+    assert skipped["code"] in codes
 
 
 # ---- §5 fix --------------------------------------------------------------------------------
