@@ -83,13 +83,40 @@ void report_missing_value(std::string_view command, std::string_view option,
                help_hint(command));
 }
 
-bool has_xlsx_extension(std::string_view path) {
-  if (path.size() < 5) return false;
+namespace {
+
+// The last five characters in lower case (".xlsx"), or "" for a shorter name.
+std::string extension_of(std::string_view path) {
+  if (path.size() < 5) return "";
   std::string tail(path.substr(path.size() - 5));
   for (char& c : tail) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return tail == ".xlsx";
+  return tail;
+}
+
+}  // namespace
+
+bool has_xlsx_extension(std::string_view path) { return extension_of(path) == ".xlsx"; }
+
+bool patched_output_name_ok(std::string_view command, std::string_view input,
+                            std::string_view output) {
+  const std::string in = extension_of(input), out = extension_of(output);
+  if (out != ".xlsx" && out != ".xlsm") {
+    report_error(command, "bad_argument",
+                 fmt::format("输出文件 {} 不是 .xlsx 或 .xlsm 文件名：{} 写出的是 Excel 工作簿",
+                             output, command),
+                 "请用以 .xlsx 结尾的文件名（含宏的工作簿用 .xlsm），例如 -o 更正后.xlsx");
+    return false;
+  }
+  if ((in == ".xlsx" || in == ".xlsm") && in != out) {
+    report_error(command, "bad_argument",
+                 fmt::format("输入文件是 {} 工作簿，输出文件 {} 却以 {} 结尾，Excel 会拒绝打开", in,
+                             output, out),
+                 fmt::format("请让输出文件名也以 {} 结尾", in));
+    return false;
+  }
+  return true;
 }
 
 void report_not_xlsx_output(std::string_view command, std::string_view path) {

@@ -27,4 +27,10 @@ bool has_xlsx_extension(std::string_view path);
 // Reports an output name that is no workbook name ("out.csv" for a summary).
 void report_not_xlsx_output(std::string_view command, std::string_view path);
 
+// For set and fix, which write the input workbook back changed: true when `output` ends in
+// .xlsx or .xlsm and, if the input's name ends in one of them, in the same one (Excel refuses
+// a macro workbook named .xlsx and the other way round). Otherwise says so and returns false.
+bool patched_output_name_ok(std::string_view command, std::string_view input,
+                            std::string_view output);
+
 }  // namespace evalbook::cli

@@ -163,8 +163,10 @@ int run_fix(const Args& args) {
   const auto context = load_context(template_id, forced);
   if (!context) return kExitUnreadable;
   return guarded(input, [&] {
-    if (!xlsx::is_compound_file(input))
+    if (!xlsx::is_compound_file(input)) {
+      if (!in_place && !patched_output_name_ok("fix", input, output)) return kExitUnreadable;
       return fix_file(input, output, in_place, policy, *context, forced);
+    }
     return patch_legacy_workbook(input, output, in_place, [&](const auto& xlsx, const auto& out) {
       return fix_file(xlsx, out, false, policy, *context, forced);
     });

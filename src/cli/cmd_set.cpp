@@ -161,7 +161,10 @@ int run_set(const Args& args) {
     return kExitUnreadable;
   }
   return guarded(input, [&] {
-    if (!xlsx::is_compound_file(input)) return set_cells(input, output, assignments, force_text);
+    if (!xlsx::is_compound_file(input)) {
+      if (!patched_output_name_ok("set", input, output)) return kExitUnreadable;
+      return set_cells(input, output, assignments, force_text);
+    }
     return patch_legacy_workbook(input, output, false, [&](const auto& xlsx, const auto& out) {
       return set_cells(xlsx, out, assignments, force_text);
     });

@@ -93,6 +93,23 @@ def test_summary_output_must_be_a_workbook():
     assert "不是 .xlsx 文件名" in err, err
 
 
+def test_set_and_fix_outputs_keep_the_workbook_kind():
+    # set and fix write the input back changed: a name Excel would refuse is refused first.
+    for command in (["set", SAMPLE, "A1=x"], ["fix", SAMPLE]):
+        for name in ["out.txt", "out", "out.xlsx.tmp", "out.xlsm"]:  # .xlsm: the input is .xlsx
+            target = os.path.join(TMP, name)
+            err = stderr_of(*command, "-o", target)
+            assert "错误[bad_argument]" in err and target in err, err
+            assert not os.path.exists(target)
+    macro = os.path.join(TMP, "宏.xlsm")
+    shutil.copy(SAMPLE, macro)
+    err = stderr_of("set", macro, "A1=x", "-o", os.path.join(TMP, "宏.xlsx"))
+    assert "Excel 会拒绝打开" in err and ".xlsm" in err, err
+    target = os.path.join(TMP, "宏2.XLSM")  # the same kind, any case
+    run("set", macro, "A1=x", "-o", target)
+    assert os.path.exists(target)
+
+
 def test_fix_onto_itself_speaks_of_the_output():
     copy = os.path.join(TMP, "自己.xlsx")
     shutil.copy(SAMPLE, copy)
@@ -125,5 +142,6 @@ if __name__ == "__main__":
     main([test_command_typo_suggests_the_command, test_unrelated_word_gets_no_guess,
           test_option_typo_suggests_the_option, test_templates_action_typo,
           test_every_command_has_its_help, test_missing_option_value_is_named,
-          test_summary_output_must_be_a_workbook, test_fix_onto_itself_speaks_of_the_output,
+          test_summary_output_must_be_a_workbook, test_set_and_fix_outputs_keep_the_workbook_kind,
+          test_fix_onto_itself_speaks_of_the_output,
           test_main_help_is_for_clerks])
