@@ -20,6 +20,14 @@ are worked out by hand from the form's own arithmetic (formulas in the comments)
       (before: a false error 0.95 ÷ 90 × 10 = 0.11): a warning at the actual's cell, and `fix`
       leaves the score alone. The same value in a percent-formatted cell (95%) is scored as
       usual, and 85% there under ≥90% scored 10 is the error 85 ÷ 90 × 10 = 9.44.
+  two_forms_on_one_sheet
+      County departments publishing all their project self-evaluations one under another (四川
+      county sets, 2023). Only one form per sheet is read: the first, exactly
+      as alone, and a warning at the second form's 项目名称 (A26) says it was not read or checked
+      (before: dropped without a word).
+  notes_below_the_form
+      A 填报说明 note and the signature line (单位负责人 / 财务负责人 / 填表人) under 总分, as most
+      provincial forms print them: not read as indicators, no finding.
   final_accounts_other_numbering
       四川 county and township 决算公开 sets (2021–2024) insert 财政拨款支出决算明细表 as 公开05表,
       so 一般公共预算财政拨款支出决算表 is 公开06表, 基本支出 公开08表 and so on: each table is
@@ -161,6 +169,31 @@ def test_national_weights_in_labels_wrong():
     assert fixed("--apply-rules") == {"H14": 18, "H20": 95}, fixed("--apply-rules")
 
 
+def test_two_forms_on_one_sheet():
+    wb = national_form()
+    ws = wb.active
+    first = [[c.value for c in row] for row in ws.iter_rows()]
+    ws.append([])
+    ws.append([])
+    for row in first:  # the second form from row 23: 附件, title, year, 项目名称 at row 26
+        ws.append(["河湾镇路灯维护经费" if v == "河湾镇道路养护经费" else v for v in row])
+    alone = the_form(save(national_form(), "alone"))
+    form = the_form(save(wb, "two_forms"))
+    assert form["record"] == alone["record"], "the first form is read as when alone"
+    assert keys(form) == [("second_form_on_sheet", "warning", "A26")], form["findings"]
+
+
+def test_notes_below_the_form():
+    wb = national_form()
+    ws = wb.active
+    ws.append([])
+    ws.append(["填报说明：1.定量指标按完成值与指标值的比例计分；2.得分低于分值的须填写偏差原因。"])
+    ws.append(["单位负责人：王某", None, None, "财务负责人：李某", None, None, "填表人：张某"])
+    form = the_form(save(wb, "notes"))
+    assert form["record"] == the_form(save(national_form(), "alone"))["record"]
+    assert keys(form, ("error", "warning", "info")) == [], form["findings"]
+
+
 # ---------------------------------------------------------------------------------------------
 # A percent actual typed as a fraction
 
@@ -295,7 +328,8 @@ def test_sichuan_split_target():
 if __name__ == "__main__":
     try:
         main([test_national_weights_in_labels, test_national_weights_in_labels_wrong,
-              test_percent_actual_as_fraction, test_final_accounts_other_numbering,
+              test_percent_actual_as_fraction, test_two_forms_on_one_sheet, test_notes_below_the_form,
+              test_final_accounts_other_numbering,
               test_final_accounts_other_wordings, test_sichuan_split_target])
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
