@@ -28,6 +28,10 @@ are worked out by hand from the form's own arithmetic (formulas in the comments)
   notes_below_the_form
       A 填报说明 note and the signature line (单位负责人 / 财务负责人 / 填表人) under 总分, as most
       provincial forms print them: not read as indicators, no finding.
+  no_deviation_column
+      County forms that print no 偏差原因分析及改进措施 column: a score under its weight (28 of 30,
+      达成预期指标) is not "reason missing" where the form has no place for one (before: a warning
+      asking for it); with the column present and the reason blank, the warning stands (H18).
   final_accounts_other_numbering
       四川 county and township 决算公开 sets (2021–2024) insert 财政拨款支出决算明细表 as 公开05表,
       so 一般公共预算财政拨款支出决算表 is 公开06表, 基本支出 公开08表 and so on: each table is
@@ -194,6 +198,17 @@ def test_notes_below_the_form():
     assert keys(form, ("error", "warning", "info")) == [], form["findings"]
 
 
+def test_no_deviation_column():
+    wb = national_form()
+    wb.active.delete_cols(9)  # 偏差原因分析及改进措施, and with it the reason of row 18
+    form = the_form(save(wb, "no_deviation_column"))
+    assert "偏差原因分析及改进措施" not in json.dumps(form["findings"], ensure_ascii=False), form["findings"]
+    assert keys(form) == [], form["findings"]
+    # The column there, the reason blank: 28 < 30 needs one.
+    form = the_form(save(national_form({"I18": None}), "deviation_blank"))
+    assert keys(form) == [("deviation_reason_missing", "warning", "H18")], form["findings"]
+
+
 # ---------------------------------------------------------------------------------------------
 # A percent actual typed as a fraction
 
@@ -329,6 +344,7 @@ if __name__ == "__main__":
     try:
         main([test_national_weights_in_labels, test_national_weights_in_labels_wrong,
               test_percent_actual_as_fraction, test_two_forms_on_one_sheet, test_notes_below_the_form,
+              test_no_deviation_column,
               test_final_accounts_other_numbering,
               test_final_accounts_other_wordings, test_sichuan_split_target])
     finally:
