@@ -32,6 +32,10 @@ are worked out by hand from the form's own arithmetic (formulas in the comments)
       County forms that print no 偏差原因分析及改进措施 column: a score under its weight (28 of 30,
       达成预期指标) is not "reason missing" where the form has no place for one (before: a warning
       asking for it); with the column present and the reason blank, the warning stands (H18).
+  resaved_by_libreoffice
+      The project-form cases above re-saved by LibreOffice as .xlsx (shared strings, its own
+      styles) and as Excel 97–2003 .xls (what many county units still send): the same records
+      and the same findings at the same cells.
   final_accounts_other_numbering
       四川 county and township 决算公开 sets (2021–2024) insert 财政拨款支出决算明细表 as 公开05表,
       so 一般公共预算财政拨款支出决算表 is 公开06表, 基本支出 公开08表 and so on: each table is
@@ -49,6 +53,7 @@ are worked out by hand from the form's own arithmetic (formulas in the comments)
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 
 import openpyxl
@@ -237,6 +242,34 @@ def test_percent_actual_as_fraction():
     assert next(f for f in form["findings"] if f["cell"] == "H19")["expected"] == 9.44
 
 
+def test_resaved_by_libreoffice():
+    soffice = shutil.which("soffice")
+    assert soffice, "soffice (LibreOffice) not found: run scripts/install-deps.sh --test"
+    wb = national_form()
+    wb.active.delete_cols(9)
+    cases = {
+        "lo_national": national_form(),
+        "lo_wrong": national_form({"F14": "18公里", "H20": 98}),
+        "lo_fraction": national_form({"F19": 0.95}),
+        "lo_no_deviation_column": wb,
+    }
+    src = {name: save(book, name) for name, book in cases.items()}
+    profile = os.path.join(TMP, "lo-profile")
+    for ext in ("xlsx", "xls"):
+        outdir = os.path.join(TMP, "lo-" + ext)
+        proc = subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                               "--convert-to", ext, "--outdir", outdir, *src.values()],
+                              capture_output=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr.decode(errors="replace")
+        for name, path in src.items():
+            want = the_form(path)
+            got = the_form(os.path.join(outdir, f"{name}.{ext}"))
+            assert got["template"] == want["template"], (name, ext)
+            assert got["record"] == want["record"], (name, ext, got["record"], want["record"])
+            assert keys(got, ("error", "warning", "info")) == keys(want, ("error", "warning", "info")), (
+                name, ext, got["findings"])
+
+
 # ---------------------------------------------------------------------------------------------
 # 决算公开 sets of other provinces
 
@@ -344,7 +377,7 @@ if __name__ == "__main__":
     try:
         main([test_national_weights_in_labels, test_national_weights_in_labels_wrong,
               test_percent_actual_as_fraction, test_two_forms_on_one_sheet, test_notes_below_the_form,
-              test_no_deviation_column,
+              test_no_deviation_column, test_resaved_by_libreoffice,
               test_final_accounts_other_numbering,
               test_final_accounts_other_wordings, test_sichuan_split_target])
     finally:
