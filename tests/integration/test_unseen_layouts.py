@@ -58,23 +58,10 @@ import tempfile
 
 import openpyxl
 
-from evalbook_test import SAMPLES, main, run
+from evalbook_test import SAMPLES, check, main, run, the_form
 
 TMP = tempfile.mkdtemp(prefix="evalbook-unseen-")
 FA = "004_final_accounts_晋城市商务局2023年度部门决算公开.xlsx"
-
-
-def check(path):
-    doc = json.loads(run("check", path, "--format", "json", check=False).stdout)
-    entry = doc["files"][0]
-    assert entry["error"] is None, entry["error"]
-    return entry
-
-
-def the_form(path):
-    entry = check(path)
-    assert len(entry["forms"]) == 1, (path, entry["skipped_sheets"])
-    return entry["forms"][0]
 
 
 def keys(form, severities=("error", "warning")):
