@@ -46,9 +46,13 @@ are worked out by hand from the form's own arithmetic (formulas in the comments)
       基本支出决算表 (四川), 一般公共预算财政拨款“三公”经费支出决算表 (湖北 2021); and the unit
       line written 部门： (云南 2021) or 编制单位： instead of 部门名称：. Same records.
   sichuan_split_target
-      四川's 部门预算项目支出绩效自评表 (2023) splits the target into 指标性质 (≥ = ≤ 定性) | 指标值 |
-      度量单位 and has 权重 for 分值: no template reads it yet; it is said to be no known form,
-      with no finding and nothing guessed.
+      四川's 部门预算项目支出绩效自评表 (2023, printed by the province's budget system for every
+      unit) splits the target into 指标性质 (≥ = ≤ 定性) | 指标值 | 度量单位, has 完成值 without a unit,
+      权重 for 分值, funds rows 总额 / 其中：财政资金 / 财政专户管理资金 / 单位资金 / 其他资金 with 调整后
+      预算数 and 预算执行数, and 合计 for 总分. Read by project-sichuan-2023: the three parts joined
+      into one target (≥30公里; 定性 is no comparator), the unit given to the 完成值, scored as the
+      national form (10 + 90): 72 ÷ 80 → 9, total 98, no finding; 27 of ≥30公里 scored 40 is the
+      error 36 at J11; the form filled back from its own record reads the same.
 """
 import json
 import os
@@ -332,32 +336,79 @@ def test_final_accounts_other_wordings():
 
 
 # ---------------------------------------------------------------------------------------------
-# 四川's split target: not read, said so
+# 四川's split target
 
 
-def test_sichuan_split_target():
+def sichuan_form(changes=None):
+    """部门预算项目支出绩效自评表（2023年度）as 四川's system prints it; `changes` applied last."""
     wb = openpyxl.Workbook()
     ws = wb.active
+    ws.title = "项目自评"
     N = None
     for row in [
         ["部门预算项目支出绩效自评表（2023年度）"],
         ["项目名称", "51000023T000001-乡村道路维护"],
-        ["主管部门", "青河县交通运输局", N, N, N, N, "实施单位（盖章）", "青河县交通运输局"],
+        ["主管部门", "青河县交通运输局", N, N, N, N, "实施单位（盖章）", "青河县公路事务中心"],
         ["预算执行情况（10分）", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"],
         [N, "总额", 60, 80, 72, 0.9, 10, 9],
         [N, "其中：财政资金", 60, 80, 72, 0.9, "/", "/"],
+        [N, "财政专户管理资金", 0, 0, 0, 0, "/", "/"],
+        [N, "单位资金", 0, 0, 0, 0, "/", "/"],
         [N, "其他资金", N, N, N, N, "/", "/"],
         ["绩效指标（90分）", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
         [N, "产出指标", "数量指标", "维护道路里程", "≥", 30, "公里", 30, 40, 40],
-        [N, "产出指标", "质量指标", "验收合格率", "=", 100, "%", 95, 20, 19, "个别路段返工"],
+        [N, N, "质量指标", "验收合格率", "=", 100, "%", 95, 20, 19, "个别路段返工"],
         [N, "效益指标", "社会效益指标", "群众出行条件改善", "定性", "有所改善", N, "达成预期指标", 20, 20],
         [N, "满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥", 90, "%", 96, 10, 10],
         ["合计", N, N, N, N, N, N, N, 100, 98],
+        ["评价结论", "完成年度目标"],
     ]:
         ws.append(row)
-    entry = check(save(wb, "sichuan"))
-    assert entry["forms"] == [], [(f["sheet"], f["template"]) for f in entry["forms"]]
-    assert [s["reason"] for s in entry["skipped_sheets"]] == ["不是已知的表格"], entry["skipped_sheets"]
+    for r in range(5, 9):
+        ws[f"F{r}"].number_format = "0.00%"
+    for cell, value in (changes or {}).items():
+        ws[cell] = value
+    return wb
+
+
+def test_sichuan_split_target():
+    path = save(sichuan_form(), "sichuan")
+    form = the_form(path)
+    assert form["template"] == "project-sichuan-2023", form["template"]
+    rec = form["record"]
+    assert (rec["budget_initial"], rec["budget_full_year"], rec["executed"]) == (60, 80, 72), rec
+    assert [f["source"] for f in rec["funds"]] == ["其中：财政资金", "财政专户管理资金", "单位资金", "其他资金"]
+    # 指标性质 + 指标值 + 度量单位 joined; 定性 is no comparator; 完成值 takes the unit.
+    got = [(i["level1"], i["level2"], i["name"], i["target"], i["actual"], i["weight"], i["score"])
+           for i in rec["indicators"]]
+    assert got == [
+        ("产出指标", "数量指标", "维护道路里程", "≥30公里", "30公里", 40, 40),
+        ("产出指标", "质量指标", "验收合格率", "=100%", "95%", 20, 19),
+        ("效益指标", "社会效益指标", "群众出行条件改善", "有所改善", "达成预期指标", 20, 20),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "96%", 10, 10),
+    ], got
+    r = form["recomputed"]
+    assert abs(r["execution_rate"] - 0.9) < 1e-9 and abs(r["execution_score"] - 9) < 1e-9, r  # 72 ÷ 80; × 10
+    assert r["indicator_weight_sum"] == 90, r  # 40 + 20 + 20 + 10
+    # 40 + 95 ÷ 100 × 20 (=19) + 20 + 10 = 89; total 9 + 89 = 98, 优
+    assert r["indicator_score_sum_by_rules"] == 89 and r["total_score_by_rules"] == 98, r
+    assert r["grade_by_rules"] == "优", r
+    assert keys(form, ("error", "warning", "info")) == [], form["findings"]
+
+    # 27 of ≥30公里 scored 40: 27 ÷ 30 × 40 = 36; the 合计 98 is then still 9 + 89 = 98 as shown.
+    form = the_form(save(sichuan_form({"H11": 27}), "sichuan_wrong"))
+    assert keys(form) == [("indicator_score_quantitative", "error", "J11")], form["findings"]
+    assert next(f for f in form["findings"] if f["cell"] == "J11")["expected"] == 36
+
+    # Filled back from its own record (fill), it reads the same: the joined values are not joined twice.
+    doc = os.path.join(TMP, "sichuan.json")
+    with open(doc, "wb") as f:
+        f.write(run("check", path, "--format", "json").stdout)
+    filled = os.path.join(TMP, "sichuan_filled.xlsx")
+    run("fill", "project-sichuan-2023", "--data", doc, "-o", filled)
+    again = the_form(filled)
+    assert again["template"] == "project-sichuan-2023", again["template"]
+    assert again["record"]["indicators"] == rec["indicators"], again["record"]["indicators"]
 
 
 if __name__ == "__main__":
