@@ -27,8 +27,9 @@ void check_indicator_values(FormRecord& form) {
     IndicatorValue t = parse_indicator_value(target->raw);
     if (t.kind != ValueKind::number && t.kind != ValueKind::range) continue;
     IndicatorValue a = parse_indicator_value(actual->raw);
-    if (a.kind == ValueKind::number || a.kind == ValueKind::range ||
-        a.kind == ValueKind::qualitative)
+    const bool unclear_scale = percent_scale_unclear(t, a);
+    if (!unclear_scale && (a.kind == ValueKind::number || a.kind == ValueKind::range ||
+                           a.kind == ValueKind::qualitative))
       continue;
     Finding f;
     f.rule = "unreadable_value";
@@ -37,10 +38,17 @@ void check_indicator_values(FormRecord& form) {
     f.sheet = form.sheet;
     f.cell = actual->cell ? xlsx::cell_name(*actual->cell) : "";
     f.reported = actual->raw;
-    f.message = fmt::format(
-        "指标“{}”的指标值是数值（{}），但实际完成值“{}”无法读成数字，无法按完成比例复核得分；"
-        "请填写数字（如 60个）或达成等级",
-        scalar(item, "name") ? scalar(item, "name")->raw : "", target->raw, actual->raw);
+    const std::string name = scalar(item, "name") ? scalar(item, "name")->raw : "";
+    f.message =
+        unclear_scale
+            ? fmt::format(
+                  "指标“{}”的指标值是百分数（{}），但实际完成值“{}”未写“%”，无法确定是 "
+                  "{}% 还是 {}%，未复核得分；请填写带“%”的数值",
+                  name, target->raw, actual->raw, actual->raw, fmt::format("{:g}", *a.value * 100))
+            : fmt::format(
+                  "指标“{}”的指标值是数值（{}），但实际完成值“{}”无法读成数字，无法按完成"
+                  "比例复核得分；请填写数字（如 60个）或达成等级",
+                  name, target->raw, actual->raw);
     form.findings.push_back(std::move(f));
   }
 }

@@ -1,13 +1,13 @@
 #include "model/indicator_value.h"
 
-#include "model/value_text.h"
-
 #include <array>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <utility>
+
+#include "model/value_text.h"
 
 namespace evalbook::model {
 
@@ -519,6 +519,14 @@ IndicatorValue parse_indicator_value(std::string_view text) {
   }
   if (std::optional<IndicatorValue> q = parse_quantity(s)) return *q;
   return text_value();
+}
+
+bool percent_scale_unclear(const IndicatorValue& target, const IndicatorValue& actual) {
+  bool percent_target = (target.kind == ValueKind::number || target.kind == ValueKind::range) &&
+                        target.percent && target.value && *target.value > 1;
+  bool bare_fraction = actual.kind == ValueKind::number && !actual.percent && actual.unit.empty() &&
+                       actual.value && *actual.value > 0 && *actual.value <= 1;
+  return percent_target && bare_fraction;
 }
 
 std::optional<double> parse_amount(std::string_view text) {

@@ -33,11 +33,11 @@ struct IndicatorValue {
   Comparator comparator = Comparator::none;
   std::optional<double> value;  // the number as written ("85%" -> 85, percent true)
   std::optional<double> upper;  // upper bound of a range
-  std::string unit;             // "万元", "元", "家", "人", "次", "%", "小时", "个", "户", ...
-  bool percent = false;         // the unit is "%"
+  std::string unit;      // "万元", "元", "家", "人", "次", "%", "小时", "个", "户", ...
+  bool percent = false;  // the unit is "%"
   std::optional<Date> date;
-  bool deadline = false;        // "前", "之前", "以前", "底前": by that date
-  bool end_of_period = false;   // "11月底", "年底"
+  bool deadline = false;       // "前", "之前", "以前", "底前": by that date
+  bool end_of_period = false;  // "11月底", "年底"
   QualitativeLevel level = QualitativeLevel::none;
 };
 
@@ -45,6 +45,11 @@ struct IndicatorValue {
 // "90%以上" (≥ 90 %), "5%以下" (≤ 5 %), "不少于10家" (≥), "1-2次" (range), "2023年1月22日前"
 // (date, deadline), "达成预期指标" (qualitative), full-width digits and signs accepted.
 IndicatorValue parse_indicator_value(std::string_view text);
+
+// A percent target above 1% (≥90%, 3-5%) beside an actual written as a bare number not above 1
+// ("0.95", "1"): a fraction typed for 95% or 0.95 itself, which cannot be told apart; such an
+// actual is not scored against the target.
+bool percent_scale_unclear(const IndicatorValue& target, const IndicatorValue& actual);
 
 // Amounts as written in money cells: "1,150", "11,123.37", "-567.94", "369.405", "（12.5）"
 // (accounting negative), full-width digits; nullopt for anything that is not a plain amount

@@ -51,6 +51,7 @@ QuantitativeScore proportional(double t, double a, double w, const char* kind) {
 std::optional<QuantitativeScore> quantitative_score(const IndicatorValue& target,
                                                     const IndicatorValue& actual, double weight) {
   if (!target.value || !actual.value || !same_unit(target, actual)) return std::nullopt;
+  if (model::percent_scale_unclear(target, actual)) return std::nullopt;  // told at its cell
   if (actual.kind != ValueKind::number && actual.kind != ValueKind::range) return std::nullopt;
   double a = std::max(0.0, *actual.value);  // a negative actual counts as 0
   double t = *target.value;

@@ -188,7 +188,10 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
   };
   std::optional<Verdict> verdict;
   const std::string reason = ind.text("deviation_reason");
-  const bool no_reason = weight && *score < *weight - 1e-9 && reason.empty();
+  // A form without the column (some counties print none) has no place for a reason to be missing.
+  const model::Scalar* reason_scalar = ind.scalar("deviation_reason");
+  const bool reason_column = reason_scalar && reason_scalar->cell;
+  const bool no_reason = reason_column && weight && *score < *weight - 1e-9 && reason.empty();
   const std::string reason_note = no_reason ? "；且未填写偏差原因分析及改进措施" : "";
   std::string target_text = ind.text("target_adjusted");
   if (target_text.empty()) target_text = ind.text("target");

@@ -17,7 +17,7 @@ void recompute_workbook(std::vector<model::FormRecord>& forms, const RuleBook& r
   for (auto& form : forms) {
     Context ctx(form, rules.params(form.template_id));
     const std::string& id = form.template_id;
-    if (id == "project-2023" || id == "project-2020") {
+    if (id == "project-2023" || id == "project-2020" || id == "project-sichuan-2023") {
       recompute_project(ctx);
     } else if (id == "project-jinzhong-2020") {
       recompute_jinzhong_project(ctx);

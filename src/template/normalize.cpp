@@ -1,8 +1,8 @@
 #include "template/normalize.h"
 
-#include "xlsx/utf8.h"
-
 #include <cstdint>
+
+#include "xlsx/utf8.h"
 
 namespace evalbook::tmpl {
 
@@ -21,6 +21,19 @@ std::uint32_t half_width(std::uint32_t cp) {
 void strip_suffix(std::string& s, std::string_view suffix) {
   if (s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0)
     s.resize(s.size() - suffix.size());
+}
+
+// A trailing "(50分)" or "(2.5分)": the weight many provinces print after a level or section
+// label (产出指标（50分）, 绩效指标（90分）). The label is the same without it.
+void strip_points_suffix(std::string& s) {
+  static constexpr std::string_view points = "分)";
+  if (s.size() <= points.size() || s.compare(s.size() - points.size(), points.size(), points) != 0)
+    return;
+  std::size_t i = s.size() - points.size();
+  std::size_t digits_end = i;
+  while (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.')) --i;
+  if (i == digits_end || i == 0 || s[i - 1] != '(' || i == 1) return;
+  s.resize(i - 1);
 }
 
 }  // namespace
@@ -70,6 +83,7 @@ std::string normalize_label(std::string_view text) {
     strip_suffix(out, "(万元)");
     strip_suffix(out, "(元)");
     strip_suffix(out, "(%)");
+    strip_points_suffix(out);
     changed = out.size() != before;
   }
   return out;

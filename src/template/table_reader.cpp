@@ -284,6 +284,7 @@ class TableReader : public FormPart {
           }
         }
       }
+      join_columns(table.joined, item);
       items.push(std::move(item));
     }
     form_.record.set(table.name, std::move(items));
@@ -496,6 +497,7 @@ class TableReader : public FormPart {
           item.set(col.field, Node(blank(col.type)));
         }
       }
+      join_columns(table.joined, item);
       items.push(std::move(item));
     }
     form_.record.set(table.name, std::move(items));

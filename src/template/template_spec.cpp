@@ -233,6 +233,15 @@ TemplateSpec load_template(const std::string& path) {
         table.section_weights_into =
             t->optValue<std::string>("section_weights_into", "section_weights");
         table.max_rows = t->optValue<int>("max_rows", 200);
+        if (Array::Ptr joined = t->getArray("joined")) {
+          for (std::size_t j = 0; j < joined->size(); ++j) {
+            Object::Ptr o = joined->getObject(j);
+            if (!o || !o->has("value")) bad(path, "joined 的每一项应为含 value 的对象");
+            table.joined.push_back({o->getValue<std::string>("value"),
+                                    o->optValue<std::string>("sign", ""),
+                                    o->optValue<std::string>("unit", "")});
+          }
+        }
         spec.tables.push_back(std::move(table));
       }
     }

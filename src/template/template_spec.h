@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "template/joined_columns.h"
 #include "template/text_pattern.h"
 
 namespace evalbook::tmpl {
@@ -89,6 +90,7 @@ struct TableSpec {
   std::string trailing_text;              // a text after the numbers (deviation reason)
   LabelSet end;                           // first cell of the row after the table
   LabelSet skip_words;                    // section labels a row may start with (绩效指标)
+  std::vector<JoinedColumn> joined;  // values split over columns (指标性质|指标值|度量单位)
   int max_rows = 200;
 };
 

@@ -2,6 +2,7 @@
 runner that prints the closing 'N passed, M failed' line."""
 import glob
 import hashlib
+import json
 import os
 import re
 import struct
@@ -21,6 +22,21 @@ def run(*args, check=True, timeout=300):
     if check and proc.returncode != 0:
         raise AssertionError(f"evalbook {' '.join(args)} exited {proc.returncode}: {proc.stderr.decode(errors='replace')}")
     return proc
+
+
+def check(path, *extra):
+    """check --format json of one file: its entry, which must not be an error."""
+    doc = json.loads(run("check", path, "--format", "json", *extra, check=False).stdout)
+    entry = doc["files"][0]
+    assert entry["error"] is None, entry["error"]
+    return entry
+
+
+def the_form(path):
+    """The one form of a one-form file."""
+    entry = check(path)
+    assert len(entry["forms"]) == 1, (path, entry["skipped_sheets"])
+    return entry["forms"][0]
 
 
 def all_samples():

@@ -18,7 +18,6 @@ the seed lines (tests/data/seeds/004_80dc64eda384f1d0.txt, 001_111099e829c6ea1e.
                         forms; a contents sheet naming two 决算 tables is a near-tie, listed with
                         both candidates, never guessed.
 """
-import json
 import os
 import re
 import shutil
@@ -27,7 +26,7 @@ import tempfile
 import openpyxl
 from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 
-from evalbook_test import SAMPLES, main, run
+from evalbook_test import SAMPLES, check, main, run, the_form
 
 TMP = tempfile.mkdtemp(prefix="evalbook-variants-")
 TOLERANCE = 1e-9
@@ -39,19 +38,6 @@ S20 = "001_project_服务外向型经济工作经费.xlsx"  # seed 001 lines 3-2
 SJ = "002_project_招商引资专项经费.xlsx"  # seed 002
 SD = "003_dept_晋中市工业和信息化局.xlsx"  # seed 003
 ST = "001_dept_市对外经济贸易发展服务中心.xlsx"  # seed 001
-
-
-def check(path, *extra):
-    doc = json.loads(run("check", path, "--format", "json", *extra, check=False).stdout)
-    entry = doc["files"][0]
-    assert entry["error"] is None, entry["error"]
-    return entry
-
-
-def the_form(path):
-    entry = check(path)
-    assert len(entry["forms"]) == 1, (path, entry["skipped_sheets"])
-    return entry["forms"][0]
 
 
 def variant(sample, name, change):

@@ -547,3 +547,19 @@ TEST_CASE("value: parse_grade") {
     CHECK_FALSE(parse_grade(s).has_value());
   }
 }
+
+TEST_CASE("value: a bare fraction beside a percent target has no sure scale") {
+  using evalbook::model::percent_scale_unclear;
+  auto unclear = [](const char* target, const char* actual) {
+    return percent_scale_unclear(parse_indicator_value(target), parse_indicator_value(actual));
+  };
+  CHECK(unclear("≥90%", "0.95"));  // 95% typed as a fraction, or 0.95%?
+  CHECK(unclear("≥95%", "1"));     // 100% or 1%?
+  CHECK(unclear("90%-100%", "0.93"));
+  CHECK_FALSE(unclear("≥90%", "95"));  // percent points without the sign: one reading
+  CHECK_FALSE(unclear("≥90%", "95%"));
+  CHECK_FALSE(unclear("≥90%", "0"));       // 0 on either scale
+  CHECK_FALSE(unclear("≤0.5%", "0.3"));    // a target under 1%: fractions are its own scale
+  CHECK_FALSE(unclear("≥20家", "0.5"));    // not a percent target
+  CHECK_FALSE(unclear("≥90%", "0.95个"));  // a unit written: not a bare number
+}

@@ -20,6 +20,11 @@ TEST_CASE("template: labels normalise the way a clerk reads them") {
   CHECK(normalize_label("<p>总分</p>") == "总分");
   CHECK(normalize_label("ＡＢＣ１２３") == "abc123");  // full-width letters and digits
   CHECK(normalize_label("【备注】") == "(备注)");
+  // The weight printed after a level label (national template as many provinces fill it).
+  CHECK(normalize_label("产出指标（50分）") == "产出指标");
+  CHECK(normalize_label("效益指标(2.5分)：") == "效益指标");
+  CHECK(normalize_label("（50分）") == "(50分)");              // nothing but the weight: kept
+  CHECK(normalize_label("得分(满分6分)") == "得分(满分6分)");  // not a bare weight: kept
 }
 
 TEST_CASE("template: detection picks the 2023 project form and refuses a non-form") {
