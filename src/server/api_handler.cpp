@@ -19,7 +19,13 @@ namespace evalbook::server {
 namespace {
 
 // The page's files: a fixed table, so no path is ever made from the request.
-void static_file(ServiceState& state, const std::string& path, Response& response) {
+void static_file(ServiceState& state, const std::string& path, Request& request,
+                 Response& response) {
+  // Only reading: TRACE would echo the request (its cookie) back, PUT or DELETE change nothing.
+  if (request.getMethod() != "GET" && request.getMethod() != "HEAD") {
+    response.set("Allow", "GET, HEAD");
+    throw HttpError(405, ErrorCode::bad_request, "页面文件只能读取（GET）");
+  }
   static const std::map<std::string, std::pair<std::string, std::string>> files = {
       {"/", {"index.html", "text/html; charset=utf-8"}},
       {"/index.html", {"index.html", "text/html; charset=utf-8"}},
@@ -61,11 +67,20 @@ void rounds(ServiceState& state, const Caller& caller, Response& response) {
   send_json(response, 200, "{\"rounds\": [" + list + "]}");
 }
 
+// The request's path, decoded; a malformed percent-encoding (/%zz) is 400, not a server error.
+std::string decoded_path(const Request& request) {
+  try {
+    return Poco::URI(request.getURI()).getPath();
+  } catch (const Poco::SyntaxException&) {
+    throw HttpError(400, ErrorCode::bad_request, "地址格式错误（百分号编码无效）");
+  }
+}
+
 void route(ServiceState& state, Request& request, Response& response) {
-  const std::string path = Poco::URI(request.getURI()).getPath();
+  const std::string path = decoded_path(request);
   const auto seg = path_segments(path);
   const std::string& method = request.getMethod();
-  if (seg.empty() || seg[0] != "api") return static_file(state, path, response);
+  if (seg.empty() || seg[0] != "api") return static_file(state, path, request, response);
   if (seg.size() == 2 && seg[1] == "login" && method == "POST")
     return login(state, request, response);
   const Caller caller = authenticate(request, state.store);

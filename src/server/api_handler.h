@@ -3,7 +3,6 @@
 #pragma once
 
 #include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
 
 #include "server/service.h"
 
@@ -14,18 +13,6 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
   explicit ApiHandler(ServiceState& state) : state_(state) {}
   void handleRequest(Poco::Net::HTTPServerRequest& request,
                      Poco::Net::HTTPServerResponse& response) override;
-
- private:
-  ServiceState& state_;
-};
-
-class ApiHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
- public:
-  explicit ApiHandlerFactory(ServiceState& state) : state_(state) {}
-  Poco::Net::HTTPRequestHandler* createRequestHandler(
-      const Poco::Net::HTTPServerRequest&) override {
-    return new ApiHandler(state_);  // Poco takes ownership of the handler
-  }
 
  private:
   ServiceState& state_;

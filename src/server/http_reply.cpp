@@ -18,7 +18,7 @@ void set_common_headers(Poco::Net::HTTPServerResponse& response) {
 void send_json(Poco::Net::HTTPServerResponse& response, int status, const std::string& body) {
   set_common_headers(response);
   response.set("Cache-Control", "no-store");
-  response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+  response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
   response.setContentType("application/json; charset=utf-8");
   response.setContentLength(static_cast<std::streamsize>(body.size()));
   response.send().write(body.data(), static_cast<std::streamsize>(body.size()));

@@ -14,6 +14,10 @@ struct ServerConfig {
   bool behind_tls = false;    // the session cookie is Secure
   int threads = 16;           // request threads (bounded pool)
   int queued = 64;            // connections waiting for a thread
+  // Connections one address may hold open at once (a thread each): past it a new one is
+  // answered 429 at once, so one client cannot take every thread. An office behind one
+  // address shares it.
+  int max_connections_per_address = 8;
   int max_concurrent_uploads = 8;
   int max_running_jobs = 2;  // consolidations in the background, per server
   // A server holds the jobs it runs this long, renewing every third of it; a job whose server
@@ -24,6 +28,7 @@ struct ServerConfig {
   int max_files = 200;               // workbooks in one request (zip members included)
   int request_timeout_seconds = 60;  // the whole body must arrive within this
   int idle_timeout_seconds = 10;     // no byte for this long ends the connection
+  int header_timeout_seconds = 10;   // a request's headers must all arrive within this
   std::int64_t session_seconds = 8 * 3600;
   // Failed logins: this many are free, then each doubles the wait (1 s, 2 s, 4 s...) up to the
   // cap; failures older than the window are forgotten. An office behind one address gets more.

@@ -1,16 +1,18 @@
-// `evalbook serve`: Poco's HTTPServer on a bounded thread pool, answering the API of
+// `evalbook serve`: Poco's TCPServer on a bounded thread pool, each connection read by a
+// GuardedConnection (a per-address cap, a header deadline), answering the API of
 // CLI-CONTRACT.md ("The service") and serving the page's files. It keeps no state between
 // requests: sessions, uploads and results are all in the store, so several servers can share
 // one PostgreSQL.
 #pragma once
 
-#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/TCPServer.h>
 #include <Poco/ThreadPool.h>
 
 #include <atomic>
 #include <memory>
 
 #include "app/app_context.h"
+#include "server/connection_guard.h"
 #include "server/round_jobs.h"
 #include "server/server_config.h"
 #include "store/store.h"
@@ -45,8 +47,9 @@ class Service {
 
  private:
   std::unique_ptr<ServiceState> state_;
+  std::unique_ptr<ConnectionGuard> guard_;  // outlives the connections: the pool ends first
   std::unique_ptr<Poco::ThreadPool> pool_;
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  std::unique_ptr<Poco::Net::TCPServer> server_;
 };
 
 }  // namespace evalbook::server
