@@ -1,6 +1,7 @@
 #include "server_fixture.h"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -28,6 +29,18 @@ std::string sample_bytes(const std::string& prefix) {
   }
   FAIL("no sample " << prefix);
   return {};
+}
+
+const std::string& hostile_fixtures() {
+  static TempDir dir;
+  static const std::string path = [] {
+    const std::string out = dir.file("hostile");
+    const std::string command = "python3 " EVALBOOK_SOURCE_DIR "/tests/hostile/make_fixtures.py '" +
+                                out + "' --samples " EVALBOOK_SOURCE_DIR "/samples >/dev/null";
+    REQUIRE(std::system(command.c_str()) == 0);
+    return out;
+  }();
+  return path;
 }
 
 ServerFixture::ServerFixture(server::ServerConfig config) {

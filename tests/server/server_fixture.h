@@ -19,6 +19,9 @@ const app::AppContext& shared_app_context();
 std::string sample_bytes(const std::string& prefix);
 std::string file_bytes(const std::string& path);
 
+// The folder of tests/hostile's fixtures (zip bombs, XXE, truncated zips...), made once.
+const std::string& hostile_fixtures();
+
 struct ServerFixture {
   explicit ServerFixture(server::ServerConfig config = {});
   FreshDatabase db;

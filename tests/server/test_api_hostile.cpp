@@ -5,7 +5,6 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
-#include <cstdlib>
 #include <thread>
 
 #include "api_client.h"
@@ -18,19 +17,6 @@ using evalbook::test::english_words;
 using evalbook::test::error_code_of;
 using evalbook::test::error_message_of;
 using evalbook::test::ServerFixture;
-
-// The hostile fixtures of tests/hostile (zip bombs, XXE, truncated zips...), made once.
-const std::string& fixtures() {
-  static evalbook::test::TempDir dir;
-  static const std::string path = [] {
-    const std::string out = dir.file("hostile");
-    const std::string command = "python3 " EVALBOOK_SOURCE_DIR "/tests/hostile/make_fixtures.py '" +
-                                out + "' --samples " EVALBOOK_SOURCE_DIR "/samples >/dev/null";
-    REQUIRE(std::system(command.c_str()) == 0);
-    return out;
-  }();
-  return path;
-}
 
 std::string stored_error(const evalbook::test::Reply& r, const std::string& field = "code") {
   Poco::JSON::Parser parser;
@@ -53,7 +39,9 @@ TEST_CASE("api: damaged workbooks are kept with their named error", "[api]") {
                                                         {"xxe.xlsx", "xml_external_entity"},
                                                         {"truncated.xlsx", "truncated_zip"},
                                                         {"encrypted.xlsx", "ole_encrypted"}}) {
-    auto r = a.upload(uploads, {{file, evalbook::test::file_bytes(fixtures() + "/" + file)}});
+    auto r = a.upload(
+        uploads,
+        {{file, evalbook::test::file_bytes(evalbook::test::hostile_fixtures() + "/" + file)}});
     INFO(file << ": " << r.body.substr(0, 300));
     CHECK(r.status == 201);
     CHECK(stored_error(r) == code);
