@@ -22,7 +22,8 @@ void upload(ServiceState& state, const Caller& caller, std::int64_t round_id, Re
   if (caller.user.role != store::Role::unit)
     throw HttpError(403, ErrorCode::forbidden, "只有单位账号上传");
   existing_round(state, round_id);
-  const UploadSlot slot(state.uploads_running, state.config.max_concurrent_uploads);
+  const UploadSlots::Slot slot(state.uploads, request.clientAddress().host().toString(),
+                               std::chrono::seconds(30));
   const std::string body =
       read_body(request, state.config.max_request_bytes, state.config.request_timeout_seconds);
   const auto parts = file_parts(request, body, state.config.max_file_bytes, state.config.max_files);

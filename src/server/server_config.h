@@ -12,14 +12,15 @@ struct ServerConfig {
   std::uint16_t port = 8080;  // 0: any free port (tests)
   std::string web_dir;        // the page's files; empty: the API only
   bool behind_tls = false;    // the session cookie is Secure
-  int threads = 16;           // request threads (bounded pool)
+  int threads = 32;           // request threads (bounded pool), one per open connection
   int queued = 64;            // connections waiting for a thread
   // Connections one address may hold open at once (a thread each): past it a new one is
   // answered 429 at once, so one client cannot take every thread. An office behind one
-  // address shares it.
-  int max_connections_per_address = 8;
+  // address (or every client, behind a proxy) shares it.
+  int max_connections_per_address = 16;
   int max_concurrent_uploads = 8;
-  int max_running_jobs = 2;  // consolidations in the background, per server
+  int max_uploads_per_address = 4;  // of those, one address's: a trickler holds no more
+  int max_running_jobs = 2;         // consolidations in the background, per server
   // A server holds the jobs it runs this long, renewing every third of it; a job whose server
   // died is taken over by another once its lease has run out.
   std::int64_t job_lease_seconds = 30;

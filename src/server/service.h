@@ -8,13 +8,13 @@
 #include <Poco/Net/TCPServer.h>
 #include <Poco/ThreadPool.h>
 
-#include <atomic>
 #include <memory>
 
 #include "app/app_context.h"
 #include "server/connection_guard.h"
 #include "server/round_jobs.h"
 #include "server/server_config.h"
+#include "server/upload_slots.h"
 #include "store/store.h"
 
 namespace evalbook::server {
@@ -29,7 +29,7 @@ struct ServiceState {
   ServerConfig config;
   const app::AppContext& context;
   store::Store& store;
-  std::atomic<int> uploads_running{0};
+  UploadSlots uploads{config.max_concurrent_uploads, config.max_uploads_per_address};
   JobRunner jobs;  // last: its threads end before the rest goes
 };
 

@@ -6,7 +6,6 @@
 #include <fstream>
 #include <sstream>
 #include <system_error>
-#include <thread>
 
 #include "app/input_collector.h"
 #include "app/legacy_workbook.h"
@@ -66,17 +65,6 @@ bool names_unit(const std::string& form_unit, const std::string& unit_code) {
 }
 
 }  // namespace
-
-UploadSlot::UploadSlot(std::atomic<int>& running, int limit, std::chrono::milliseconds wait)
-    : running_(running) {
-  const auto until = std::chrono::steady_clock::now() + wait;
-  while (++running_ > limit) {
-    --running_;
-    if (std::chrono::steady_clock::now() >= until)
-      throw TooSoon(2, "同时上传的人数过多，请稍后重试");
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-}
 
 std::vector<IncomingWorkbook> workbooks_of(const FilePart& part, const ServerConfig& config,
                                            int& count) {

@@ -3,8 +3,6 @@
 // the pipeline, then stored with its original bytes as a new version in one transaction.
 #pragma once
 
-#include <atomic>
-#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,22 +13,6 @@
 #include "store/store.h"
 
 namespace evalbook::server {
-
-// One of the `limit` uploads processed at once, held for the request's life. A request past the
-// limit waits for a slot (it has not read its body yet, so waiting costs no memory) and is
-// refused with TooSoon (429 too_many_requests, Retry-After) only after `wait`: a rush of units
-// before the deadline is served in turn instead of half of it being turned away.
-class UploadSlot {
- public:
-  UploadSlot(std::atomic<int>& running, int limit,
-             std::chrono::milliseconds wait = std::chrono::seconds(30));
-  ~UploadSlot() { --running_; }
-  UploadSlot(const UploadSlot&) = delete;
-  UploadSlot& operator=(const UploadSlot&) = delete;
-
- private:
-  std::atomic<int>& running_;
-};
 
 struct IncomingWorkbook {
   std::string name;

@@ -8,17 +8,20 @@
 #include <chrono>
 
 #include "api_client.h"
+#include "probe_support.h"
 #include "raw_client.h"
 #include "server_fixture.h"
 
 namespace {
 
 using evalbook::test::ApiClient;
+using evalbook::test::check_still_serving;
 using evalbook::test::error_code_of;
 using evalbook::test::raw_body;
 using evalbook::test::raw_exchange;
 using evalbook::test::raw_status;
 using evalbook::test::ServerFixture;
+using evalbook::test::uploads_of;
 using namespace std::chrono_literals;
 
 // Small limits so every attack is answered within a few seconds.
@@ -27,21 +30,6 @@ evalbook::server::ServerConfig small_limits() {
   config.idle_timeout_seconds = 2;
   config.request_timeout_seconds = 3;
   return config;
-}
-
-std::string uploads_of(const ServerFixture& server) {
-  return "/api/rounds/" + std::to_string(server.round_id) + "/uploads";
-}
-
-// An honest clerk logs in and uploads 出口信用保险.xlsx; both answered within two seconds.
-void check_still_serving(const ServerFixture& server) {
-  const auto start = std::chrono::steady_clock::now();
-  ApiClient clerk(server.port());
-  REQUIRE(clerk.login("unit-a", "pass-a"));
-  auto r = clerk.upload(uploads_of(server),
-                        {{"出口信用保险.xlsx", evalbook::test::sample_bytes("004_project_04_")}});
-  CHECK(r.status == 201);
-  CHECK(std::chrono::steady_clock::now() - start < 2s);
 }
 
 // The answer is the contract's JSON error with this status (never an empty or HTML body).

@@ -4,17 +4,16 @@
 #include <catch2/catch.hpp>
 
 #include "api_client.h"
+#include "probe_support.h"
 #include "server_fixture.h"
 
 namespace {
 
 using evalbook::test::ApiClient;
+using evalbook::test::check_still_serving;
 using evalbook::test::error_code_of;
 using evalbook::test::ServerFixture;
-
-std::string uploads_of(const ServerFixture& server) {
-  return "/api/rounds/" + std::to_string(server.round_id) + "/uploads";
-}
+using evalbook::test::uploads_of;
 
 }  // namespace
 

@@ -10,32 +10,20 @@
 #include <vector>
 
 #include "api_client.h"
+#include "probe_support.h"
 #include "raw_client.h"
 #include "server_fixture.h"
 
 namespace {
 
 using evalbook::test::ApiClient;
+using evalbook::test::check_still_serving;
 using evalbook::test::raw_body;
 using evalbook::test::raw_status;
 using evalbook::test::RawConnection;
 using evalbook::test::ServerFixture;
+using evalbook::test::uploads_of;
 using namespace std::chrono_literals;
-
-std::string uploads_of(const ServerFixture& server) {
-  return "/api/rounds/" + std::to_string(server.round_id) + "/uploads";
-}
-
-// An honest clerk at 127.0.0.1 logs in and uploads 出口信用保险.xlsx within two seconds.
-void check_still_serving(const ServerFixture& server) {
-  const auto start = std::chrono::steady_clock::now();
-  ApiClient clerk(server.port());
-  REQUIRE(clerk.login("unit-a", "pass-a"));
-  auto r = clerk.upload(uploads_of(server),
-                        {{"出口信用保险.xlsx", evalbook::test::sample_bytes("004_project_04_")}});
-  CHECK(r.status == 201);
-  CHECK(std::chrono::steady_clock::now() - start < 2s);
-}
 
 }  // namespace
 
@@ -95,4 +83,27 @@ TEST_CASE("probe: one address holding more connections than there are threads st
   INFO(answer);
   CHECK(raw_status(answer) == 429);
   CHECK(raw_body(answer).find("too_many_requests") != std::string::npos);
+}
+
+TEST_CASE("probe: uploads trickled from one address leave upload slots for others",
+          "[api][probe]") {
+  evalbook::server::ServerConfig config;
+  config.max_concurrent_uploads = 2;
+  config.max_uploads_per_address = 1;
+  config.request_timeout_seconds = 20;  // longer than the test: the per-address share must do it
+  config.idle_timeout_seconds = 20;
+  ServerFixture server(config);
+  ApiClient a(server.port());
+  REQUIRE(a.login("unit-a", "pass-a"));
+  // 127.0.0.2 starts two uploads whose bodies (100,000 bytes announced) barely begin.
+  const std::string head =
+      "POST " + uploads_of(server) +
+      " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: evalbook_session=" + a.cookie() +
+      "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+      "Content-Length: 100000\r\n\r\n--b\r\n";
+  RawConnection first(server.port(), "127.0.0.2"), second(server.port(), "127.0.0.2");
+  REQUIRE(first.send(head));
+  REQUIRE(second.send(head));
+  // The clerk at 127.0.0.1 still gets a slot at once.
+  check_still_serving(server);
 }

@@ -12,32 +12,21 @@
 #include <vector>
 
 #include "api_client.h"
+#include "probe_support.h"
 #include "raw_client.h"
 #include "server_fixture.h"
 
 namespace {
 
 using evalbook::test::ApiClient;
+using evalbook::test::check_still_serving;
 using evalbook::test::error_code_of;
 using evalbook::test::raw_body;
 using evalbook::test::raw_status;
 using evalbook::test::RawConnection;
 using evalbook::test::ServerFixture;
+using evalbook::test::uploads_of;
 using namespace std::chrono_literals;
-
-std::string uploads_of(const ServerFixture& server) {
-  return "/api/rounds/" + std::to_string(server.round_id) + "/uploads";
-}
-
-void check_still_serving(const ServerFixture& server) {
-  const auto start = std::chrono::steady_clock::now();
-  ApiClient clerk(server.port());
-  REQUIRE(clerk.login("unit-a", "pass-a"));
-  auto r = clerk.upload(uploads_of(server),
-                        {{"出口信用保险.xlsx", evalbook::test::sample_bytes("004_project_04_")}});
-  CHECK(r.status == 201);
-  CHECK(std::chrono::steady_clock::now() - start < 2s);
-}
 
 std::string part(const std::string& disposition, const std::string& bytes) {
   return "--b\r\nContent-Disposition: form-data; " + disposition +
@@ -108,10 +97,9 @@ TEST_CASE("probe: multipart bodies without a boundary or with odd parts", "[api]
     }
   }
   SECTION("file names that climb, hide a NUL, quote, or are GBK bytes") {
-    for (const auto& name :
-         {std::string("../../../etc/passwd.xlsx"), std::string("..\\..\\x.xlsx"),
-          std::string("a\0b.xlsx", 8), std::string("a%22b.xlsx"),
-          std::string("\xb1\xa8\xb1\xed.xlsx")}) {
+    for (const auto& name : {std::string("../../../etc/passwd.xlsx"), std::string("..\\..\\x.xlsx"),
+                             std::string("a\0b.xlsx", 8), std::string("a%22b.xlsx"),
+                             std::string("\xb1\xa8\xb1\xed.xlsx")}) {
       auto r = a.request("POST", uploads_of(server),
                          part("name=\"file\"; filename=\"" + name + "\"", workbook) + "--b--\r\n",
                          "multipart/form-data; boundary=b");
