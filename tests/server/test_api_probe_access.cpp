@@ -10,7 +10,6 @@
 namespace {
 
 using evalbook::test::ApiClient;
-using evalbook::test::check_still_serving;
 using evalbook::test::error_code_of;
 using evalbook::test::ServerFixture;
 using evalbook::test::uploads_of;
