@@ -24,7 +24,7 @@ TEST_CASE("api: every endpoint checks who is asking", "[api]") {
 
   SECTION("no session: 401") {
     ApiClient anonymous(server.port());
-    for (const std::string path :
+    for (const std::string& path :
          {std::string("/api/rounds"), sub, sub + "/original", round + "/board"}) {
       auto r = anonymous.get(path);
       CHECK(r.status == 401);
