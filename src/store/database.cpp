@@ -3,10 +3,15 @@
 #include <Poco/Data/DataException.h>
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SessionPool.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <chrono>
 #include <mutex>
+#include <optional>
 #include <regex>
+#include <thread>
 
 #include "base/error_code.h"
 
@@ -46,6 +51,9 @@ std::string postgres_connection_string(const std::string& url) {
   return s + " connect_timeout=10";
 }
 
+// How long a request waits for a free session of the pool.
+constexpr auto kSessionWait = std::chrono::seconds(30);
+
 }  // namespace
 
 Database::Database(const std::string& url, int max_sessions) {
@@ -82,7 +90,22 @@ Database::Database(const std::string& url, int max_sessions) {
 }
 
 Poco::Data::Session Database::session() {
-  Poco::Data::Session s = pool_->get();
+  // Every session in use (more request and job threads than sessions): wait for one to come
+  // back, as a busy database is waited for, rather than fail the request.
+  const auto deadline = std::chrono::steady_clock::now() + kSessionWait;
+  auto pause = std::chrono::milliseconds(2);
+  std::optional<Poco::Data::Session> got;
+  while (!got) {
+    try {
+      got.emplace(pool_->get());
+    } catch (const Poco::Data::SessionPoolExhaustedException&) {
+      if (std::chrono::steady_clock::now() >= deadline)
+        throw Error(ErrorCode::database_error, "数据库连接全部占用，请稍后再试");
+      std::this_thread::sleep_for(pause);
+      pause = std::min(pause * 2, std::chrono::milliseconds(50));
+    }
+  }
+  Poco::Data::Session s = std::move(*got);
   if (dialect_ == Dialect::sqlite) {
     s << "PRAGMA busy_timeout=10000", now;
     s << "PRAGMA foreign_keys=ON", now;
