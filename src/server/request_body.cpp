@@ -9,10 +9,33 @@
 #include <limits>
 #include <sstream>
 
+#include "app/input_collector.h"
 #include "server/http_reply.h"
 #include "server/server_log.h"
+#include "xlsx/utf8.h"
 
 namespace evalbook::server {
+
+namespace {
+
+// The name a client gave, as text every database and page can hold: a browser on a Chinese
+// Windows may send GBK bytes; a NUL or bytes that are no text become U+FFFD.
+std::string file_name_as_text(std::string name) {
+  std::string decoded;
+  if (!xlsx::is_valid_utf8(name) && app::gbk_to_utf8(name, decoded)) name = std::move(decoded);
+  name = xlsx::valid_utf8_or_replaced(name);
+  std::string out;
+  for (char c : name) {
+    if (c == '\0') {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 std::string read_body(Poco::Net::HTTPServerRequest& request, std::size_t max_bytes,
                       int deadline_seconds) {
@@ -75,7 +98,7 @@ std::vector<FilePart> file_parts(const Poco::Net::HTTPServerRequest& request,
       if (static_cast<int>(parts.size()) >= max_files)
         throw HttpError(400, ErrorCode::too_many_files, "一次上传的文件过多");
       FilePart p;
-      p.file_name = fields.get("filename", "");
+      p.file_name = file_name_as_text(fields.get("filename", ""));
       if (p.file_name.empty()) p.file_name = "未命名.xlsx";
       std::ostringstream bytes;
       bytes << part.rdbuf();
