@@ -53,6 +53,7 @@ void me(const Caller& caller, Response& response) {
 void rounds(ServiceState& state, const Caller& caller, Response& response) {
   std::string list;
   for (const auto& r : state.store.rounds()) {
+    if (!takes_part(r, caller)) continue;  // a unit sees the rounds that expect it
     if (!list.empty()) list += ", ";
     list += "{\"id\": " + std::to_string(r.id) + ", \"name\": " + json_string(r.name) +
             ", \"year\": " + std::to_string(r.year) + ", \"deadline\": " + json_string(r.deadline);

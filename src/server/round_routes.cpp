@@ -21,7 +21,7 @@ void upload(ServiceState& state, const Caller& caller, std::int64_t round_id, Re
             Response& response) {
   if (caller.user.role != store::Role::unit)
     throw HttpError(403, ErrorCode::forbidden, "只有单位账号上传");
-  existing_round(state, round_id);
+  round_of_caller(state, caller, round_id);
   const UploadSlots::Slot slot(state.uploads, request.clientAddress().host().toString(),
                                std::chrono::seconds(30));
   const std::string body =
@@ -43,6 +43,7 @@ void upload(ServiceState& state, const Caller& caller, std::int64_t round_id, Re
 }
 
 void mine(ServiceState& state, const Caller& caller, std::int64_t round_id, Response& response) {
+  round_of_caller(state, caller, round_id);
   std::string list;
   for (const auto& v : state.store.latest_versions_of_round(round_id)) {
     if (caller.user.role == store::Role::unit && v.unit_code != caller.user.unit_code) continue;

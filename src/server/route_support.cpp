@@ -5,6 +5,7 @@
 #include <Poco/StringTokenizer.h>
 #include <Poco/URI.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "server/http_reply.h"
@@ -59,6 +60,18 @@ store::Round existing_round(ServiceState& state, std::int64_t id) {
   auto round = state.store.round(id);
   if (!round) throw HttpError(404, ErrorCode::not_found, "没有这个批次");
   return *round;
+}
+
+bool takes_part(const store::Round& round, const Caller& caller) {
+  if (caller.user.role != store::Role::unit || round.units.empty()) return true;
+  return std::find(round.units.begin(), round.units.end(), caller.user.unit_code) !=
+         round.units.end();
+}
+
+store::Round round_of_caller(ServiceState& state, const Caller& caller, std::int64_t id) {
+  auto round = existing_round(state, id);
+  if (!takes_part(round, caller)) throw HttpError(404, ErrorCode::not_found, "没有这个批次");
+  return round;
 }
 
 void require_admin(const Caller& caller) {

@@ -32,6 +32,14 @@ store::VersionInfo visible_submission(ServiceState& state, const Caller& caller,
 
 store::Round existing_round(ServiceState& state, std::int64_t id);
 
+// Whether the caller takes part in the round: finance and admin in every one; a unit in a round
+// that expects it, or that names no units (open to all).
+bool takes_part(const store::Round& round, const Caller& caller);
+
+// The round, if it exists and the caller takes part in it; 404 otherwise (a unit learns nothing
+// of rounds that are not its own, as with another unit's submissions).
+store::Round round_of_caller(ServiceState& state, const Caller& caller, std::int64_t id);
+
 // 403 forbidden unless the caller is an admin.
 void require_admin(const Caller& caller);
 

@@ -135,18 +135,23 @@ std::vector<Round> Store::rounds() {
     r.deadline = rs.value(4, row).convert<std::string>();
     out.push_back(std::move(r));
   }
+  // Every round's expected units in one query (access to a round depends on them).
+  std::vector<Poco::Int64> round_ids;
+  std::vector<std::string> unit_codes;
+  s << "SELECT round_id, unit_code FROM round_units ORDER BY round_id, unit_code", into(round_ids),
+      into(unit_codes), now;
+  std::map<std::int64_t, std::vector<std::string>> units;
+  for (std::size_t i = 0; i < round_ids.size(); ++i)
+    units[round_ids[i]].push_back(std::move(unit_codes[i]));
+  for (auto& r : out) {
+    if (auto it = units.find(r.id); it != units.end()) r.units = std::move(it->second);
+  }
   return out;
 }
 
 std::optional<Round> Store::round(std::int64_t id) {
   for (auto& r : rounds()) {
-    if (r.id != id) continue;
-    auto s = db_.session();
-    std::vector<std::string> units;
-    s << db_.sql("SELECT unit_code FROM round_units WHERE round_id = ? ORDER BY unit_code"),
-        bind(static_cast<Poco::Int64>(id)), into(units), now;
-    r.units = std::move(units);
-    return r;
+    if (r.id == id) return r;
   }
   return std::nullopt;
 }

@@ -82,6 +82,40 @@ TEST_CASE("api: every endpoint checks who is asking", "[api]") {
   }
 }
 
+TEST_CASE("api: a unit takes part only in the rounds that expect it", "[api]") {
+  ServerFixture server;  // its round expects 259001, 259002 and 259003
+  server.store->add_user("unit-d", evalbook::store::Role::unit, "259004", "pass-d");
+  evalbook::store::Round open;
+  open.name = "不限单位的批次";
+  open.year = 2023;  // no units named: every unit may report
+  const auto open_id = server.store->add_round(open);
+  ApiClient d(server.port()), a(server.port());
+  REQUIRE(d.login("unit-d", "pass-d"));
+  REQUIRE(a.login("unit-a", "pass-a"));
+  const auto ids = [](const evalbook::test::Reply& r) {
+    std::vector<int> out;
+    const auto rounds = evalbook::test::json_of(r)->getArray("rounds");
+    for (std::size_t i = 0; i < rounds->size(); ++i)
+      out.push_back(rounds->getObject(static_cast<unsigned>(i))->getValue<int>("id"));
+    return out;
+  };
+  CHECK(ids(d.get("/api/rounds")) == std::vector<int>{static_cast<int>(open_id)});
+  CHECK(ids(a.get("/api/rounds")).size() == 2);
+
+  const std::string theirs = "/api/rounds/" + std::to_string(server.round_id);
+  const auto file = std::vector<std::pair<std::string, std::string>>{
+      {"遗属补助.xlsx", evalbook::test::sample_bytes("004_project_02_")}};
+  auto refused = d.upload(theirs + "/uploads", file);
+  CHECK(refused.status == 404);
+  CHECK(error_code_of(refused) == "not_found");
+  CHECK(d.get(theirs + "/mine").status == 404);
+  CHECK(server.store->latest_versions_of_round(server.round_id).empty());  // nothing stored
+
+  const std::string own = "/api/rounds/" + std::to_string(open_id);
+  CHECK(d.upload(own + "/uploads", file).status == 201);
+  CHECK(d.get(own + "/mine").status == 200);
+}
+
 TEST_CASE("api: the page is served with a policy that forbids inline script", "[api]") {
   ServerFixture server;
   ApiClient anyone(server.port());
