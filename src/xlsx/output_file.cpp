@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -50,8 +51,10 @@ mode_t new_file_mode() {
 // Creates "<folder>/.<name>.XXXXXX" with mkostemp (O_CREAT | O_EXCL, mode 0600).
 int create_unique(const std::string& near, std::string& path) {
   const fs::path p(near);
-  const std::string pattern =
-      (fs::path(folder_of(near)) / ("." + p.filename().string() + ".evalbook-XXXXXX")).string();
+  std::string leaf = ".";  // appended, not "." + name: GCC 12 warns falsely (-Wrestrict) on that
+  leaf += p.filename().string();
+  leaf += ".evalbook-XXXXXX";
+  const std::string pattern = (fs::path(folder_of(near)) / leaf).string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   const int fd = ::mkostemp(name.data(), O_CLOEXEC);
@@ -100,6 +103,24 @@ void install_cleanup_handlers() {
   });
 }
 
+// Holds SIGINT, SIGTERM and SIGHUP back on this thread while it lives: one that arrives is
+// delivered when it ends.
+class SignalsHeld {
+ public:
+  SignalsHeld() {
+    sigset_t held;
+    sigemptyset(&held);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&held, sig);
+    ::pthread_sigmask(SIG_BLOCK, &held, &previous_);
+  }
+  ~SignalsHeld() { ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+  SignalsHeld(const SignalsHeld&) = delete;
+  SignalsHeld& operator=(const SignalsHeld&) = delete;
+
+ private:
+  sigset_t previous_;
+};
+
 }  // namespace
 
 TempRegistration::TempRegistration(const std::string& path) {
@@ -138,8 +159,14 @@ OutputFile::OutputFile(const std::string& target) : target_(resolve_link(target)
   check_replaceable(target_);
   struct stat existing {};
   const bool exists = ::stat(target_.c_str(), &existing) == 0;
-  fd_ = create_unique(target_, temp_);
-  registration_ = std::make_unique<TempRegistration>(temp_);
+  install_cleanup_handlers();  // before the file exists: a signal now finds the handler
+  {
+    // A signal between the file's creation and its registration would leave it behind: this
+    // thread holds it until the name is registered.
+    const SignalsHeld held;
+    fd_ = create_unique(target_, temp_);
+    registration_ = std::make_unique<TempRegistration>(temp_);
+  }
   const mode_t mode = exists ? (existing.st_mode & 07777) : new_file_mode();
   struct stat own {};
   if (::fchmod(fd_, mode) != 0 || ::fstat(fd_, &own) != 0) {
