@@ -59,6 +59,25 @@ void GuardedConnection::run() {
   guard_.leave(*ticket);
 }
 
+namespace {
+
+// Reads what the handler left of the request's body (a logout's "{}", a body refused unread),
+// so that the next request on the connection starts at its request line, not inside this body
+// ("{}GET / HTTP/1.1" was answered 405). False when more is left than is worth reading, or the
+// read fails: the connection is then closed after this answer.
+bool body_read_to_end(Poco::Net::HTTPServerRequest& request) {
+  constexpr std::streamsize kMostLeftToRead = 64 * 1024;
+  try {
+    std::istream& rest = request.stream();
+    rest.ignore(kMostLeftToRead);
+    return rest.eof();
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+}  // namespace
+
 void GuardedConnection::serve(std::uint64_t ticket) {
   Poco::Net::HTTPServerSession session(socket(), params_);
   guard_.expect_headers(ticket);
@@ -74,7 +93,7 @@ void GuardedConnection::serve(std::uint64_t ticket) {
       if (request.getExpectContinue()) response.sendContinue();
       ApiHandler(state_).handleRequest(request, response);
       session.setKeepAlive(params_->getKeepAlive() && response.getKeepAlive() &&
-                           session.canKeepAlive());
+                           session.canKeepAlive() && body_read_to_end(request));
     } catch (const Poco::Net::NoMessageException&) {
       // The client closed between requests, or sent nothing before the header deadline.
       if (guard_.expired(ticket))

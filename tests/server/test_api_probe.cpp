@@ -57,6 +57,32 @@ const std::string kLogin = R"({"username": "unit-a", "password": "pass-a"})";
 
 }  // namespace
 
+TEST_CASE("probe: a body its handler does not read is not taken for the next request",
+          "[api][probe]") {
+  // The page's logout posts "{}", which the handler never reads; the browser then asks for the
+  // page on the same connection. Before, the next request line read "{}GET / HTTP/1.1": 405.
+  ServerFixture server;
+  ApiClient a(server.port());
+  REQUIRE(a.login("unit-a", "pass-a"));
+  evalbook::test::RawConnection connection(server.port());
+  REQUIRE(
+      connection.send("POST /api/logout HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: "
+                      "evalbook_session=" +
+                      a.cookie() +
+                      "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+                      "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+  std::string answers;
+  const auto deadline = std::chrono::steady_clock::now() + 5s;
+  while (std::chrono::steady_clock::now() < deadline &&
+         answers.find("<!DOCTYPE html>") == std::string::npos &&
+         answers.find("HTTP/1.1", 10) == std::string::npos)
+    answers += connection.receive(200ms);
+  REQUIRE(raw_status(answers) == 200);  // the logout
+  const auto second = answers.find("HTTP/1.1", 10);
+  REQUIRE(second != std::string::npos);
+  CHECK(raw_status(answers.substr(second)) == 200);  // the page, not 405
+}
+
 TEST_CASE("probe: a Content-Length that lies is refused with a JSON error", "[api][probe]") {
   ServerFixture server(small_limits());
   SECTION("shorter than the body: the body read is cut and is no JSON") {
