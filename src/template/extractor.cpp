@@ -17,6 +17,7 @@
 #include "template/ledger.h"
 #include "template/normalize.h"
 #include "template/table_reader.h"
+#include "xlsx/utf8.h"
 
 namespace evalbook::tmpl {
 
@@ -228,11 +229,7 @@ class FieldReader : public FormPart {
   // sentence holding figures (the analysis under the table) is not one.
   static bool could_be_a_written_number(const std::string& text) {
     constexpr std::size_t kLongestWrittenNumber = 16;  // code points
-    const auto code_points =
-        static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-          return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-        }));
-    return code_points <= kLongestWrittenNumber && looks_like_a_number(text);
+    return xlsx::code_point_count(text) <= kLongestWrittenNumber && looks_like_a_number(text);
   }
 
   void extract_total(const TotalSpec& total) {

@@ -17,6 +17,7 @@
 #include "xlsx/part_rewrite.h"
 #include "xlsx/sheet_rewriter.h"
 #include "xlsx/style_patch.h"
+#include "xlsx/utf8.h"
 #include "xlsx/zip_writer.h"
 
 namespace evalbook::xlsx {
@@ -144,10 +145,7 @@ void Patcher::add_sheet(AddedSheet sheet) {
     std::string suffix = fmt::format(" ({})", n);
     std::string stem = base;
     // Keep within 31 characters, cutting whole UTF-8 sequences.
-    auto chars = [](std::string_view s) {
-      return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
-    };
-    while (!stem.empty() && chars(stem) + chars(suffix) > 31) {
+    while (!stem.empty() && code_point_count(stem) + code_point_count(suffix) > 31) {
       while (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0x80)
         stem.pop_back();
       if (!stem.empty()) stem.pop_back();

@@ -1,6 +1,7 @@
 // UTF-8 encoding and decoding of single code points, shared by the XML, OOXML-text and label code.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +42,13 @@ inline std::uint32_t next_code_point(std::string_view text, std::size_t& i) {
   for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
   i += static_cast<std::size_t>(len);
   return cp;
+}
+
+// The code points of UTF-8 text: its bytes that are not continuation bytes.
+inline std::size_t code_point_count(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
 }
 
 // Strict UTF-8: no overlong forms, surrogates or values past U+10FFFF.
