@@ -1,7 +1,6 @@
 #include "server/api_handler.h"
 
 #include <Poco/Data/DataException.h>
-#include <Poco/Timestamp.h>
 #include <Poco/URI.h>
 
 #include <fstream>
@@ -43,7 +42,7 @@ void static_file(ServiceState& state, const std::string& path, Request& request,
   set_common_headers(response);
   response.setContentType(it->second.second);
   response.setContentLength(static_cast<std::streamsize>(body.size()));
-  response.send().write(body.data(), static_cast<std::streamsize>(body.size()));
+  response.send().write(body.data(), static_cast<std::streamsize>(body.size())).flush();
 }
 
 void me(const Caller& caller, Response& response) {
@@ -104,22 +103,6 @@ void route(ServiceState& state, Request& request, Response& response) {
   throw HttpError(404, ErrorCode::not_found, "没有这个地址");
 }
 
-// After refusing an oversized body, reads (and drops) what the client is still sending for a
-// moment, so it can read the answer instead of seeing its connection reset.
-void drain_briefly(Request& request) {
-  const Poco::Timestamp start;
-  char buffer[65536];
-  try {
-    std::istream& in = request.stream();
-    std::size_t dropped = 0;
-    while (!start.isElapsed(2'000'000) && dropped < (256u << 20)) {
-      if (in.peek() == std::char_traits<char>::eof()) break;
-      dropped += static_cast<std::size_t>(in.readsome(buffer, sizeof buffer));
-    }
-  } catch (const Poco::Exception&) {  // the client gave up: nothing more to do
-  }
-}
-
 }  // namespace
 
 void login(ServiceState& state, Request& request, Response& response) {
@@ -146,11 +129,10 @@ void ApiHandler::handleRequest(Request& request, Response& response) {
   try {
     route(state_, request, response);
   } catch (const HttpError& e) {
-    response.setKeepAlive(false);  // the rest of a refused body is not read
+    response.setKeepAlive(false);  // the connection drops the rest of a refused body, then closes
     if (e.retry_after() > 0 && !response.sent())
       response.set("Retry-After", std::to_string(e.retry_after()));
     if (!response.sent()) send_error(response, e.status(), e.code(), e.what());
-    if (e.status() == 413) drain_briefly(request);
   } catch (const Error& e) {
     if (!response.sent()) send_error(response, 500, e.code(), e.what());
   } catch (const std::exception& e) {

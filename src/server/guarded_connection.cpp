@@ -6,6 +6,8 @@
 #include <Poco/Net/NetException.h>
 #include <Poco/Timestamp.h>
 
+#include <vector>
+
 #include "server/api_handler.h"
 #include "server/http_reply.h"
 #include "server/server_log.h"
@@ -61,19 +63,35 @@ void GuardedConnection::run() {
 
 namespace {
 
-// Reads what the handler left of the request's body (a logout's "{}", a body refused unread),
-// so that the next request on the connection starts at its request line, not inside this body
-// ("{}GET / HTTP/1.1" was answered 405). False when more is left than is worth reading, or the
-// read fails: the connection is then closed after this answer.
-bool body_read_to_end(Poco::Net::HTTPServerRequest& request) {
-  constexpr std::streamsize kMostLeftToRead = 64 * 1024;
+// Reads and drops what the handler left of the request's body (a logout's "{}", an upload refused
+// unread), within 2 s and 256 MiB. The next request on the connection must start at its request
+// line ("{}GET / HTTP/1.1" was answered 405); and a socket closed with unread bytes in it sends a
+// reset, which can wipe the answer out of the client's buffer before it reads it (an upload to a
+// round the unit is not in came back as "I/O error" instead of 404). True when the body was read
+// to its end.
+bool body_dropped_to_end(Poco::Net::HTTPServerRequest& request, Poco::Net::StreamSocket& socket) {
+  constexpr std::size_t kMostDropped = 256u << 20;
+  const Poco::Timestamp start;
+  const Poco::Timespan waited_before = socket.getReceiveTimeout();
+  bool to_end = false;
   try {
+    socket.setReceiveTimeout(Poco::Timespan(1, 0));  // a silent client stops the drop in 1 s
     std::istream& rest = request.stream();
-    rest.ignore(kMostLeftToRead);
-    return rest.eof();
-  } catch (const std::exception&) {
+    std::vector<char> buffer(64 * 1024);
+    std::size_t dropped = 0;
+    while (!start.isElapsed(2'000'000) && dropped < kMostDropped) {
+      if (rest.peek() == std::char_traits<char>::eof()) {
+        to_end = !rest.bad();
+        break;
+      }
+      dropped += static_cast<std::size_t>(
+          rest.readsome(buffer.data(), static_cast<std::streamsize>(buffer.size())));
+    }
+    socket.setReceiveTimeout(waited_before);
+  } catch (const std::exception&) {  // the client gave up or stalled: the connection closes
     return false;
   }
+  return to_end;
 }
 
 }  // namespace
@@ -92,8 +110,10 @@ void GuardedConnection::serve(std::uint64_t ticket) {
                             session.canKeepAlive());
       if (request.getExpectContinue()) response.sendContinue();
       ApiHandler(state_).handleRequest(request, response);
+      // Dropped even when the connection closes after this answer (see body_dropped_to_end).
+      const bool whole_body_read = body_dropped_to_end(request, socket());
       session.setKeepAlive(params_->getKeepAlive() && response.getKeepAlive() &&
-                           session.canKeepAlive() && body_read_to_end(request));
+                           session.canKeepAlive() && whole_body_read);
     } catch (const Poco::Net::NoMessageException&) {
       // The client closed between requests, or sent nothing before the header deadline.
       if (guard_.expired(ticket))

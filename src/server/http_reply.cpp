@@ -21,7 +21,9 @@ void send_json(Poco::Net::HTTPServerResponse& response, int status, const std::s
   response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
   response.setContentType("application/json; charset=utf-8");
   response.setContentLength(static_cast<std::streamsize>(body.size()));
-  response.send().write(body.data(), static_cast<std::streamsize>(body.size()));
+  // Flushed now, not when the response ends: the answer leaves before the connection drops what
+  // is left of the request's body, so a client still sending can read it and stop.
+  response.send().write(body.data(), static_cast<std::streamsize>(body.size())).flush();
 }
 
 void send_error(Poco::Net::HTTPServerResponse& response, int status, ErrorCode code,
@@ -43,7 +45,7 @@ void send_bytes(Poco::Net::HTTPServerResponse& response, const std::string& byte
                "attachment; filename=\"download\"; filename*=UTF-8''" + encoded);
   response.setContentType(content_type);
   response.setContentLength(static_cast<std::streamsize>(bytes.size()));
-  response.send().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  response.send().write(bytes.data(), static_cast<std::streamsize>(bytes.size())).flush();
 }
 
 std::string json_string(std::string_view text) {

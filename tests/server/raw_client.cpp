@@ -83,6 +83,22 @@ bool RawConnection::closed_by_server(std::chrono::milliseconds within) {
   }
 }
 
+RawConnection::Ending RawConnection::ending(std::chrono::milliseconds within) {
+  const auto until = std::chrono::steady_clock::now() + within;
+  char buffer[4096];
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        until - std::chrono::steady_clock::now());
+    if (left.count() <= 0) return Ending::still_open;
+    pollfd p{fd_, POLLIN, 0};
+    if (::poll(&p, 1, static_cast<int>(left.count())) <= 0) return Ending::still_open;
+    const auto n = ::recv(fd_, buffer, sizeof buffer, 0);
+    if (n == 0) return Ending::closed;
+    if (n < 0) return errno == ECONNRESET ? Ending::reset : Ending::still_open;
+    pending_.append(buffer, static_cast<std::size_t>(n));
+  }
+}
+
 std::string raw_exchange(std::uint16_t port, const std::string& request,
                          std::chrono::milliseconds within) {
   RawConnection c(port);

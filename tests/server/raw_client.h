@@ -23,6 +23,10 @@ class RawConnection {
   std::string receive(std::chrono::milliseconds within);
   // Whether the server has closed its side (waits at most `within` for it).
   bool closed_by_server(std::chrono::milliseconds within);
+  // How the server ended the connection, within `within`: still open, closed in order (FIN) or
+  // reset (RST, which may have wiped an answer the client had not yet read).
+  enum class Ending { still_open, closed, reset };
+  Ending ending(std::chrono::milliseconds within);
 
  private:
   int fd_ = -1;

@@ -83,6 +83,37 @@ TEST_CASE("probe: a body its handler does not read is not taken for the next req
   CHECK(raw_status(answers.substr(second)) == 200);  // the page, not 405
 }
 
+TEST_CASE("probe: an upload refused before its body is read is answered, not reset",
+          "[api][probe]") {
+  // A unit uploads 300,000 bytes to a round that is not there. The server answers 404 from the
+  // headers alone; before, it then closed the socket with the body unread, and the kernel's reset
+  // wiped the answer out of the client's buffer ("I/O error" where the clerk should read 404).
+  ServerFixture server;
+  ApiClient a(server.port());
+  REQUIRE(a.login("unit-a", "pass-a"));
+  evalbook::test::RawConnection connection(server.port());
+  const std::string body(300000, 'x');
+  REQUIRE(
+      connection.send("POST /api/rounds/999/uploads HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      "Cookie: evalbook_session=" +
+                      a.cookie() +
+                      "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                      "Content-Length: " +
+                      std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 1000)));
+  std::string answer;
+  const auto deadline = std::chrono::steady_clock::now() + 5s;
+  while (std::chrono::steady_clock::now() < deadline &&
+         raw_body(answer).find('}') == std::string::npos)
+    answer += connection.receive(100ms);
+  CHECK(raw_status(answer) == 404);  // said before the body has come
+  // The rest of the body still goes through, and the server then ends in order.
+  bool all_sent = true;
+  for (std::size_t at = 1000; at < body.size() && all_sent; at += 16384)
+    all_sent = connection.send(body.substr(at, 16384));
+  CHECK(all_sent);
+  CHECK(connection.ending(5s) == evalbook::test::RawConnection::Ending::closed);
+}
+
 TEST_CASE("probe: a Content-Length that lies is refused with a JSON error", "[api][probe]") {
   ServerFixture server(small_limits());
   SECTION("shorter than the body: the body read is cut and is no JSON") {
