@@ -24,7 +24,7 @@ for f in json.load(open(sys.argv[1]))["files"]:
     print(f"{f['file']}\t{m.group(1) if m else text.strip()}")
 PY
 
-password() { head -c 9 /dev/urandom | base64 | tr -d '/+=' ; }
+password() { head -c 12 /dev/urandom | base64 | tr -d '/+=' ; }
 finance_pw=$(password)
 echo "$finance_pw" | "$EVALBOOK" users add finance --role finance --password-stdin --db "$DB" >/dev/null
 declare -A unit_user unit_pw

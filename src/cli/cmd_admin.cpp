@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cli/cli_common.h"
+#include "store/credentials.h"
 #include "store/store.h"
 
 namespace evalbook::cli {
@@ -44,6 +45,12 @@ int users_add(const Args& args) {
   std::string password;
   std::getline(std::cin, password);
   if (!password.empty() && password.back() == '\r') password.pop_back();
+  if (!store::password_long_enough(password)) {
+    report_error(
+        "users", "bad_argument",
+        fmt::format("{}（密码从标准输入读取） / password too short", store::kPasswordTooShort));
+    return kExitUnreadable;
+  }
   return guarded(db, [&] {
     store::Store store(db);
     const auto id = store.add_user(name, *parsed_role, unit, password);

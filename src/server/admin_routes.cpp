@@ -11,12 +11,11 @@
 #include "server/route_support.h"
 #include "server/routes.h"
 #include "server/submission_json.h"
+#include "store/credentials.h"
 
 namespace evalbook::server {
 
 namespace {
-
-constexpr std::size_t kMinPasswordLength = 8;
 
 // The Chinese name of a request field, for the message that says it is of the wrong kind.
 std::string field_label(std::string_view name) {
@@ -51,8 +50,8 @@ std::vector<std::string> text_list(const Poco::JSON::Object::Ptr& body, const ch
 }
 
 void check_password_length(const std::string& password) {
-  if (password.size() < kMinPasswordLength)
-    throw HttpError(400, ErrorCode::bad_request, "密码至少 8 个字符");
+  if (!store::password_long_enough(password))
+    throw HttpError(400, ErrorCode::bad_request, store::kPasswordTooShort);
 }
 
 // "259001-晋城市商务局" as the board shows it, the code alone while the unit has no name.

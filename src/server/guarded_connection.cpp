@@ -37,32 +37,6 @@ std::string address_of(const Poco::Net::StreamSocket& socket) {
   }
 }
 
-}  // namespace
-
-GuardedConnection::GuardedConnection(const Poco::Net::StreamSocket& socket, ServiceState& state,
-                                     ConnectionGuard& guard,
-                                     Poco::Net::HTTPServerParams::Ptr params)
-    : TCPServerConnection(socket), state_(state), guard_(guard), params_(std::move(params)) {}
-
-void GuardedConnection::run() {
-  const auto ticket = guard_.admit(socket(), address_of(socket()));
-  if (!ticket) {
-    Poco::Net::HTTPServerSession session(socket(), params_);
-    answer_unreadable(session, 429, ErrorCode::too_many_requests,
-                      "本机打开的连接过多，请稍后重试（关闭多余的页面或上传程序）");
-    return;
-  }
-  try {
-    serve(*ticket);
-  } catch (...) {
-    guard_.leave(*ticket);
-    throw;
-  }
-  guard_.leave(*ticket);
-}
-
-namespace {
-
 // Reads and drops what the handler left of the request's body (a logout's "{}", an upload refused
 // unread), within 2 s and 256 MiB. The next request on the connection must start at its request
 // line ("{}GET / HTTP/1.1" was answered 405); and a socket closed with unread bytes in it sends a
@@ -95,6 +69,28 @@ bool body_dropped_to_end(Poco::Net::HTTPServerRequest& request, Poco::Net::Strea
 }
 
 }  // namespace
+
+GuardedConnection::GuardedConnection(const Poco::Net::StreamSocket& socket, ServiceState& state,
+                                     ConnectionGuard& guard,
+                                     Poco::Net::HTTPServerParams::Ptr params)
+    : TCPServerConnection(socket), state_(state), guard_(guard), params_(std::move(params)) {}
+
+void GuardedConnection::run() {
+  const auto ticket = guard_.admit(socket(), address_of(socket()));
+  if (!ticket) {
+    Poco::Net::HTTPServerSession session(socket(), params_);
+    answer_unreadable(session, 429, ErrorCode::too_many_requests,
+                      "本机打开的连接过多，请稍后重试（关闭多余的页面或上传程序）");
+    return;
+  }
+  try {
+    serve(*ticket);
+  } catch (...) {
+    guard_.leave(*ticket);
+    throw;
+  }
+  guard_.leave(*ticket);
+}
 
 void GuardedConnection::serve(std::uint64_t ticket) {
   Poco::Net::HTTPServerSession session(socket(), params_);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/error_code.h"
+#include "xlsx/utf8.h"
 
 namespace evalbook::store {
 
@@ -54,6 +55,10 @@ bool constant_time_equal(std::string_view a, std::string_view b) {
   unsigned char diff = 0;
   for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
   return diff == 0;
+}
+
+bool password_long_enough(std::string_view password) {
+  return xlsx::code_point_count(password) >= kMinPasswordCharacters;
 }
 
 }  // namespace evalbook::store

@@ -21,9 +21,9 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 db="sqlite:$work/evalbook.db"
-echo pass-a | "$evalbook" users add unit-a --role unit --unit 259001 --password-stdin --db "$db" >/dev/null
-echo pass-f | "$evalbook" users add finance --role finance --password-stdin --db "$db" >/dev/null
-echo pass-admin | "$evalbook" users add admin --role admin --password-stdin --db "$db" >/dev/null
+echo pass-unit-a | "$evalbook" users add unit-a --role unit --unit 259001 --password-stdin --db "$db" >/dev/null
+echo pass-finance | "$evalbook" users add finance --role finance --password-stdin --db "$db" >/dev/null
+echo pass-admin-1 | "$evalbook" users add admin --role admin --password-stdin --db "$db" >/dev/null
 "$evalbook" rounds add "2023年度项目支出绩效自评" --year 2023 --units 259001,259002-晋城市商务局机关服务中心 \
   --deadline 2099-12-31 --db "$db" >/dev/null
 (cd "$src/samples" && zip -q "$work/two.zip" 004_project_02_*.xlsx 004_project_03_*.xlsx)

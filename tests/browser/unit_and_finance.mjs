@@ -34,7 +34,7 @@ try {
 
   await page.goto(url);
   await page.fill('#login-name', 'unit-a');
-  await page.fill('#login-password', 'pass-a');
+  await page.fill('#login-password', 'pass-unit-a');
   await page.press('#login-password', 'Enter');
   await page.waitForSelector('#unit-view:not([hidden])');
 
@@ -64,7 +64,7 @@ try {
   await page.click('#logout');
   await page.waitForSelector('#login-view:not([hidden])');
   await page.fill('#login-name', 'finance');
-  await page.fill('#login-password', 'pass-f');
+  await page.fill('#login-password', 'pass-finance');
   await page.press('#login-password', 'Enter');
   await page.waitForSelector('#finance-view:not([hidden])');
   await page.waitForSelector('#board tbody tr');
@@ -113,7 +113,7 @@ try {
   await page.click('#logout');
   await page.waitForSelector('#login-view:not([hidden])');
   await page.fill('#login-name', 'admin');
-  await page.fill('#login-password', 'pass-admin');
+  await page.fill('#login-password', 'pass-admin-1');
   await page.press('#login-password', 'Enter');
   await page.waitForSelector('#admin-view:not([hidden])');
   await page.fill('#new-user-name', 'unit-c');

@@ -605,6 +605,19 @@ def test_service_fields():
         server.wait(timeout=30)
 
 
+def test_users_add_holds_passwords_to_the_admin_apis_rule():
+    # One rule for both ways of making an account: at least 8 characters, counted as characters.
+    db = "sqlite:" + path_in_tmp("passwords.db")
+    short = subprocess.run([EVALBOOK, "users", "add", "单位丙", "--role", "unit", "--unit", "259003",
+                            "--password-stdin", "--db", db], input="七个字的短密码\n".encode(),
+                           capture_output=True, timeout=60)
+    assert short.returncode == 2 and "密码至少 8 个字符" in short.stderr.decode()
+    # 7 characters but 21 bytes: a byte count would have let it through.
+    assert len("七个字的短密码") == 7 and len("七个字的短密码".encode()) == 21
+    assert admin("users", "add", "单位丙", "--role", "unit", "--unit", "259003", "--password-stdin",
+                 "--db", db, password="八个汉字组成密码\n".encode()).isdigit()
+
+
 def test_serve_port_web_and_behind_tls():
     db = "sqlite:" + path_in_tmp("options.db")
     admin("users", "add", "财务", "--role", "finance", "--password-stdin", "--db", db, password=b"finance-pass\n")
@@ -651,7 +664,8 @@ if __name__ == "__main__":
               test_recomputed_members_of_each_family, test_every_error_code_met_is_documented,
               test_fix_lines_marks_and_result_sheet, test_fix_in_place_and_apply_rules,
               test_summary_options_sheets_and_columns, test_export_json_and_csv, test_templates_fill_and_scan, test_service_fields,
-              test_serve_port_web_and_behind_tls, test_serve_and_users_arguments_and_help])
+              test_serve_port_web_and_behind_tls, test_serve_and_users_arguments_and_help,
+              test_users_add_holds_passwords_to_the_admin_apis_rule])
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
         shutil.rmtree(test_set.TMP, ignore_errors=True)
