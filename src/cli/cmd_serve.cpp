@@ -1,10 +1,10 @@
-// evalbook serve [--listen HOST:PORT] [--db DB] [--web DIR] [--behind-tls] [--job-lease S]: the
-// upload service (src/server) on the pipeline and the store, until SIGINT or SIGTERM.
+// evalbook serve [--listen HOST:PORT] [--db DB] [--web DIR] [--behind-tls] [--job-lease S]
+// [--threads N] [--connections-per-address N] [--uploads N] [--uploads-per-address N] [--jobs N]:
+// the upload service (src/server) on the pipeline and the store, until SIGINT or SIGTERM.
 #include <fmt/format.h>
 #include <signal.h>
 
 #include <charconv>
-#include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <string_view>
@@ -34,12 +34,55 @@ std::optional<std::uint16_t> parse_port(std::string_view text) {
   return static_cast<std::uint16_t>(value);
 }
 
+// The service's limits that an operator may size to the machine: each a whole number within bounds.
+struct CountOption {
+  const char* name;
+  const char* what;  // in the message when the value is refused
+  long min;
+  long max;
+};
+
+constexpr CountOption kCountOptions[] = {
+    {"--job-lease", "后台汇总任务的租期（秒）", 1, 86400},
+    {"--threads", "处理请求的线程数", 2, 1024},
+    {"--connections-per-address", "每个地址可同时打开的连接数", 1, 1024},
+    {"--uploads", "可同时处理的上传数", 1, 256},
+    {"--uploads-per-address", "每个地址可同时进行的上传数", 1, 256},
+    {"--jobs", "可同时运行的后台汇总任务数", 1, 64},
+};
+
+const CountOption* count_option(std::string_view name) {
+  for (const auto& option : kCountOptions)
+    if (name == option.name) return &option;
+  return nullptr;
+}
+
+std::optional<long> parse_count(std::string_view text, const CountOption& option) {
+  long value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value < option.min ||
+      value > option.max)
+    return std::nullopt;
+  return value;
+}
+
+void set_count(server::ServerConfig& config, std::string_view name, long value) {
+  if (name == "--job-lease") config.job_lease_seconds = value;
+  if (name == "--threads") config.threads = static_cast<int>(value);
+  if (name == "--connections-per-address")
+    config.max_connections_per_address = static_cast<int>(value);
+  if (name == "--uploads") config.max_concurrent_uploads = static_cast<int>(value);
+  if (name == "--uploads-per-address") config.max_uploads_per_address = static_cast<int>(value);
+  if (name == "--jobs") config.max_running_jobs = static_cast<int>(value);
+}
+
 }  // namespace
 
 int run_serve(const Args& args) {
   server::ServerConfig config;
   config.web_dir = default_web_dir();
   std::string db = "sqlite:evalbook.db";
+  bool per_address_uploads_given = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     const bool has_value = i + 1 < args.size();
@@ -67,29 +110,43 @@ int run_serve(const Args& args) {
       db = args[++i];
     } else if (a == "--web" && has_value) {
       config.web_dir = args[++i];
-    } else if (a == "--job-lease" && has_value) {
-      const int seconds = std::atoi(args[++i].c_str());
-      if (seconds < 1) {
-        report_error("serve", "bad_argument", "--job-lease 应为正整数（秒）");
+    } else if (const CountOption* option = count_option(a); option && has_value) {
+      const auto value = parse_count(args[++i], *option);
+      if (!value) {
+        report_error("serve", "bad_argument",
+                     fmt::format("{} 为{}，应为 {} 到 {} 的整数，而不是“{}”", a, option->what,
+                                 option->min, option->max, args[i]));
         return kExitUnreadable;
       }
-      config.job_lease_seconds = seconds;
+      set_count(config, a, *value);
+      per_address_uploads_given |= a == "--uploads-per-address";
     } else if (a == "--behind-tls") {
       config.behind_tls = true;
-    } else if (a == "--listen" || a == "--port" || a == "--db" || a == "--web" ||
-               a == "--job-lease") {
+    } else if (a == "--listen" || a == "--port" || a == "--db" || a == "--web" || count_option(a)) {
       report_missing_value("serve", a,
                            a == "--listen" ? "主机:端口（例如 --listen 127.0.0.1:8080）"
                            : a == "--port" ? "端口号"
                            : a == "--db"   ? "数据库（例如 --db sqlite:evalbook.db）"
                            : a == "--web"  ? "网页文件所在的文件夹"
-                                           : "秒数");
+                                           : "整数");
       return kExitUnreadable;
     } else {
-      report_unknown_option("serve", a,
-                            {"--listen", "--port", "--db", "--web", "--job-lease", "--behind-tls"});
+      report_unknown_option(
+          "serve", a,
+          {"--listen", "--port", "--db", "--web", "--job-lease", "--behind-tls", "--threads",
+           "--connections-per-address", "--uploads", "--uploads-per-address", "--jobs"});
       return kExitUnreadable;
     }
+  }
+  if (config.max_uploads_per_address > config.max_concurrent_uploads) {
+    if (per_address_uploads_given) {
+      report_error("serve", "bad_argument",
+                   fmt::format("--uploads-per-address（{}）不能大于 --uploads（{}）",
+                               config.max_uploads_per_address, config.max_concurrent_uploads));
+      return kExitUnreadable;
+    }
+    // Only --uploads was lowered: one address may then take every upload slot.
+    config.max_uploads_per_address = config.max_concurrent_uploads;
   }
   const tmpl::TemplateSpec* forced = nullptr;
   const auto context = load_context("", forced);

@@ -120,7 +120,8 @@ Prints the round's id. --db as for serve (default sqlite:evalbook.db). Messages 
 )"},
     {"serve",
      R"(用法：evalbook serve [--listen 主机:端口] [--db sqlite:文件.db | --db postgresql://用户@主机:端口/库]
-                      [--web 文件夹] [--job-lease 秒] [--behind-tls]
+                      [--web 文件夹] [--job-lease 秒] [--behind-tls] [--threads N]
+                      [--connections-per-address N] [--uploads N] [--uploads-per-address N] [--jobs N]
 
 上传服务：单位上传工作簿，财政人员查看、审核、汇总，到 Ctrl-C 为止。
   --listen 主机:端口   监听的地址（默认 127.0.0.1:8080；端口 0 表示任取一个空闲端口，启动时打印）
@@ -129,6 +130,11 @@ Prints the round's id. --db as for serve (default sqlite:evalbook.db). Messages 
   --web 文件夹         网页文件所在的文件夹（默认随程序安装的 web）
   --job-lease 秒       后台汇总任务的租期（默认 30），服务器中断后由其他服务器接手
   --behind-tls         经 HTTPS 反向代理提供服务：会话 Cookie 加 Secure
+  --threads N          处理请求的线程数（默认 32，每个打开的连接占一个）
+  --connections-per-address N  每个地址可同时打开的连接数（默认 16；同一出口的办公室共用）
+  --uploads N          可同时处理的上传数（默认 8）
+  --uploads-per-address N      其中每个地址可占的上传数（默认 4，不超过 --uploads）
+  --jobs N             可同时运行的后台汇总任务数（默认 2）
 接口见 CLI-CONTRACT.md 与 docs/SERVICE-API.md。
 )"},
     {"users",

@@ -605,6 +605,39 @@ def test_service_fields():
         server.wait(timeout=30)
 
 
+def test_serve_connections_per_address_is_applied():
+    # With one connection allowed per address, a second one from the same address is refused at
+    # once (429) while the first is still open.
+    db = "sqlite:" + path_in_tmp("limits.db")
+    admin("users", "add", "财务", "--role", "finance", "--password-stdin", "--db", db, password=b"finance-pass\n")
+    server, base = start_server(db, "--connections-per-address", "1")
+
+    def page_status():
+        try:
+            with urllib.request.urlopen(base + "/", timeout=30) as page:
+                return page.status
+        except urllib.error.HTTPError as refused:
+            return refused.code
+
+    def served_within(seconds):  # start_server's probe connection may still be counted
+        for _ in range(int(seconds * 10)):
+            if page_status() == 200:
+                return True
+            time.sleep(0.1)
+        return False
+
+    try:
+        assert served_within(5)
+        port = int(base.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=30):
+            time.sleep(1)  # the server has taken the held connection in (its header wait is 10 s)
+            assert page_status() == 429
+        assert served_within(5)  # the held one is gone
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def test_users_add_holds_passwords_to_the_admin_apis_rule():
     # One rule for both ways of making an account: at least 8 characters, counted as characters.
     db = "sqlite:" + path_in_tmp("passwords.db")
@@ -640,14 +673,19 @@ def test_serve_port_web_and_behind_tls():
 
 
 def test_serve_and_users_arguments_and_help():
-    for command, options in [("serve", ["--listen", "--port", "--db", "--web", "--job-lease", "--behind-tls"]),
+    for command, options in [("serve", ["--listen", "--port", "--db", "--web", "--job-lease", "--behind-tls",
+                                        "--threads", "--connections-per-address", "--uploads",
+                                        "--uploads-per-address", "--jobs"]),
                              ("users", ["add", "token", "--role", "--password-stdin"])]:
         out = run(command, "--help").stdout.decode()
         assert out.startswith(f"用法：evalbook {command}") and all(o in out for o in options), out
     for args, said in [(["--listen", "127.0.0.1:abc"], "端口为 0 到 65535 的整数"),
                        (["--port", "70000"], "--port 应为 0 到 65535 的整数"),
                        (["--db"], "--db 后面缺少数据库"),
-                       (["--lisen", "127.0.0.1:1"], "未知选项 --lisen，是不是要输入 --listen？")]:
+                       (["--lisen", "127.0.0.1:1"], "未知选项 --lisen，是不是要输入 --listen？"),
+                       (["--threads", "1"], "--threads 为处理请求的线程数，应为 2 到 1024 的整数"),
+                       (["--jobs", "zwei"], "应为 1 到 64 的整数，而不是“zwei”"),
+                       (["--uploads", "2", "--uploads-per-address", "3"], "--uploads-per-address（3）不能大于 --uploads（2）")]:
         proc = run("serve", *args, check=False)
         assert proc.returncode == 2 and said in proc.stderr.decode(), (args, proc.stderr.decode())
 
@@ -665,7 +703,7 @@ if __name__ == "__main__":
               test_fix_lines_marks_and_result_sheet, test_fix_in_place_and_apply_rules,
               test_summary_options_sheets_and_columns, test_export_json_and_csv, test_templates_fill_and_scan, test_service_fields,
               test_serve_port_web_and_behind_tls, test_serve_and_users_arguments_and_help,
-              test_users_add_holds_passwords_to_the_admin_apis_rule])
+              test_users_add_holds_passwords_to_the_admin_apis_rule, test_serve_connections_per_address_is_applied])
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
         shutil.rmtree(test_set.TMP, ignore_errors=True)
