@@ -73,6 +73,16 @@ std::string column_range(const std::string& sheet, std::size_t col, lxw_row_t fi
 lxw_worksheet* add_sheet(lxw_workbook* wb, const std::string& name);
 
 struct Column {
+  Column() = default;
+  // Spelled out so that {"序号", Style::integer, 5, 7} leaves the rest at its default without a
+  // missing-initializer warning for every column.
+  Column(std::string header_text, Style column_style = Style::text, double min = 6, double max = 40,
+         std::string after = {})
+      : header(std::move(header_text)),
+        style(column_style),
+        min_width(min),
+        max_width(max),
+        shown_after(std::move(after)) {}
   std::string header;
   Style style = Style::text;
   double min_width = 6;
