@@ -414,7 +414,8 @@ PLAIN_NUMBER = re.compile(r"^[ \t\r\n\u00a0\u3000]*[+-]?(\d{1,3}(,\d{3})+|\d+)(\
 def numbers_as_text(wb, form, n, shown, root, made):
     """(i) Every number of the form stored as text, as the form displays it ('52.543', '100.00%'),
     in a Text-formatted cell (what a paste from a web page or an exporting system gives).
-    The reader must read each figure it uses and warn at its cell that it was text."""
+    The reader must read each figure it uses and say it was text: the plain numbers of a sheet in
+    one warning naming them, each dressed one ('100.00%') at its own cell."""
     ws = wb[form["sheet"]]
     lines = shown[form["sheet"]]
     changes = []
