@@ -266,7 +266,12 @@ async function showSubmission(id) {
     const fbody = ft.appendChild(el('tbody'));
     for (const x of findings) {
       const tr = el('tr');
-      tr.appendChild(el('td', x.cell || '-'));
+      const where = tr.appendChild(el('td', x.cell || '-'));
+      if (x.cells && x.cells.length > 1) {
+        // One finding for many cells (numbers stored as text): the first, the count, all on hover.
+        where.textContent = `${x.cell} 等 ${x.cells.length} 个`;
+        where.title = x.cells.join('、');
+      }
       tr.appendChild(el('td', SEVERITY[x.severity] || x.severity, 'sev-' + x.severity));
       tr.appendChild(el('td', x.message));
       fbody.appendChild(tr);

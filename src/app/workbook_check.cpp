@@ -12,6 +12,7 @@
 #include "template/detection.h"
 #include "template/extractor.h"
 #include "template/sheet_grid.h"
+#include "template/text_number_findings.h"
 #include "xlsx/errors.h"
 
 namespace evalbook::app {
@@ -89,14 +90,20 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
                            found.runner_up.empty() ? nullptr : &found.runner_up.front(), false);
     }
     model::check_indicator_values(result.forms.back());
+    // An exported form holds every figure as text: one warning names those cells, not one each.
+    tmpl::gather_text_number_findings(result.forms.back().findings);
   }
   recompute::recompute_workbook(result.forms, context.rules());
   for (auto& form : result.forms) {
     // A blank form has nothing to check: one note instead of findings about empty cells.
     if (!model::is_blank_record(form.record)) continue;
-    form.findings = {model::Finding{"blank_form", "info", "", form.sheet, "", "", "",
-                                    std::string(model::kBlankFormMessage),
-                                    std::string(recompute::kUnclassified)}};
+    model::Finding note;
+    note.rule = "blank_form";
+    note.severity = "info";
+    note.sheet = form.sheet;
+    note.message = model::kBlankFormMessage;
+    note.rule_class = recompute::kUnclassified;
+    form.findings = {std::move(note)};
   }
   return result;
 }

@@ -147,6 +147,14 @@ void append_finding_json(std::string& out, const Finding& f) {
   member("field", f.field);
   member("sheet", f.sheet);
   member("cell", f.cell);
+  if (!f.cells.empty()) {  // a finding gathered from many cells: every one of them
+    out += "\"cells\": [";
+    for (std::size_t i = 0; i < f.cells.size(); ++i) {
+      if (i) out += ", ";
+      append_json_string(out, f.cells[i]);
+    }
+    out += "], ";
+  }
   // reported/expected: numbers when they read as numbers, else strings (null when empty).
   auto value = [&](const char* name, const std::string& text) {
     append_json_string(out, name);

@@ -72,6 +72,9 @@ struct Finding {
   std::string message;   // Chinese, with the formula and its numbers where there is one
   // arithmetic, rule, judgement or structure (templates/rules/classes.json): what fix may write.
   std::string rule_class;
+  // Every cell a finding gathered from many stands for ("D5", "E5", ...: numbers stored as text,
+  // src/template/text_number_findings.h), `cell` being the first; empty for a finding of one cell.
+  std::vector<std::string> cells;
 };
 
 // How a sheet was recognised as its form: the share of the template's label evidence found, the

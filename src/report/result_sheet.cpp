@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "report/display_width.h"
+#include "template/text_number_findings.h"
 
 namespace evalbook::report {
 
@@ -53,6 +54,12 @@ const char* fill_of(const ResultRow& row) {
   return "";
 }
 
+std::string joined_cells(const std::vector<std::string>& cells) {
+  std::string out;
+  for (const auto& cell : cells) out += (out.empty() ? "" : "、") + cell;
+  return out;
+}
+
 using CellKey = std::tuple<std::string, std::uint32_t, std::uint32_t>;
 
 const Correction* correction_at(const FixPlan& plan, const model::Finding& f) {
@@ -81,18 +88,21 @@ std::vector<CellMark> finding_marks(const FixPlan& plan) {
     const model::Finding& f = row.finding;
     if (row.corrected || f.cell.empty() || (f.severity != "error" && f.severity != "warning"))
       continue;
-    auto ref = xlsx::parse_cell_ref(f.cell);
-    if (!ref) continue;
-    CellKey key{f.sheet, ref->row, ref->column};
-    if (corrected.count(key)) continue;
     std::string note = f.severity == "error" ? fmt::format("错误，需人工核对：{}", f.message)
                                              : fmt::format("警告：{}", f.message);
     if (f.severity == "warning" && !f.expected.empty())
       note += fmt::format("（建议值 {}，未写入）", f.expected);
-    auto [it, fresh] = marks.try_emplace(key, CellMark{f.sheet, *ref, fill_of(row), note});
-    if (!fresh) {
-      it->second.note += "\n" + note;
-      if (f.severity == "error") it->second.fill = kErrorFill;
+    // A finding gathered from many cells (numbers stored as text) marks each of them.
+    for (const std::string& cell : f.cells.empty() ? std::vector<std::string>{f.cell} : f.cells) {
+      auto ref = xlsx::parse_cell_ref(cell);
+      if (!ref) continue;
+      CellKey key{f.sheet, ref->row, ref->column};
+      if (corrected.count(key)) continue;
+      auto [it, fresh] = marks.try_emplace(key, CellMark{f.sheet, *ref, fill_of(row), note});
+      if (!fresh) {
+        it->second.note += "\n" + note;
+        if (f.severity == "error") it->second.fill = kErrorFill;
+      }
     }
   }
   std::vector<CellMark> out;
@@ -150,6 +160,8 @@ xlsx::AddedSheet result_sheet(const FixPlan& plan) {
     const model::Finding& f = row->finding;
     const Correction* correction = row->corrected ? correction_at(plan, f) : nullptr;
     std::string note = f.message;
+    if (f.cells.size() > tmpl::kGatheredCellsNamed)  // the message names only the first ones
+      note += "\n全部单元格：" + joined_cells(f.cells);
     if (correction && !correction->formula.empty())
       note = fmt::format("原为公式 ={}，已改为数值。{}", correction->formula, note);
     std::string link =

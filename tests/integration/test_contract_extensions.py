@@ -231,6 +231,27 @@ def test_reported_is_text_when_it_is_no_number():
     assert form["record"]["indicators"][0]["score"] is None
 
 
+def test_numbers_stored_as_text_are_one_finding_with_cells():
+    # 变压器更换's 资金总额 row as an exporting system writes it: D5 目标申报数 35, E5 预算编制数 35,
+    # F5 全年预算数 0, G5 全年执行数 0, each stored as text.
+    changed = path_in_tmp("text_figures.xlsx")
+    run("set", TRANSFORMER, "-o", changed, "--text", "D5=35", "E5=35", "F5=0", "G5=0")
+    form = only_form(changed)
+    [note] = [f for f in form["findings"] if f["rule"] == "value_reading"]
+    assert (note["severity"], note["cell"], note["cells"]) == ("warning", "D5", ["D5", "E5", "F5", "G5"]), note
+    assert note["message"] == ("本表 4 个单元格的数字以文本形式存储（D5、E5、F5、G5），已按数字读取；"
+                               "请在 Excel 中转换为数字"), note["message"]
+    assert all("cells" not in f for f in form["findings"] if f is not note)
+    assert (form["record"]["budget_declared"], form["record"]["budget_full_year"]) == (35, 0)
+    # fix marks each of the cells (orange, a warning) and writes none of them as a number.
+    fixed = path_in_tmp("text_figures_fixed.xlsx")
+    run("fix", changed, "-o", fixed)
+    ws = openpyxl.load_workbook(fixed)["变压器更换"]
+    for ref in note["cells"]:
+        assert ws[ref].fill.fgColor.rgb == "FFFFD8A8" and isinstance(ws[ref].value, str), ref
+    assert "本表 4 个单元格" in ws["E5"].comment.text, ws["E5"].comment.text
+
+
 def test_level_filters_the_json_and_not_the_exit_code():
     full, rc_full = check_doc(PLANNING)
     errors, rc_errors = check_doc(PLANNING, "--level", "error")
@@ -708,6 +729,7 @@ if __name__ == "__main__":
               test_legacy_workbooks_are_read_and_written_as_xlsx,
               test_detection_and_skipped_sheets,
               test_finding_class_and_rule_results, test_reported_is_text_when_it_is_no_number,
+              test_numbers_stored_as_text_are_one_finding_with_cells,
               test_level_filters_the_json_and_not_the_exit_code, test_folders_zips_lock_files_and_empty_folders,
               test_recomputed_members_of_each_family, test_every_error_code_met_is_documented,
               test_fix_lines_marks_and_result_sheet, test_fix_in_place_and_apply_rules,

@@ -406,11 +406,16 @@ def merged(wb, form, n, shown, root, made):
         made.merged.append((form["sheet"], f"{ref(r0, c0)}:{ref(r1, c1)}"))
 
 
+# Text that is exactly a number, with blanks around it: what a system export writes for a figure.
+PLAIN_NUMBER = re.compile(r"^[ \t\r\n\u00a0\u3000]*[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?[ \t\r\n\u00a0\u3000]*$")
+
+
 @each_form
 def numbers_as_text(wb, form, n, shown, root, made):
     """(i) Every number of the form stored as text, as the form displays it ('52.543', '100.00%'),
     in a Text-formatted cell (what a paste from a web page or an exporting system gives).
-    The reader must read each figure it uses and warn at its cell that it was text."""
+    The reader must read each figure it uses and say it was text: the plain numbers of a sheet in
+    one warning naming them, each dressed one ('100.00%') at its own cell."""
     ws = wb[form["sheet"]]
     lines = shown[form["sheet"]]
     changes = []
@@ -431,9 +436,17 @@ def numbers_as_text(wb, form, n, shown, root, made):
         converted.add((cell.row, cell.column))
     read = {ref(*parse(c)) for key, c in form["cells"].items()
             if ":" not in c and parse(c) in converted and is_number(record_value(form["record"], key))}
-    for cell in sorted(read):
+    shown_as = {ref(cell.row, cell.column): text for cell, text in changes}
+    plain = sorted(c for c in read if PLAIN_NUMBER.match(shown_as[c]))
+    # A text that is just a number ('52.543', '1,914.07') is one of the sheet's numbers stored
+    # as text, all told in one warning at one of them; a dressed one ('100.00%') is its own.
+    for cell in sorted(read - set(plain)) + (plain if len(plain) == 1 else []):
         made.extras.append(Extra("warning", form["sheet"], cells=frozenset([cell]),
                                  why=f"{cell}: a number stored as text"))
+    if len(plain) > 1:
+        made.extras.append(Extra("warning", form["sheet"], cells=frozenset(plain), rule="value_reading",
+                                 message_contains=f"本表 {len(plain)} 个单元格的数字以文本形式存储",
+                                 why=f"{len(plain)} plain numbers stored as text, told once"))
 
 
 def resaved(wb, forms, shown, root):

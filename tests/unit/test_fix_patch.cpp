@@ -327,7 +327,7 @@ evalbook::model::Finding finding(const std::string& rule, const std::string& fie
   std::string rule_class = "arithmetic";
   if (rule.rfind("indicator_score_", 0) == 0) rule_class = "rule";
   if (rule == "indicator_weight_sum" || rule == "execution_weight") rule_class = "structure";
-  return {rule, "error", field, "表一", cell, reported, expected, "公式", rule_class};
+  return {rule, "error", field, "表一", cell, reported, expected, "公式", rule_class, {}};
 }
 
 const evalbook::report::FixPolicy kDefault{};
