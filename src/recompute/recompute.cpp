@@ -2,6 +2,7 @@
 
 #include "recompute/context.h"
 #include "recompute/department.h"
+#include "recompute/department_overall.h"
 #include "recompute/final_accounts.h"
 #include "recompute/finding_class.h"
 #include "recompute/jinzhong_project.h"
@@ -21,6 +22,8 @@ void recompute_workbook(std::vector<model::FormRecord>& forms, const RuleBook& r
       recompute_project(ctx);
     } else if (id == "project-jinzhong-2020") {
       recompute_jinzhong_project(ctx);
+    } else if (id == "department-overall-2020") {
+      recompute_department_overall(ctx);
     } else if (id.rfind("department-", 0) == 0) {
       recompute_department(ctx);
     } else if (id.rfind("policy-eval-", 0) == 0) {

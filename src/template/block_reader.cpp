@@ -178,6 +178,12 @@ class BlockReader : public FormPart {
     xlsx::CellRef at{row.row, row.label_column};
     if (checks[best].balance() < 0 && checks[best].confirmed.empty()) {
       row.alignment = as_headed;
+      // One identity failing in every reading, with every value under its header, tells a wrong
+      // figure rather than a shifted row, and that figure's own finding (执行率 at its cell) says
+      // so already.
+      if (checks[best].contradicted.size() == 1 && checks[best].unplaced == 0 &&
+          candidates[best].columns == as_headed.columns)
+        return;
       std::string broken;
       for (const auto& name : checks[best].contradicted)
         broken += (broken.empty() ? "" : "、") + name;

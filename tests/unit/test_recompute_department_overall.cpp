@@ -1,0 +1,91 @@
+// 部门整体支出绩效自评表 of township units (templates/department-overall-2020.json): the sheet
+// given as text in the published layout (docs/FORM-VARIANTS.md), read by the real template and
+// recomputed with its rule file; expected values worked out by hand.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "recompute/context.h"
+#include "recompute/department_overall.h"
+#include "recompute/rule_params.h"
+#include "recompute_test_support.h"
+#include "template/extractor.h"
+#include "template/sheet_grid.h"
+#include "template/template_spec.h"
+#include "test_support.h"
+
+namespace {
+
+using namespace evalbook;
+using evalbook::test::recomputed_number;
+using evalbook::test::source_path;
+using evalbook::test::with_rule;
+
+const char* const kTemplate = "department-overall-2020";
+
+// The funds row and two indicators; `funds` is the row under the header (label, 预算数, 执行数,
+// 执行率, 得分) and `total` the 总分.
+std::string sheet_text(const std::string& funds, const std::string& total) {
+  return "单位名称\t河湾镇人民政府\n"
+         "基本支出总额\t500\t\t项目支出总额\t100\n"
+         "预算执行情况（万元）（20分）\t预算数（A）\t执行数（B）\t执行率（B/"
+         "A）\t得分（20分*执行率）\n" +
+         funds +
+         "\n"
+         "年度目标1：（80分）\t保障运转\n"
+         "年度绩效指标\t一级指标\t二级指标\t三级指标\t年初目标值（A）\t实际完成值（B）\t得分\n"
+         "\t产出指标\t数量指标\t办结信访案件\t120起\t120起\t40\n"
+         "\t效益指标\t社会效益指标\t改善人居环境\t有效改善\t有效改善\t38\n"
+         "总分\t" +
+         total + "\n偏差大或目标未完成原因分析\t无\n改进措施及结果应用方案\t无";
+}
+
+model::FormRecord read_and_recompute(const std::string& text) {
+  auto spec = tmpl::load_template(source_path(std::string("templates/") + kTemplate + ".json"));
+  auto form = tmpl::extract_record(tmpl::SheetGrid::from_text("s", text), spec);
+  auto params = recompute::load_rule_params(source_path("templates/rules"), kTemplate);
+  recompute::Context ctx(form, params);
+  recompute::recompute_department_overall(ctx);
+  ctx.report_unverifiable();
+  form.recomputed = std::move(ctx.recomputed());
+  return form;
+}
+
+}  // namespace
+
+TEST_CASE("department overall: 执行率, its 20 points and the total from the form's own header") {
+  // 540 ÷ 600 = 90%; 20 × 90% = 18; 18 + 40 + 38 = 96.
+  auto form = read_and_recompute(sheet_text("部门整体支出总额\t600\t540\t90%\t18", "96"));
+  CHECK(recomputed_number(form, "execution_rate") == Approx(0.9));
+  CHECK(recomputed_number(form, "execution_score") == Approx(18));
+  CHECK(recomputed_number(form, "indicator_score_sum") == Approx(78));
+  CHECK(recomputed_number(form, "total_score") == Approx(96));
+  CHECK(with_rule(form, "execution_rate").empty());
+  CHECK(with_rule(form, "total_score").empty());
+  // 500 + 100 = 600, the 预算数: no warning.
+  CHECK(with_rule(form, "expenditure_parts").empty());
+}
+
+TEST_CASE("department overall: a wrong rate is one error at its cell, not also an alignment note") {
+  // 540 ÷ 600 = 90%, written 80%: the only identity of the row fails whatever the reading, with
+  // every value under its header, so the rate's own error says it all.
+  auto form = read_and_recompute(sheet_text("部门整体支出总额\t600\t540\t80%\t18", "96"));
+  auto errors = with_rule(form, "execution_rate");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].cell == "D4");
+  CHECK(with_rule(form, "block_alignment").empty());
+}
+
+TEST_CASE(
+    "department overall: a 预算数 of 0 gives no rate, a blank 执行数 leaves the total unchecked") {
+  // 预算数 0: 执行率 counted 0 with a warning, the score 0, the total 0 + 78 = 78.
+  auto zero = read_and_recompute(sheet_text("部门整体支出总额\t0\t0\t0%\t0", "78"));
+  CHECK(with_rule(zero, "execution_zero_budget").size() == 1);
+  CHECK(recomputed_number(zero, "execution_score") == Approx(0));
+  CHECK(with_rule(zero, "total_score").empty());
+  // 执行数 blank: 未填写 at its cell; the rate, its score and the total follow from it and are
+  // not checked (no error on the 总分 96 although nothing recomputes it).
+  auto blank = read_and_recompute(sheet_text("部门整体支出总额\t600\t\t90%\t18", "96"));
+  CHECK_FALSE(blank.recomputed.get("total_score"));
+  CHECK(with_rule(blank, "total_score").empty());
+  CHECK(with_rule(blank, "execution_rate").empty());
+}
