@@ -22,7 +22,7 @@ void recompute_workbook(std::vector<model::FormRecord>& forms, const RuleBook& r
       recompute_project(ctx);
     } else if (id == "project-jinzhong-2020") {
       recompute_jinzhong_project(ctx);
-    } else if (id == "department-overall-2020") {
+    } else if (id == "department-tongcheng-2020") {
       recompute_department_overall(ctx);
     } else if (id.rfind("department-", 0) == 0) {
       recompute_department(ctx);

@@ -1,7 +1,7 @@
-"""部门整体支出绩效自评表 as township governments fill it (template department-overall-2020): a
-workbook built here with python3-openpyxl in the layout of the published form (docs/FORM-VARIANTS.md
-gives the source), with a made-up town and made-up figures. Expected figures are worked out by hand
-from the form's own arithmetic, written in the comments.
+"""部门整体支出绩效自评表 as the township governments of 湖北 通城县 fill it (template
+department-tongcheng-2020): a workbook built here with python3-openpyxl in the layout of the
+published form (docs/FORM-VARIANTS.md gives the source), with a made-up town and made-up figures.
+Expected figures are worked out by hand from the form's own arithmetic, written in the comments.
 
 The layout, top to bottom: 单位名称; 基本支出总额 | 项目支出总额 (written "512.4万" as the published
 form writes "864.2万"); 预算执行情况（万元）（20分） | 预算数（A） | 执行数（B） | 执行率（B/A） |
@@ -10,7 +10,7 @@ form writes "864.2万"); 预算执行情况（万元）（20分） | 预算数�
 偏差大或目标未完成原因分析; 改进措施及结果应用方案.
 
   township_form
-      Read as department-overall-2020 (not as the 晋中 or 目标表 department forms, nor a project
+      Read as department-tongcheng-2020 (not as the 晋中 or 目标表 department forms, nor a project
       form); 执行率 552 ÷ 600 = 92%, 得分 20 × 92% = 18.4, indicator scores 78, 总分 96.4: no error,
       no warning but the reader's three at the cells written with 万/分, and one note that the
       indicator scores cannot be judged without a 分值.
@@ -38,7 +38,7 @@ import openpyxl
 from evalbook_test import all_samples, check, main, run, the_form
 
 TMP = tempfile.mkdtemp(prefix="evalbook-department-overall-")
-TEMPLATE = "department-overall-2020"
+TEMPLATE = "department-tongcheng-2020"
 
 
 def township_form(changes=None):

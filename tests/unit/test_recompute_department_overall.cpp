@@ -1,6 +1,6 @@
-// 部门整体支出绩效自评表 of township units (templates/department-overall-2020.json): the sheet
-// given as text in the published layout (docs/FORM-VARIANTS.md), read by the real template and
-// recomputed with its rule file; expected values worked out by hand.
+// 部门整体支出绩效自评表 of 湖北 通城县 townships (templates/department-tongcheng-2020.json): the
+// sheet given as text in the published layout (docs/FORM-VARIANTS.md), read by the real
+// template and recomputed with its rule file; expected values worked out by hand.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -20,7 +20,7 @@ using evalbook::test::recomputed_number;
 using evalbook::test::source_path;
 using evalbook::test::with_rule;
 
-const char* const kTemplate = "department-overall-2020";
+const char* const kTemplate = "department-tongcheng-2020";
 
 // The funds row and two indicators; `funds` is the row under the header (label, 预算数, 执行数,
 // 执行率, 得分) and `total` the 总分.
