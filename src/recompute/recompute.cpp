@@ -2,6 +2,7 @@
 
 #include "recompute/context.h"
 #include "recompute/department.h"
+#include "recompute/department_coefficient.h"
 #include "recompute/department_overall.h"
 #include "recompute/final_accounts.h"
 #include "recompute/finding_class.h"
@@ -22,6 +23,8 @@ void recompute_workbook(std::vector<model::FormRecord>& forms, const RuleBook& r
       recompute_project(ctx);
     } else if (id == "project-jinzhong-2020") {
       recompute_jinzhong_project(ctx);
+    } else if (id == "department-chongqing-2021") {
+      recompute_department_coefficient(ctx);
     } else if (id == "department-tongcheng-2020") {
       recompute_department_overall(ctx);
     } else if (id.rfind("department-", 0) == 0) {

@@ -473,7 +473,11 @@ class TableReader : public FormPart {
           // A level with a vocabulary must look like one (A1 政策决策), else it is stray text.
           if (table.vocabulary.count(col.field) && !matches_vocab(table, col.field, r, uc))
             continue;
-          if (col.type != ValueType::text && !cell_number(grid_.at(r, uc))) continue;
+          // A rate column takes "100%" written as text too (重庆's 得分系数), not only a number.
+          const GridCell& cell = grid_.at(r, uc);
+          bool number = cell_number(cell) ||
+                        (col.type == ValueType::percent_units && cell_number_in_any_dress(cell));
+          if (col.type != ValueType::text && !number) continue;
           placed[col.field] = read(r, uc, col.type, prefix + col.field);
           break;
         }

@@ -23,10 +23,24 @@ form writes "864.2万"); 预算执行情况（万元）（20分） | 预算数�
   township_form_parts
       基本支出总额 + 项目支出总额 equal to neither the 预算数 nor the 执行数: a warning only.
   samples_not_taken
-      No sample workbook is read as this form.
+      No sample workbook is read as either form here, nor has one as its runner-up.
   township_resaved_by_libreoffice
-      The right and the slipped form re-saved by LibreOffice as .xlsx and as .xls: same records,
-      same findings at the same cells.
+      The right and the slipped forms (both layouts) re-saved by LibreOffice as .xlsx and as .xls:
+      same records, same findings at the same cells.
+
+部门整体绩效自评表 of 重庆 (template department-chongqing-2021), in the layout of the published
+2021 form: 主管部门 | 财政处室 | 自评总分（分）; 部门联系人; 部门预算执行情况（万元） with 年初预算数 |
+全年（调整）预算数 | 全年执行数 | 执行率（%） | 执行率权重 | 执行率得分（分） and their values below them;
+当年绩效目标 (年初 | 全年（调整） | 实际完成情况, values below); 绩效指标 | 指标名称 | 计量单位 | 指标性质 |
+年初指标值 | 调整指标值 | 全年完成值 | 得分系数（%） | 指标权重（分） | 指标得分（分） | 是否核心指标.
+
+  chongqing_form
+      494 ÷ 520 = 95%, × 10 = 9.5; 指标得分 = 得分系数 × 指标权重 on every row (90% × 20 = 18);
+      自评总分 9.5 + 88 = 97.5: no error, no warning, one note that the 系数 are not judged.
+  chongqing_form_slips
+      A 指标得分 19 for 90% × 20 and 自评总分 98.5: exactly those two errors; `fix` writes 18 and
+      97.5 and nothing else. Weights adding to 105 with the 执行率权重: a warning; a rate above 100%:
+      a warning, and its score (the form says nothing of a cap) not checked.
 """
 import os
 import shutil
@@ -39,6 +53,7 @@ from evalbook_test import all_samples, check, main, run, the_form
 
 TMP = tempfile.mkdtemp(prefix="evalbook-department-overall-")
 TEMPLATE = "department-tongcheng-2020"
+CHONGQING = "department-chongqing-2021"
 
 
 def township_form(changes=None):
@@ -174,8 +189,105 @@ def test_township_form_parts():
 def test_samples_not_taken():
     for path in all_samples():
         for form in check(path)["forms"]:
-            assert form["template"] != TEMPLATE, (path, form["sheet"])
-            assert (form["detection"].get("runner_up") or {}).get("template") != TEMPLATE, (path, form["detection"])
+            assert form["template"] not in (TEMPLATE, CHONGQING), (path, form["sheet"])
+            runner_up = (form["detection"].get("runner_up") or {}).get("template")
+            assert runner_up not in (TEMPLATE, CHONGQING), (path, form["detection"])
+
+
+# ---------------------------------------------------------------------------------------------
+# 重庆's 部门整体绩效自评表
+
+
+def chongqing_form(changes=None):
+    """One sheet in the published 重庆 layout; `changes` {cell: value} applied last."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "部门整体绩效自评表"
+    N = None
+    rows = [
+        ["部门整体绩效自评表", N, N, N, N, N, N, N, N, N, N],
+        ["主管部门", "河湾区融媒体中心", N, "财政处室", "文教处", N, N, N, "自评总分（分）", 97.5, N],
+        ["部门联系人", "王某", N, "联系电话", "023-60000000", N, N, N, N, N, N],
+        ["部门预算执行情况（万元）", "年初预算数", N, "全年（调整）预算数", N, "全年执行数", N, "执行率（%）", "执行率权重",
+         "执行率得分（分）", N],
+        [N, 500, N, 520, N, 494, N, 0.95, 10, 9.5, N],
+        ["当年绩效目标", "年初绩效目标", N, N, "全年（调整）绩效目标", N, N, "全年目标实际完成情况", N, N, N],
+        [N, "做好区内新闻宣传和融媒体平台运行", N, N, "无", N, N, "全年播发稿件1800篇，组织宣传活动32次", N, N, N],
+        ["绩效指标", "指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数（%）",
+         "指标权重（分）", "指标得分（分）", "是否核心指标"],
+        [N, "财政供养人员控制率", "%", "定量指标", "100%", N, "96%", 1, 10, 10, "否"],
+        [N, "预算完成率", "%", "定量指标", "90%", N, "95%", 1, 10, 10, "是"],
+        [N, "结转结余率", "%", "定量指标", "5%", N, "4%", 1, 10, 10, "是"],
+        [N, "管理制度健全性", N, "定性指标", "健全", N, "健全", 1, 10, 10, "否"],
+        [N, "播发稿件数量", "篇", "定量指标", "2000篇", N, "1800篇", 0.9, 20, 18, "是"],
+        [N, "组织宣传活动次数", "次", "定量指标", "30次", N, "32次", 1, 20, 20, "是"],
+        [N, "公众满意度", "%", "定量指标", "90%", N, "92%", 1, 10, 10, "否"],
+    ]
+    for row in rows:
+        ws.append(row)
+    for cell in ("H5", "H9", "H10", "H11", "H12", "H13", "H14", "H15"):
+        ws[cell].number_format = "0%"
+    for merged in ("A4:A5", "B4:C4", "D4:E4", "F4:G4", "B5:C5", "D5:E5", "F5:G5", "A6:A7", "B6:D6", "E6:G6",
+                   "H6:K6", "B7:D7", "E7:G7", "H7:K7", "A8:A15"):
+        ws.merge_cells(merged)
+    for cell, value in (changes or {}).items():
+        ws[cell] = value
+    return wb
+
+
+def test_chongqing_form():
+    form = the_form(save(chongqing_form(), "chongqing"))
+    assert form["template"] == CHONGQING, form["template"]
+    assert form["detection"]["score"] == 1 and form["detection"]["runner_up"]["score"] <= 0.5, form["detection"]
+    rec = form["record"]
+    assert (rec["department"], rec["finance_division"], rec["total_score"]) == ("河湾区融媒体中心", "文教处", 97.5), rec
+    assert (rec["budget_initial"], rec["budget_full_year"], rec["executed"]) == (500, 520, 494), rec
+    assert (rec["execution_rate"], rec["execution_weight"], rec["execution_score"]) == (0.95, 10, 9.5), rec
+    assert rec["goals_actual"] == "全年播发稿件1800篇，组织宣传活动32次", rec
+    got = [(i["name"], i["target"], i["actual"], i["coefficient"], i["weight"], i["score"], i["core"])
+           for i in rec["indicators"]]
+    assert got == [
+        ("财政供养人员控制率", "100%", "96%", 1, 10, 10, "否"),
+        ("预算完成率", "90%", "95%", 1, 10, 10, "是"),
+        ("结转结余率", "5%", "4%", 1, 10, 10, "是"),
+        ("管理制度健全性", "健全", "健全", 1, 10, 10, "否"),
+        ("播发稿件数量", "2000篇", "1800篇", 0.9, 20, 18, "是"),
+        ("组织宣传活动次数", "30次", "32次", 1, 20, 20, "是"),
+        ("公众满意度", "90%", "92%", 1, 10, 10, "否"),
+    ], got
+    r = form["recomputed"]
+    assert abs(r["execution_rate"] - 0.95) < 1e-9 and r["execution_score"] == 9.5, r  # 494 ÷ 520; × 10
+    assert r["indicator_weight_sum"] == 90, r  # 10 + 10 + 10 + 10 + 20 + 20 + 10
+    assert r["indicator_score_sum"] == 88, r  # 10 + 10 + 10 + 10 + 90% × 20 + 20 + 10
+    assert r["total_score"] == 97.5 and r["grade"] == "优", r  # 9.5 + 88; ≥ 90
+    assert findings(form) == [], form["findings"]
+    assert findings(form, ("info",)) == [("coefficient_unverifiable", "info", "J9")], form["findings"]
+
+
+def test_chongqing_form_slips():
+    path = save(chongqing_form({"J13": 19, "J2": 98.5}), "chongqing_slips")
+    form = the_form(path)
+    assert findings(form) == [
+        ("indicator_score_coefficient", "error", "J13"),  # 90% × 20 = 18, written 19
+        ("total_score", "error", "J2"),  # 9.5 + 88 = 97.5, written 98.5 (= 9.5 + 89)
+    ], form["findings"]
+    expected = {f["cell"]: f["expected"] for f in form["findings"] if f["severity"] == "error"}
+    assert expected == {"J13": 18, "J2": 97.5}, expected
+    before = openpyxl.load_workbook(path).active
+    out = os.path.join(TMP, "chongqing_slips_fixed.xlsx")
+    run("fix", path, "-o", out, check=False)
+    after = openpyxl.load_workbook(out)["部门整体绩效自评表"]
+    changed = {c.coordinate: after[c.coordinate].value for row in before.iter_rows() for c in row
+               if c.value != after[c.coordinate].value}
+    assert changed == {"J13": 18, "J2": 97.5}, changed
+
+    # 组织宣传活动次数 weighted 25 (scored 25): 10 + 95 = 105, not 100 — a warning; the total
+    # 9.5 + 93 = 102.5 is written so.
+    form = the_form(save(chongqing_form({"I14": 25, "J14": 25, "J2": 102.5}), "chongqing_weights"))
+    assert findings(form) == [("weight_total_not_100", "warning", "J9")], form["findings"]
+    # 540 of 520 is 103.85%: a warning, the score 10 not checked; total 10 + 88 = 98.
+    form = the_form(save(chongqing_form({"F5": 540, "H5": 1.0385, "J5": 10, "J2": 98}), "chongqing_over"))
+    assert findings(form) == [("execution_rate_over_100", "warning", "H5")], form["findings"]
 
 
 def resave(paths, ext):
@@ -193,11 +305,13 @@ def resave(paths, ext):
 
 def test_township_resaved_by_libreoffice():
     paths = {"lo_township": save(township_form(), "lo_township"),
-             "lo_township_slips": save(township_form({"D5": 0.95, "B14": "98.4分"}), "lo_township_slips")}
+             "lo_township_slips": save(township_form({"D5": 0.95, "B14": "98.4分"}), "lo_township_slips"),
+             "lo_chongqing": save(chongqing_form(), "lo_chongqing"),
+             "lo_chongqing_slips": save(chongqing_form({"J13": 19, "J2": 98.5}), "lo_chongqing_slips")}
     for ext in ("xlsx", "xls"):
         for name, converted in resave(paths, ext).items():
             want, got = the_form(paths[name]), the_form(converted)
-            assert got["template"] == want["template"] == TEMPLATE, (name, ext)
+            assert got["template"] == want["template"] == (CHONGQING if "chongqing" in name else TEMPLATE), (name, ext)
             assert got["record"] == want["record"], (name, ext, got["record"], want["record"])
             assert findings(got, ("error", "warning", "info"), ()) == findings(want, ("error", "warning", "info"), ()), (
                 name, ext, got["findings"])
@@ -206,6 +320,7 @@ def test_township_resaved_by_libreoffice():
 if __name__ == "__main__":
     try:
         main([test_township_form, test_township_form_slips, test_township_form_over, test_township_form_parts,
-              test_samples_not_taken, test_township_resaved_by_libreoffice])
+              test_chongqing_form, test_chongqing_form_slips, test_samples_not_taken,
+              test_township_resaved_by_libreoffice])
     finally:
         shutil.rmtree(TMP, ignore_errors=True)

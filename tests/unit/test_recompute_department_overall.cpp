@@ -5,6 +5,7 @@
 #include <string>
 
 #include "recompute/context.h"
+#include "recompute/department_coefficient.h"
 #include "recompute/department_overall.h"
 #include "recompute/rule_params.h"
 #include "recompute_test_support.h"
@@ -88,4 +89,70 @@ TEST_CASE(
   CHECK_FALSE(blank.recomputed.get("total_score"));
   CHECK(with_rule(blank, "total_score").empty());
   CHECK(with_rule(blank, "execution_rate").empty());
+}
+
+namespace {
+
+model::FormRecord read_chongqing(const std::string& text) {
+  const std::string id = "department-chongqing-2021";
+  auto spec = tmpl::load_template(source_path("templates/" + id + ".json"));
+  auto form = tmpl::extract_record(tmpl::SheetGrid::from_text("s", text), spec);
+  auto params = recompute::load_rule_params(source_path("templates/rules"), id);
+  recompute::Context ctx(form, params);
+  recompute::recompute_department_coefficient(ctx);
+  ctx.report_unverifiable();
+  form.recomputed = std::move(ctx.recomputed());
+  return form;
+}
+
+// 执行 80 of 100 (80% × 10 = 8); 甲 with `coefficient` × 20 written 16, 乙 100% × 70 = 70 (the
+// 系数 written as text, "80%", as the budget system prints them); 自评总分
+// `total`.
+std::string chongqing_text(const std::string& coefficient, const std::string& total) {
+  return "部门整体绩效自评表\n"
+         "主管部门\t甲局\t财政处室\t乙处\t自评总分（分）\t" +
+         total +
+         "\n部门预算执行情况（万元）\t年初预算数\t全年（调整）预算数\t全年执行数\t执行率（%"
+         "）\t执行率权重\t"
+         "执行率得分（分）\n"
+         "\t100\t100\t80\t80%\t10\t8\n"
+         "绩效指标\t指标名称\t计量单位\t指标性质\t年初指标值\t调整指标值\t全年完成值\t得分系数（%"
+         "）\t"
+         "指标权重（分）\t指标得分（分）\t是否核心指标\n"
+         "\t甲指标\t个\t定量指标\t10个\t\t8个\t" +
+         coefficient +
+         "\t20\t16\t是\n"
+         "\t乙指标\t个\t定量指标\t5个\t\t5个\t100%\t70\t70\t否";
+}
+
+}  // namespace
+
+TEST_CASE(
+    "department coefficient: 指标得分 = 得分系数 × 指标权重, 自评总分 their sum with 执行率得分") {
+  // 80% × 20 = 16 and 100% × 70 = 70; 8 + 16 + 70 = 94.
+  auto form = read_chongqing(chongqing_text("80%", "94"));
+  CHECK(recomputed_number(form, "execution_score") == Approx(8));
+  CHECK(recomputed_number(form, "indicator_score_sum") == Approx(86));
+  CHECK(recomputed_number(form, "total_score") == Approx(94));
+  CHECK(with_rule(form, "indicator_score_coefficient").empty());
+  CHECK(with_rule(form, "total_score").empty());
+  // 75% × 20 = 15, written 16: the error at the score, J6.
+  auto slipped = read_chongqing(chongqing_text("75%", "93"));
+  auto errors = with_rule(slipped, "indicator_score_coefficient");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].cell == "J6");
+  // 8 + 15 + 70 = 93 as written: no total error.
+  CHECK(with_rule(slipped, "total_score").empty());
+}
+
+TEST_CASE("department coefficient: a blank 得分系数 leaves its score and the 自评总分 unchecked") {
+  // 甲's 系数 blank: 未填写 at H6; 16 and the 自评总分 30 (8 + 16 + 70 = 94 as shown) follow from
+  // it and get no error of their own.
+  auto form = read_chongqing(chongqing_text("", "30"));
+  auto missing = with_rule(form, "value_missing");
+  REQUIRE(missing.size() == 1);
+  CHECK(missing[0].cell == "H6");
+  CHECK(with_rule(form, "indicator_score_coefficient").empty());
+  CHECK(with_rule(form, "total_score").empty());
+  CHECK_FALSE(form.recomputed.get("total_score"));
 }
