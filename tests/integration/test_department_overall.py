@@ -56,11 +56,25 @@ TEMPLATE = "department-tongcheng-2020"
 CHONGQING = "department-chongqing-2021"
 
 
-def township_form(changes=None):
-    """One sheet in the published layout; `changes` {cell: value} applied last."""
+def sheet(title, rows, merged, percent_cells, changes):
+    """A one-sheet workbook: `rows` appended, `merged` ranges merged, `percent_cells` shown as
+    percent, then `changes` {cell: value} applied."""
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.title = "部门整体自评表"
+    ws.title = title
+    for row in rows:
+        ws.append(row)
+    for cells in merged:
+        ws.merge_cells(cells)
+    for cell in percent_cells:
+        ws[cell].number_format = "0%"
+    for cell, value in (changes or {}).items():
+        ws[cell] = value
+    return wb
+
+
+def township_form(changes=None):
+    """One sheet in the published layout; `changes` {cell: value} applied last."""
     N = None
     rows = [
         ["单位名称：河湾镇政府", N, N, N, "填报日期：2021.5.18", N, N],
@@ -80,20 +94,29 @@ def township_form(changes=None):
         ["偏差大或目标未完成原因分析", "群众满意度略低于目标，个别村道路整治未完工", N, N, N, N, N],
         ["改进措施及结果应用方案", "加快道路整治进度，加强与群众沟通", N, N, N, N, N],
     ]
-    for row in rows:
-        ws.append(row)
-    for merged in ("B2:G2", "B6:G6", "A7:A13", "B8:B10", "B11:B12", "B14:G14", "B15:G15", "B16:G16"):
-        ws.merge_cells(merged)
-    ws["D5"].number_format = "0%"  # 执行率 as the form shows it: 92%
-    for cell, value in (changes or {}).items():
-        ws[cell] = value
-    return wb
+    merged = ("B2:G2", "B6:G6", "A7:A13", "B8:B10", "B11:B12", "B14:G14", "B15:G15", "B16:G16")
+    return sheet("部门整体自评表", rows, merged, ["D5"], changes)  # 执行率 shown as 92%
 
 
 def save(wb, name):
     path = os.path.join(TMP, name + ".xlsx")
     wb.save(path)
     return path
+
+
+def errors_expected(form):
+    """{cell: expected} of the form's errors."""
+    return {f["cell"]: f["expected"] for f in form["findings"] if f["severity"] == "error"}
+
+
+def fixed_cells(path):
+    """{cell: new value} of every cell `fix` changed in the one sheet of `path`."""
+    before = openpyxl.load_workbook(path).active
+    out = path.replace(".xlsx", "_fixed.xlsx")
+    run("fix", path, "-o", out, check=False)
+    after = openpyxl.load_workbook(out)[before.title]
+    return {c.coordinate: after[c.coordinate].value for row in before.iter_rows() for c in row
+            if c.value != after[c.coordinate].value}
 
 
 def findings(form, severities=("error", "warning"), without=("value_reading",)):
@@ -141,14 +164,8 @@ def test_township_form_slips():
         ("execution_rate", "error", "D5"),  # 552 ÷ 600 = 92%, written 95%
         ("total_score", "error", "B14"),  # 18.4 + 78 = 96.4, written 98.4
     ], form["findings"]
-    expected = {f["cell"]: f["expected"] for f in form["findings"] if f["severity"] == "error"}
-    assert expected == {"D5": 92, "B14": 96.4}, expected
-    before = openpyxl.load_workbook(path).active
-    out = os.path.join(TMP, "township_slips_fixed.xlsx")
-    run("fix", path, "-o", out, check=False)
-    after = openpyxl.load_workbook(out)["部门整体自评表"]
-    changed = {c.coordinate: after[c.coordinate].value for row in before.iter_rows() for c in row
-               if c.value != after[c.coordinate].value}
+    assert errors_expected(form) == {"D5": 92, "B14": 96.4}, form["findings"]
+    changed = fixed_cells(path)
     assert set(changed) == {"D5", "B14"}, changed
     assert abs(changed["D5"] - 0.92) < 1e-9 and float(changed["B14"]) == 96.4, changed
 
@@ -163,8 +180,7 @@ def test_township_form_over():
         ("execution_score", "error", "E5"),
         ("total_score", "error", "B14"),
     ], form["findings"]
-    expected = {f["cell"]: f["expected"] for f in form["findings"] if f["severity"] == "error"}
-    assert expected == {"E5": 20, "B14": 98}, expected
+    assert errors_expected(form) == {"E5": 20, "B14": 98}, form["findings"]
     form = the_form(save(township_form({"C5": 630, "D5": 1.05, "E5": 20, "B14": "98分"}), "township_over_ok"))
     assert findings(form) == [("execution_rate_over_100", "warning", "D5")], form["findings"]
 
@@ -200,9 +216,6 @@ def test_samples_not_taken():
 
 def chongqing_form(changes=None):
     """One sheet in the published 重庆 layout; `changes` {cell: value} applied last."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "部门整体绩效自评表"
     N = None
     rows = [
         ["部门整体绩效自评表", N, N, N, N, N, N, N, N, N, N],
@@ -223,16 +236,10 @@ def chongqing_form(changes=None):
         [N, "组织宣传活动次数", "次", "定量指标", "30次", N, "32次", 1, 20, 20, "是"],
         [N, "公众满意度", "%", "定量指标", "90%", N, "92%", 1, 10, 10, "否"],
     ]
-    for row in rows:
-        ws.append(row)
-    for cell in ("H5", "H9", "H10", "H11", "H12", "H13", "H14", "H15"):
-        ws[cell].number_format = "0%"
-    for merged in ("A4:A5", "B4:C4", "D4:E4", "F4:G4", "B5:C5", "D5:E5", "F5:G5", "A6:A7", "B6:D6", "E6:G6",
-                   "H6:K6", "B7:D7", "E7:G7", "H7:K7", "A8:A15"):
-        ws.merge_cells(merged)
-    for cell, value in (changes or {}).items():
-        ws[cell] = value
-    return wb
+    merged = ("A4:A5", "B4:C4", "D4:E4", "F4:G4", "B5:C5", "D5:E5", "F5:G5", "A6:A7", "B6:D6", "E6:G6",
+              "H6:K6", "B7:D7", "E7:G7", "H7:K7", "A8:A15")
+    percent = ("H5", "H9", "H10", "H11", "H12", "H13", "H14", "H15")
+    return sheet("部门整体绩效自评表", rows, merged, percent, changes)
 
 
 def test_chongqing_form():
@@ -271,15 +278,8 @@ def test_chongqing_form_slips():
         ("indicator_score_coefficient", "error", "J13"),  # 90% × 20 = 18, written 19
         ("total_score", "error", "J2"),  # 9.5 + 88 = 97.5, written 98.5 (= 9.5 + 89)
     ], form["findings"]
-    expected = {f["cell"]: f["expected"] for f in form["findings"] if f["severity"] == "error"}
-    assert expected == {"J13": 18, "J2": 97.5}, expected
-    before = openpyxl.load_workbook(path).active
-    out = os.path.join(TMP, "chongqing_slips_fixed.xlsx")
-    run("fix", path, "-o", out, check=False)
-    after = openpyxl.load_workbook(out)["部门整体绩效自评表"]
-    changed = {c.coordinate: after[c.coordinate].value for row in before.iter_rows() for c in row
-               if c.value != after[c.coordinate].value}
-    assert changed == {"J13": 18, "J2": 97.5}, changed
+    assert errors_expected(form) == {"J13": 18, "J2": 97.5}, form["findings"]
+    assert fixed_cells(path) == {"J13": 18, "J2": 97.5}
 
     # 组织宣传活动次数 weighted 25 (scored 25): 10 + 95 = 105, not 100 — a warning; the total
     # 9.5 + 93 = 102.5 is written so.

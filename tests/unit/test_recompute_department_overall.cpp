@@ -40,15 +40,21 @@ std::string sheet_text(const std::string& funds, const std::string& total) {
          total + "\n偏差大或目标未完成原因分析\t无\n改进措施及结果应用方案\t无";
 }
 
-model::FormRecord read_and_recompute(const std::string& text) {
-  auto spec = tmpl::load_template(source_path(std::string("templates/") + kTemplate + ".json"));
+// The sheet read by the real template `id` and recomputed by `rules` with its rule file.
+model::FormRecord read_and_recompute(const std::string& id, void (*rules)(recompute::Context&),
+                                     const std::string& text) {
+  auto spec = tmpl::load_template(source_path("templates/" + id + ".json"));
   auto form = tmpl::extract_record(tmpl::SheetGrid::from_text("s", text), spec);
-  auto params = recompute::load_rule_params(source_path("templates/rules"), kTemplate);
+  auto params = recompute::load_rule_params(source_path("templates/rules"), id);
   recompute::Context ctx(form, params);
-  recompute::recompute_department_overall(ctx);
+  rules(ctx);
   ctx.report_unverifiable();
   form.recomputed = std::move(ctx.recomputed());
   return form;
+}
+
+model::FormRecord read_and_recompute(const std::string& text) {
+  return read_and_recompute(kTemplate, recompute::recompute_department_overall, text);
 }
 
 }  // namespace
@@ -94,15 +100,8 @@ TEST_CASE(
 namespace {
 
 model::FormRecord read_chongqing(const std::string& text) {
-  const std::string id = "department-chongqing-2021";
-  auto spec = tmpl::load_template(source_path("templates/" + id + ".json"));
-  auto form = tmpl::extract_record(tmpl::SheetGrid::from_text("s", text), spec);
-  auto params = recompute::load_rule_params(source_path("templates/rules"), id);
-  recompute::Context ctx(form, params);
-  recompute::recompute_department_coefficient(ctx);
-  ctx.report_unverifiable();
-  form.recomputed = std::move(ctx.recomputed());
-  return form;
+  return read_and_recompute("department-chongqing-2021",
+                            recompute::recompute_department_coefficient, text);
 }
 
 // 执行 80 of 100 (80% × 10 = 8); 甲 with `coefficient` × 20 written 16, 乙 100% × 70 = 70 (the
