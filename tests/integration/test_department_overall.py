@@ -22,6 +22,8 @@ form writes "864.2万"); 预算执行情况（万元）（20分） | 预算数�
       adding to 82 of the 80 the 年度目标 is worth: a structure error, not corrected.
   township_form_parts
       基本支出总额 + 项目支出总额 equal to neither the 预算数 nor the 执行数: a warning only.
+  filled_back_from_record
+      Either form filled into its blank template from its own check document reads the same.
   samples_not_taken
       No sample workbook is read as either form here, nor has one as its runner-up.
   township_resaved_by_libreoffice
@@ -247,7 +249,7 @@ def test_chongqing_form():
     assert form["template"] == CHONGQING, form["template"]
     assert form["detection"]["score"] == 1 and form["detection"]["runner_up"]["score"] <= 0.5, form["detection"]
     rec = form["record"]
-    assert (rec["department"], rec["finance_division"], rec["total_score"]) == ("河湾区融媒体中心", "文教处", 97.5), rec
+    assert (rec["unit"], rec["finance_division"], rec["total_score"]) == ("河湾区融媒体中心", "文教处", 97.5), rec
     assert (rec["budget_initial"], rec["budget_full_year"], rec["executed"]) == (500, 520, 494), rec
     assert (rec["execution_rate"], rec["execution_weight"], rec["execution_score"]) == (0.95, 10, 9.5), rec
     assert rec["goals_actual"] == "全年播发稿件1800篇，组织宣传活动32次", rec
@@ -290,6 +292,21 @@ def test_chongqing_form_slips():
     assert findings(form) == [("execution_rate_over_100", "warning", "H5")], form["findings"]
 
 
+def test_filled_back_from_record():
+    # Both forms filled into their blank template from their own check document read the same.
+    for name, wb, template in (("fill_township", township_form(), TEMPLATE),
+                               ("fill_chongqing", chongqing_form(), CHONGQING)):
+        path = save(wb, name)
+        doc = os.path.join(TMP, name + ".json")
+        with open(doc, "wb") as f:
+            f.write(run("check", path, "--format", "json").stdout)
+        filled = os.path.join(TMP, name + "_filled.xlsx")
+        run("fill", template, "--data", doc, "-o", filled)
+        again = the_form(filled)
+        assert again["template"] == template, (name, again["template"])
+        assert again["record"] == the_form(path)["record"], (name, again["record"])
+
+
 def resave(paths, ext):
     """The files converted by LibreOffice to `ext`: {name: converted path}."""
     soffice = shutil.which("soffice")
@@ -320,7 +337,7 @@ def test_township_resaved_by_libreoffice():
 if __name__ == "__main__":
     try:
         main([test_township_form, test_township_form_slips, test_township_form_over, test_township_form_parts,
-              test_chongqing_form, test_chongqing_form_slips, test_samples_not_taken,
+              test_chongqing_form, test_chongqing_form_slips, test_filled_back_from_record, test_samples_not_taken,
               test_township_resaved_by_libreoffice])
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
