@@ -54,25 +54,21 @@ void check_execution(Context& ctx) {
 
 // 基本支出总额 + 项目支出总额 is the department's whole spending; the form does not say whether of
 // the budget or of what was spent (the published forms show it equal to the 预算数). Only a sum
-// equal to neither is worth a look, and only a warning.
+// equal to neither is worth a look, and only a warning; with either amount blank, nothing is said.
 void check_parts_of_spending(Context& ctx) {
   auto basic = ctx.number("basic_expenditure");
   auto project = ctx.number("project_expenditure");
-  if (!basic || !project) return;
-  double sum = *basic + *project;
-  for (const char* field : {"budget_full_year", "executed"}) {
-    if (auto v = ctx.number(field); v && same_at_precision(*v, sum, 2)) return;
-  }
   auto budget = ctx.number("budget_full_year");
   auto executed = ctx.number("executed");
-  if (!budget && !executed) return;
-  ctx.report_at(
-      "expenditure_parts", "warning", "basic_expenditure", "basic_expenditure",
-      ctx.text("basic_expenditure"), "",
-      fmt::format("基本支出总额 {} + 项目支出总额 {} = {}，与部门整体支出总额的预算数 {} "
-                  "和执行数 {} 都不相等，请核对",
-                  ctx.text("basic_expenditure"), ctx.text("project_expenditure"), f2(sum),
-                  budget ? f2(*budget) : "（未填）", executed ? f2(*executed) : "（未填）"));
+  if (!basic || !project || !budget || !executed) return;
+  double sum = *basic + *project;
+  if (same_at_precision(*budget, sum, 2) || same_at_precision(*executed, sum, 2)) return;
+  ctx.report_at("expenditure_parts", "warning", "basic_expenditure", "basic_expenditure",
+                ctx.text("basic_expenditure"), "",
+                fmt::format("基本支出总额 {} + 项目支出总额 {} = {}，与部门整体支出总额的预算数 {} "
+                            "和执行数 {} 都不相等，请核对",
+                            ctx.text("basic_expenditure"), ctx.text("project_expenditure"), f2(sum),
+                            f2(*budget), f2(*executed)));
 }
 
 struct IndicatorScores {

@@ -202,6 +202,10 @@ def test_township_form_parts():
     # 464.4 + 87.6 = 552, the 执行数: nothing to say.
     form = the_form(save(township_form({"B3": 464.4}), "township_parts_executed"))
     assert findings(form) == [], form["findings"]
+    # 执行数 left blank: its own error, what follows from it unchecked, and no word on the parts
+    # (500 + 87.6 might be the 执行数).
+    form = the_form(save(township_form({"B3": 500, "C5": None}), "township_parts_blank"))
+    assert findings(form) == [("unverifiable", "warning", "D5"), ("value_missing", "error", "C5")], form["findings"]
 
 
 def test_samples_not_taken():
