@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "recompute/execution_rate.h"
 #include "recompute/rounding.h"
 #include "recompute/score_totals.h"
 
@@ -16,46 +17,17 @@ namespace {
 std::string f2(double x) { return format_fixed(x, 2); }
 std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
 
-// The figure as recomputed when it was, else as reported (a total adds the right figures).
-double settled(Context& ctx, const std::string& field) {
-  if (const model::Node* node = ctx.recomputed().get(field); node && node->scalar().number)
-    return *node->scalar().number;
-  return ctx.number(field).value_or(0);
-}
-
 // 执行率 = 全年执行数 ÷ 全年（调整）预算数; 执行率得分 = 执行率 × 执行率权重. Whether a rate above
 // 100% is scored at 100% the form does not say: then the score is not checked, and the warning says
 // so.
 void check_execution(Context& ctx) {
   const RuleParams& p = ctx.params();
-  auto budget = ctx.required("budget_full_year", "全年（调整）预算数");
-  auto executed = ctx.required("executed", "全年执行数");
   auto weight = ctx.required("execution_weight", "执行率权重");
-  ctx.derive("execution_rate", "执行率", {"budget_full_year", "executed"});
+  auto checked = check_execution_rate(ctx, {"全年（调整）预算数", "全年执行数",
+                                            "；本表未说明超过 100% 时如何计分，执行率得分未复核"});
   ctx.derive("execution_score", "执行率得分", {"execution_rate", "execution_weight"});
-  if (!budget || !executed) return;
-  double rate = 0;
-  if (*budget == 0) {
-    ctx.report(
-        "execution_zero_budget", "warning", "budget_full_year", "",
-        fmt::format("全年（调整）预算数为 0，执行率无法计算（{} ÷ 0），按 0 计", f2(*executed)));
-  } else {
-    rate = *executed / *budget;
-  }
-  ctx.set_recomputed("execution_rate", rate);
-  ctx.expect("execution_rate", "execution_rate", rate,
-             fmt::format("执行率 = 全年执行数 ÷ 全年（调整）预算数 = {} ÷ {} = {}，填报为 {}",
-                         f2(*executed), f2(*budget), pct(rate), ctx.text("execution_rate")),
-             100.0);
-  if (!weight) return;
-  if (rate > 1 + 1e-12) {
-    ctx.report(
-        "execution_rate_over_100", "warning", "execution_rate", pct(rate),
-        fmt::format("执行率 {} 超过 100%（全年执行数 {} 大于全年（调整）预算数 {}），请核实预算"
-                    "调整；本表未说明超过 100% 时如何计分，执行率得分未复核",
-                    pct(rate), f2(*executed), f2(*budget)));
-    return;
-  }
+  if (!checked || !weight || *checked > 1 + 1e-12) return;
+  const double rate = *checked;
   double score = round_half_up(rate * *weight, p.decimals);
   ctx.set_recomputed("execution_score", score);
   ctx.expect("execution_score", "execution_score", score,
@@ -65,6 +37,7 @@ void check_execution(Context& ctx) {
 
 struct Indicators {
   std::vector<std::string> score_fields;
+  std::vector<std::string> weight_fields;
   double weights = 0;
   double scores = 0;  // each at its recomputed value where it has one
   std::string first_score;
@@ -90,6 +63,7 @@ Indicators check_indicators(Context& ctx) {
     ctx.required(prefix + "score", fmt::format("指标“{}”的指标得分", name));
     ctx.derive(prefix + "score", "指标得分", {prefix + "coefficient", prefix + "weight"});
     out.score_fields.push_back(prefix + "score");
+    out.weight_fields.push_back(prefix + "weight");
     if (out.first_score.empty()) out.first_score = prefix + "score";
     if (weight) out.weights += *weight;
     if (coefficient && weight) {
@@ -117,8 +91,13 @@ void recompute_department_coefficient(Context& ctx) {
              "各指标的得分系数由单位按完成情况评定，本地区的评分标准未配置，系数本身未复核；"
              "已复核指标得分 = 得分系数 × 指标权重、执行率得分和自评总分");
   // 执行率权重 + Σ 指标权重 = 100 in the published form (10 + 90); one form is all that was seen.
+  // A weight left blank has its own error: the sum is not judged without it.
+  std::vector<std::string> weights = ind.weight_fields;
+  weights.push_back("execution_weight");
+  ctx.derive("indicator_weight_sum", "", weights);
   if (auto exec_weight = ctx.number("execution_weight");
-      exec_weight && std::fabs(*exec_weight + ind.weights - 100) > 1e-9) {
+      exec_weight && ctx.verifiable("indicator_weight_sum") &&
+      std::fabs(*exec_weight + ind.weights - 100) > 1e-9) {
     ctx.report_at(
         "weight_total_not_100", "warning", "indicators", ind.first_score,
         format_fixed(*exec_weight + ind.weights, 2), "100",
@@ -131,7 +110,7 @@ void recompute_department_coefficient(Context& ctx) {
   ctx.derive("total_score", "自评总分", {"execution_score"});
   ctx.derive("total_score", "自评总分", ind.score_fields);
   ctx.required("total_score", "自评总分");
-  double exec = settled(ctx, "execution_score");
+  double exec = execution_score_for_total(ctx);
   TotalParts parts;
   parts.label = "自评总分";
   parts.arithmetic = exec + ind.scores;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <vector>
 
+#include "recompute/execution_rate.h"
 #include "recompute/rounding.h"
 #include "recompute/score_totals.h"
 
@@ -20,29 +21,11 @@ std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
 // ("执行率(B/A)", "得分(20分*执行率)"). The score stops at the 分值: the block is worth 20 of 100.
 void check_execution(Context& ctx) {
   const RuleParams& p = ctx.params();
-  auto budget = ctx.required("budget_full_year", "预算数");
-  auto executed = ctx.required("executed", "执行数");
-  ctx.derive("execution_rate", "执行率", {"budget_full_year", "executed"});
-  ctx.derive("execution_score", "预算执行得分", {"execution_rate"});
-  if (!budget || !executed) return;
-  double rate = 0;
-  if (*budget == 0) {
-    ctx.report("execution_zero_budget", "warning", "budget_full_year", "",
-               fmt::format("预算数为 0，执行率无法计算（{} ÷ 0），按 0 计", f2(*executed)));
-  } else {
-    rate = *executed / *budget;
-  }
-  ctx.set_recomputed("execution_rate", rate);
-  ctx.expect("execution_rate", "execution_rate", rate,
-             fmt::format("执行率 = 执行数 ÷ 预算数 = {} ÷ {} = {}，填报为 {}", f2(*executed),
-                         f2(*budget), pct(rate), ctx.text("execution_rate")),
-             100.0);
+  auto checked = check_execution_rate(ctx, {"预算数", "执行数", ""});
+  ctx.derive("execution_score", "预算执行得分", {"execution_rate"});  // after the rate's own
+  if (!checked) return;
+  const double rate = *checked;
   const bool over = rate > 1 + 1e-12;
-  if (over) {
-    ctx.report("execution_rate_over_100", "warning", "execution_rate", pct(rate),
-               fmt::format("执行率 {} 超过 100%（执行数 {} 大于预算数 {}），请核实预算调整",
-                           pct(rate), f2(*executed), f2(*budget)));
-  }
   double score = round_half_up(std::min(rate, 1.0) * p.execution_weight, p.decimals);
   ctx.set_recomputed("execution_score", score);
   ctx.expect(
@@ -54,13 +37,14 @@ void check_execution(Context& ctx) {
 
 // 基本支出总额 + 项目支出总额 is the department's whole spending; the form does not say whether of
 // the budget or of what was spent (the published forms show it equal to the 预算数). Only a sum
-// equal to neither is worth a look, and only a warning; with either amount blank, nothing is said.
+// equal to neither is worth a look, and only a warning; with either amount blank (or negative,
+// which has its own warning), nothing is said.
 void check_parts_of_spending(Context& ctx) {
   auto basic = ctx.number("basic_expenditure");
   auto project = ctx.number("project_expenditure");
   auto budget = ctx.number("budget_full_year");
   auto executed = ctx.number("executed");
-  if (!basic || !project || !budget || !executed) return;
+  if (!basic || !project || !budget || !executed || *budget < 0 || *executed < 0) return;
   double sum = *basic + *project;
   if (same_at_precision(*budget, sum, 2) || same_at_precision(*executed, sum, 2)) return;
   ctx.report_at("expenditure_parts", "warning", "basic_expenditure", "basic_expenditure",
@@ -129,8 +113,7 @@ void recompute_department_overall(Context& ctx) {
   ctx.derive("total_score", "总分", {"execution_score"});
   ctx.derive("total_score", "总分", scores.fields);
   ctx.required("total_score", "总分");
-  const model::Node* exec_node = ctx.recomputed().get("execution_score");
-  double exec = exec_node && exec_node->scalar().number ? *exec_node->scalar().number : 0;
+  double exec = execution_score_for_total(ctx);
   TotalParts parts;
   parts.arithmetic = exec + scores.sum;
   parts.by_rules = parts.arithmetic;  // no score here has a documented rule result

@@ -82,8 +82,27 @@ TEST_CASE("department overall: a wrong rate is one error at its cell, not also a
   CHECK(with_rule(form, "block_alignment").empty());
 }
 
+TEST_CASE("department overall: spending against a 预算数 of 0 or a negative amount gives no rate") {
+  // 540 spent of 0: no rate anyone can be sure of; the rate and score are left as written (no
+  // error, nothing for fix), and the total adds the score as written: 18 + 40 + 38 = 96.
+  auto zero = read_and_recompute(sheet_text("部门整体支出总额\t0\t540\t90%\t18", "96"));
+  CHECK(with_rule(zero, "execution_zero_budget").size() == 1);
+  CHECK(with_rule(zero, "execution_rate").empty());
+  CHECK(with_rule(zero, "execution_score").empty());
+  CHECK(recomputed_number(zero, "total_score") == Approx(96));
+  CHECK(with_rule(zero, "total_score").empty());
+  // 预算数 −600: a warning at it, no rate, and no word on 基本 + 项目支出 (500 + 100 = 600).
+  auto negative = read_and_recompute(sheet_text("部门整体支出总额\t-600\t540\t90%\t18", "96"));
+  auto warned = with_rule(negative, "execution_amount_negative");
+  REQUIRE(warned.size() == 1);
+  CHECK(warned[0].cell == "B4");
+  CHECK(with_rule(negative, "execution_rate").empty());
+  CHECK(with_rule(negative, "expenditure_parts").empty());
+}
+
 TEST_CASE(
-    "department overall: a 预算数 of 0 gives no rate, a blank 执行数 leaves the total unchecked") {
+    "department overall: 0 spent of a 预算数 of 0 is a rate of 0, a blank 执行数 leaves the total "
+    "unchecked") {
   // 预算数 0: 执行率 counted 0 with a warning, the score 0, the total 0 + 78 = 78.
   auto zero = read_and_recompute(sheet_text("部门整体支出总额\t0\t0\t0%\t0", "78"));
   CHECK(with_rule(zero, "execution_zero_budget").size() == 1);

@@ -1,0 +1,68 @@
+#include "recompute/execution_rate.h"
+
+#include <fmt/format.h>
+
+#include "recompute/rounding.h"
+
+namespace evalbook::recompute {
+
+namespace {
+
+std::string f2(double x) { return format_fixed(x, 2); }
+std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
+
+std::optional<double> rate_of(Context& ctx, double budget, double executed,
+                              const ExecutionLabels& l) {
+  if (budget < 0 || executed < 0) {
+    const bool budget_negative = budget < 0;
+    ctx.report("execution_amount_negative", "warning",
+               budget_negative ? "budget_full_year" : "executed", "",
+               fmt::format("{}为负数（{}），执行率和得分未复核，请核对",
+                           budget_negative ? l.budget : l.executed,
+                           f2(budget_negative ? budget : executed)));
+    return std::nullopt;
+  }
+  if (budget == 0 && executed != 0) {
+    ctx.report("execution_zero_budget", "warning", "budget_full_year", "",
+               fmt::format("{}为 0 而{}为 {}，执行率无法计算（{} ÷ 0），执行率和得分未复核，请核对",
+                           l.budget, l.executed, f2(executed), f2(executed)));
+    return std::nullopt;
+  }
+  if (budget == 0) {
+    ctx.report("execution_zero_budget", "warning", "budget_full_year", "",
+               fmt::format("{}和{}都为 0，执行率按 0 计", l.budget, l.executed));
+    return 0.0;
+  }
+  return executed / budget;
+}
+
+}  // namespace
+
+std::optional<double> check_execution_rate(Context& ctx, const ExecutionLabels& l) {
+  auto budget = ctx.required("budget_full_year", l.budget);
+  auto executed = ctx.required("executed", l.executed);
+  ctx.derive("execution_rate", "执行率", {"budget_full_year", "executed"});
+  if (!budget || !executed) return std::nullopt;
+  auto rate = rate_of(ctx, *budget, *executed, l);
+  if (!rate) return std::nullopt;
+  ctx.set_recomputed("execution_rate", *rate);
+  ctx.expect("execution_rate", "execution_rate", *rate,
+             fmt::format("执行率 = {} ÷ {} = {} ÷ {} = {}，填报为 {}", l.executed, l.budget,
+                         f2(*executed), f2(*budget), pct(*rate), ctx.text("execution_rate")),
+             100.0);
+  if (*rate > 1 + 1e-12) {
+    ctx.report("execution_rate_over_100", "warning", "execution_rate", pct(*rate),
+               fmt::format("执行率 {} 超过 100%（{} {} 大于{} {}），请核实预算调整{}", pct(*rate),
+                           l.executed, f2(*executed), l.budget, f2(*budget), l.over_100_note));
+  }
+  return rate;
+}
+
+double execution_score_for_total(Context& ctx) {
+  if (const model::Node* node = ctx.recomputed().get("execution_score");
+      node && node->scalar().number)
+    return *node->scalar().number;
+  return ctx.number("execution_score").value_or(0);
+}
+
+}  // namespace evalbook::recompute
