@@ -193,6 +193,7 @@ def test_township_form_over():
     assert findings(form) == [("indicator_score_sum_over", "error", "G8")], form["findings"]
     over = next(f for f in form["findings"] if f["rule"] == "indicator_score_sum_over")
     assert over["class"] == "structure" and "10 + 20 + 10 + 10 + 10 + 22 = 82.00" in over["message"], over
+    assert fixed_cells(path) == {}
 
 
 def test_township_form_parts():
