@@ -7,21 +7,28 @@
 namespace evalbook::tmpl {
 
 LabelIndex::LabelIndex(const SheetGrid& grid) : grid_(grid) {
-  norm_.resize(grid.rows());
-  std::size_t cells = 0;
-  for (std::uint32_t r = 1; r <= grid.rows(); ++r) {
-    auto& row = norm_[r - 1];
+  auto norm = std::make_shared<Texts>(grid.rows());
+  for (std::uint32_t r = grid.first_row(); r <= grid.rows(); ++r) {
+    auto& row = (*norm)[r - 1];
     row.resize(grid.width(r));
     for (std::uint32_t c = 1; c <= grid.width(r); ++c) {
-      if (grid.empty(r, c)) continue;
-      row[c - 1] = normalize_label(grid.at(r, c).text);
-      ++cells;
+      if (!grid.empty(r, c)) row[c - 1] = normalize_label(grid.at(r, c).text);
     }
   }
+  norm_ = std::move(norm);
+  collect_texts();
+}
+
+LabelIndex::LabelIndex(const LabelIndex& whole, const SheetGrid& window)
+    : grid_(window), norm_(whole.norm_) {
+  collect_texts();
+}
+
+void LabelIndex::collect_texts() {
   // Views are taken only once every string sits where it stays.
-  texts_.reserve(cells);
-  for (const auto& row : norm_) {
-    for (const auto& text : row) {
+  for (std::uint32_t r = grid_.first_row(); r <= std::min<std::size_t>(grid_.rows(), norm_->size());
+       ++r) {
+    for (const auto& text : (*norm_)[r - 1]) {
       if (!text.empty()) texts_.insert(text);
     }
   }
@@ -29,14 +36,16 @@ LabelIndex::LabelIndex(const SheetGrid& grid) : grid_(grid) {
 
 const std::string& LabelIndex::at(std::uint32_t row, std::uint32_t column) const {
   static const std::string kEmpty;
-  if (row == 0 || column == 0 || row > norm_.size() || column > norm_[row - 1].size())
+  if (row < grid_.first_row() || row > grid_.rows() || column == 0 || row > norm_->size() ||
+      column > (*norm_)[row - 1].size())
     return kEmpty;
-  return norm_[row - 1][column - 1];
+  return (*norm_)[row - 1][column - 1];
 }
 
 std::optional<Position> LabelIndex::find(const LabelSet& labels, std::uint32_t from_row,
                                          std::uint32_t to_row) const {
-  for (std::uint32_t r = from_row; r <= std::min<std::uint32_t>(grid_.rows(), to_row); ++r) {
+  for (std::uint32_t r = std::max(from_row, grid_.first_row());
+       r <= std::min<std::uint32_t>(grid_.rows(), to_row); ++r) {
     for (std::uint32_t c = 1; c <= grid_.width(r); ++c) {
       if (labels.matches(at(r, c))) return Position{r, c};
     }

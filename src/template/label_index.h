@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,9 @@ struct Position {
 class LabelIndex {
  public:
   explicit LabelIndex(const SheetGrid& grid);
+  // The index of `window` (a rows_window of the grid `whole` was built on): the normalised texts
+  // are shared, only the lookup of the window's own labels is built.
+  LabelIndex(const LabelIndex& whole, const SheetGrid& window);
   LabelIndex(const LabelIndex&) = delete;  // texts_ views the strings of norm_
   LabelIndex& operator=(const LabelIndex&) = delete;
   const std::string& at(std::uint32_t row, std::uint32_t column) const;
@@ -35,8 +39,11 @@ class LabelIndex {
   bool contains(const LabelSet& labels) const;
 
  private:
+  using Texts = std::vector<std::vector<std::string>>;
+  void collect_texts();
+
   const SheetGrid& grid_;
-  std::vector<std::vector<std::string>> norm_;
+  std::shared_ptr<const Texts> norm_;
   std::unordered_set<std::string_view> texts_;  // views into norm_, which never moves
 };
 

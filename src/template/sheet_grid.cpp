@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "xlsx/errors.h"
@@ -53,22 +54,47 @@ class GridVisitor : public xlsx::CellVisitor {
 SheetGrid SheetGrid::load(const xlsx::Workbook& workbook, std::size_t sheet_index) {
   SheetGrid grid;
   grid.name_ = workbook.sheets().at(sheet_index).name;
-  GridVisitor visitor(workbook, grid.cells_, grid.columns_, grid.name_);
+  auto cells = std::make_shared<Cells>();
+  GridVisitor visitor(workbook, *cells, grid.columns_, grid.name_);
   auto summary = workbook.read_sheet(sheet_index, visitor);
+  grid.cells_ = std::move(cells);
   grid.merged_ = std::move(summary.merged);
   return grid;
 }
 
+SheetGrid SheetGrid::rows_window(std::uint32_t first_row, std::uint32_t end_row) const {
+  SheetGrid window;
+  window.name_ = name_;
+  window.cells_ = cells_;
+  window.columns_ = columns_;
+  window.first_row_ = std::max(first_row, first_row_);
+  window.end_row_ = std::min(end_row, end_row_);
+  // A merged range reaching over the window's edge keeps only its part inside.
+  for (const auto& m : merged_) {
+    if (m.last.row < window.first_row_ || m.first.row >= window.end_row_) continue;
+    xlsx::RangeRef inside = m;
+    inside.first.row = std::max(m.first.row, window.first_row_);
+    inside.last.row = std::min(m.last.row, window.end_row_ - 1);
+    window.merged_.push_back(inside);
+  }
+  return window;
+}
+
+std::uint32_t SheetGrid::rows() const {
+  auto stored = static_cast<std::uint32_t>(cells_->size());
+  return end_row_ == UINT32_MAX ? stored : std::min(stored, end_row_ - 1);
+}
+
 const GridCell& SheetGrid::at(std::uint32_t row, std::uint32_t column) const {
-  if (row == 0 || column == 0 || row > cells_.size()) return kEmpty;
-  const auto& r = cells_[row - 1];
+  if (row == 0 || column == 0 || row > cells_->size() || outside(row)) return kEmpty;
+  const auto& r = (*cells_)[row - 1];
   if (column > r.size()) return kEmpty;
   return r[column - 1];
 }
 
 std::uint32_t SheetGrid::width(std::uint32_t row) const {
-  if (row == 0 || row > cells_.size()) return 0;
-  return static_cast<std::uint32_t>(cells_[row - 1].size());
+  if (row == 0 || row > cells_->size() || outside(row)) return 0;
+  return static_cast<std::uint32_t>((*cells_)[row - 1].size());
 }
 
 bool SheetGrid::empty(std::uint32_t row, std::uint32_t column) const {
@@ -78,6 +104,7 @@ bool SheetGrid::empty(std::uint32_t row, std::uint32_t column) const {
 SheetGrid SheetGrid::from_text(const std::string& name, const std::string& text) {
   SheetGrid grid;
   grid.name_ = name;
+  auto cells = std::make_shared<Cells>();
   std::size_t start = 0;
   while (start <= text.size()) {
     auto end = text.find('\n', start);
@@ -92,10 +119,11 @@ SheetGrid SheetGrid::from_text(const std::string& name, const std::string& text)
     }
     while (!row.empty() && row.back().text.empty()) row.pop_back();
     if (row.size() > grid.columns_) grid.columns_ = static_cast<std::uint32_t>(row.size());
-    grid.cells_.push_back(std::move(row));
+    cells->push_back(std::move(row));
     if (end == text.size()) break;
     start = end + 1;
   }
+  grid.cells_ = std::move(cells);
   return grid;
 }
 

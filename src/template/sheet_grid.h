@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,8 +33,16 @@ class SheetGrid {
   // throws the reader's XlsxError for a sheet it cannot read.
   static SheetGrid load(const xlsx::Workbook& workbook, std::size_t sheet_index);
 
+  // The same sheet seen through rows [first_row, end_row) only: one of several forms stacked on
+  // it. Cells keep their sheet addresses (row 47 stays row 47), rows outside read as empty and
+  // merged ranges outside are dropped; the cells are shared, not copied.
+  SheetGrid rows_window(std::uint32_t first_row, std::uint32_t end_row) const;
+
   const std::string& sheet_name() const { return name_; }
-  std::uint32_t rows() const { return static_cast<std::uint32_t>(cells_.size()); }
+  // The last row that may hold a cell (of the window, for a window).
+  std::uint32_t rows() const;
+  // The first row that may hold a cell: 1, or a window's first row.
+  std::uint32_t first_row() const { return first_row_; }
   std::uint32_t columns() const { return columns_; }
   // The columns of one row up to its last cell (0 for an empty row or one outside the grid).
   // Loops that look only at filled cells stop there: one cell far right (a stray mark in column
@@ -49,8 +58,13 @@ class SheetGrid {
   static SheetGrid from_text(const std::string& name, const std::string& text);
 
  private:
+  using Cells = std::vector<std::vector<GridCell>>;
+  bool outside(std::uint32_t row) const { return row < first_row_ || row >= end_row_; }
+
   std::string name_;
-  std::vector<std::vector<GridCell>> cells_;
+  std::shared_ptr<const Cells> cells_ = std::make_shared<const Cells>();
+  std::uint32_t first_row_ = 1;
+  std::uint32_t end_row_ = UINT32_MAX;  // one past the window's last row
   std::uint32_t columns_ = 0;
   std::vector<xlsx::RangeRef> merged_;
 };
