@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "base/severity.h"
 #include "model/blank_record.h"
@@ -12,6 +13,7 @@
 #include "template/detection.h"
 #include "template/extractor.h"
 #include "template/sheet_grid.h"
+#include "template/stacked_forms.h"
 #include "template/text_number_findings.h"
 #include "xlsx/errors.h"
 
@@ -42,6 +44,54 @@ FileResult guarded_read(const AppContext& context, const std::string& name, Open
   return r;
 }
 
+// The last filled row before `end_row` (a form's rows as they show, without the blank rows
+// that part it from the next).
+std::uint32_t last_filled_row(const tmpl::LabelIndex& index, std::uint32_t first_row,
+                              std::uint32_t end_row) {
+  std::uint32_t r = end_row - 1;
+  while (r > first_row && index.first_column(r) == 0) --r;
+  return r;
+}
+
+// Every form of template `spec` on the sheet, each read from its own rows (forms stacked one
+// under another) with its detection weighed on them; `detected` is the sheet's detection (null
+// when the template was forced). A repeat of the first label that is no form is said in the
+// form whose rows hold it.
+void read_sheet_forms(std::vector<model::FormRecord>& forms, const tmpl::SheetGrid& grid,
+                      const tmpl::LabelIndex& index, const tmpl::TemplateSpec& spec,
+                      const tmpl::DetectionResult* detected) {
+  const tmpl::StackedForms stack = tmpl::find_stacked_forms(grid, index, spec);
+  const bool stacked = stack.forms.size() > 1;
+  for (std::size_t k = 0; k < stack.forms.size(); ++k) {
+    const tmpl::FormRows rows = stack.forms[k];
+    const tmpl::SheetGrid window = stacked ? grid.rows_window(rows.first_row, rows.end_row) : grid;
+    const tmpl::LabelIndex window_index(index, window);
+    model::FormRecord form = tmpl::extract_record(window, spec, window_index);
+    form.form_index = static_cast<std::uint32_t>(k + 1);
+    form.forms_on_sheet = static_cast<std::uint32_t>(stack.forms.size());
+    form.first_row = rows.first_row;
+    form.last_row = last_filled_row(index, rows.first_row, rows.end_row);
+    for (const auto& [holder, note] : stack.notes)
+      if (holder == k) form.findings.push_back(note);
+    if (!detected) {
+      tmpl::note_detection(form, tmpl::weigh(spec, window_index), nullptr, true);
+    } else if (!stacked) {
+      tmpl::note_detection(form, detected->best,
+                           detected->runner_up.empty() ? nullptr : &detected->runner_up.front(),
+                           false);
+    } else {  // each form of the stack by its own rows' evidence, its rival's as well
+      std::optional<tmpl::TemplateEvidence> rival;
+      if (!detected->runner_up.empty())
+        rival = tmpl::weigh(*detected->runner_up.front().spec, window_index);
+      tmpl::note_detection(form, tmpl::weigh(spec, window_index), rival ? &*rival : nullptr, false);
+    }
+    model::check_indicator_values(form);
+    // An exported form holds every figure as text: one warning names those cells, not one each.
+    tmpl::gather_text_number_findings(form.findings);
+    forms.push_back(std::move(form));
+  }
+}
+
 }  // namespace
 
 FileResult check_opened_workbook(const AppContext& context, const std::string& name,
@@ -64,8 +114,7 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
     }
     tmpl::LabelIndex index(grid);  // built once for detection and extraction
     if (forced) {
-      result.forms.push_back(tmpl::extract_record(grid, *forced, index));
-      tmpl::note_detection(result.forms.back(), tmpl::weigh(*forced, index), nullptr, true);
+      read_sheet_forms(result.forms, grid, index, *forced, nullptr);
     } else {
       tmpl::DetectionResult found = tmpl::detect(context.templates(), index);
       if (found.outcome == tmpl::DetectionResult::Outcome::unknown) {
@@ -85,13 +134,8 @@ FileResult check_opened_workbook(const AppContext& context, const std::string& n
         result.skipped.push_back(std::move(skipped));
         continue;
       }
-      result.forms.push_back(tmpl::extract_record(grid, *found.best.spec, index));
-      tmpl::note_detection(result.forms.back(), found.best,
-                           found.runner_up.empty() ? nullptr : &found.runner_up.front(), false);
+      read_sheet_forms(result.forms, grid, index, *found.best.spec, &found);
     }
-    model::check_indicator_values(result.forms.back());
-    // An exported form holds every figure as text: one warning names those cells, not one each.
-    tmpl::gather_text_number_findings(result.forms.back().findings);
   }
   recompute::recompute_workbook(result.forms, context.rules());
   for (auto& form : result.forms) {

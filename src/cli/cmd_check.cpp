@@ -40,7 +40,12 @@ void append_file_text(std::string& out, const FileResult& r, int level) {
     return;
   }
   for (const auto& form : r.forms) {
-    out += fmt::format("  工作表：{}（模板 {}）\n", form.sheet, form.template_id);
+    if (form.forms_on_sheet > 1) {  // one of several forms stacked on the sheet
+      out += fmt::format("  工作表：{}（第 {}-{} 行，模板 {}）\n", form.sheet, form.first_row,
+                         form.last_row, form.template_id);
+    } else {
+      out += fmt::format("  工作表：{}（模板 {}）\n", form.sheet, form.template_id);
+    }
     std::size_t shown = 0;
     for (const auto& f : form.findings) {
       if (severity_rank(f.severity) > level) continue;

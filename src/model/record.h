@@ -97,6 +97,17 @@ struct FormRecord {
   Node recomputed = Node::object();  // what the rules compute from the form's own inputs
   std::vector<Finding> findings;
   std::optional<FormDetection> detection;
+  // Where the form stands on its sheet (several forms may be stacked on one): its rows
+  // first_row..last_row and its place among the sheet's forms from 1; all 0 for a record not
+  // read from a sheet.
+  std::uint32_t first_row = 0;
+  std::uint32_t last_row = 0;
+  std::uint32_t form_index = 0;
+  std::uint32_t forms_on_sheet = 0;
 };
+
+// Where a form stands, for people: the sheet's name, with the form's rows when the sheet holds
+// several ("项目自评表（第 28-57 行）").
+std::string form_place(const FormRecord& form);
 
 }  // namespace evalbook::model

@@ -145,7 +145,7 @@ void fill_accounts(const model::Node& rec, const TemplateInfo* info, SummaryForm
 
 SummaryForm summarize_form(const model::FormRecord& form, const TemplateCatalog& catalog) {
   SummaryForm out;
-  out.sheet = form.sheet;
+  out.sheet = model::form_place(form);  // stacked forms apart by their rows
   out.template_id = form.template_id;
   const TemplateInfo* info = nullptr;
   if (auto it = catalog.find(form.template_id); it != catalog.end()) info = &it->second;

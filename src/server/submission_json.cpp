@@ -54,6 +54,9 @@ Digest digest_of(const std::string& forms_json) {
   for (std::size_t i = 0; i < forms->size(); ++i) {
     auto form = forms->getObject(static_cast<unsigned>(i));
     const std::string sheet = form->optValue<std::string>("sheet", "");
+    // The second and later forms stacked on a sheet: "SHEET#2/record.total_score".
+    const int index = form->optValue<int>("form_index", 1);
+    const std::string place = index > 1 ? sheet + "#" + std::to_string(index) : sheet;
     auto findings = form->getArray("findings");
     for (std::size_t k = 0; findings && k < findings->size(); ++k) {
       auto f = findings->getObject(static_cast<unsigned>(k));
@@ -67,7 +70,7 @@ Digest digest_of(const std::string& forms_json) {
       for (const char* field :
            {"budget_full_year", "executed", "execution_rate", "total_score", "grade"}) {
         if (!obj->has(field) || obj->isNull(field)) continue;
-        d.figures[sheet + "/" + part + "." + field] = obj->get(field).toString();
+        d.figures[place + "/" + part + "." + field] = obj->get(field).toString();
       }
     }
   }

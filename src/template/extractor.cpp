@@ -300,21 +300,6 @@ class FieldReader : public FormPart {
       form_.record.set(total.grade_field, Node(grade ? *grade : blank(ValueType::grade)));
   }
 
-  // A form repeated lower on the same sheet (units that export all their projects into one
-  // sheet): only the first is read; the next is said at its first label, never dropped unsaid.
-  void say_another_form_below() {
-    if (spec_.fields.empty() || spec_.fields.front().labels.empty()) return;
-    const FieldSpec& first = spec_.fields.front();
-    auto at = index_.find(first.labels);
-    if (!at) return;
-    auto again = index_.find(first.labels, at->row + 1);
-    if (!again) return;
-    note("second_form_on_sheet", "warning", first.field, xlsx::CellRef{again->row, again->column},
-         fmt::format("第 {} 行起又是一张表（“{}”再次出现）：每张工作表只读取第一张表，"
-                     "此处及以下未读取、未校验；请把每张表放在单独的工作表中",
-                     again->row, grid_.at(again->row, again->column).text));
-  }
-
  private:
   std::vector<LabelledFigure> figures_;  // the number fields read beside their labels
 };
@@ -343,7 +328,6 @@ class Extractor {
     }
     for (const auto& row : spec_.numbered_rows)
       extract_numbered_row(grid_, row, form_.record, form_.findings);
-    fields_.say_another_form_below();
     return std::move(form_);
   }
 

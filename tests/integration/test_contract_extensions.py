@@ -207,6 +207,38 @@ def test_detection_and_skipped_sheets():
     assert check_doc(TRANSFORMER)[0]["files"][0]["skipped_sheets"] == []
 
 
+def stacked_transformers(name, second_total=None):
+    """变压器更换 twice on its sheet, the second from two rows under the first; its 总分 (H16,
+    80) optionally changed in the second. (path, last row of the first, first row of the second)."""
+    wb = openpyxl.load_workbook(TRANSFORMER)
+    ws = wb.active
+    last = max(c.row for row in ws.iter_rows() for c in row if c.value is not None)
+    d = last + 2  # the second form's row r stands at r + d
+    for row in list(ws.iter_rows(min_row=1, max_row=last)):
+        for c in row:
+            if c.value is not None:
+                ws.cell(row=c.row + d, column=c.column, value=c.value)
+    for m in list(ws.merged_cells.ranges):
+        ws.merge_cells(start_row=m.min_row + d, start_column=m.min_col, end_row=m.max_row + d, end_column=m.max_col)
+    if second_total is not None:
+        ws.cell(row=16 + d, column=8, value=second_total)
+    path = path_in_tmp(name)
+    wb.save(path)
+    return path, last, 1 + d
+
+
+def test_stacked_forms_index_and_rows():
+    single = only_form(TRANSFORMER)
+    last = max(c.row for row in openpyxl.load_workbook(TRANSFORMER).active.iter_rows() for c in row if c.value is not None)
+    assert (single["form_index"], single["rows"]) == (1, f"1-{last}"), (single["form_index"], single["rows"])
+    path, last, second = stacked_transformers("stacked_transformers.xlsx")
+    doc, _ = check_doc(path)
+    forms = doc["files"][0]["forms"]
+    assert [(f["sheet"], f["form_index"], f["rows"]) for f in forms] == [
+        ("变压器更换", 1, f"1-{last}"), ("变压器更换", 2, f"{second}-{second + last - 1}")], forms
+    assert forms[1]["cells"]["total_score"] == f"H{16 + second - 1}", forms[1]["cells"]  # H16 of the second
+
+
 def test_finding_class_and_rule_results():
     form = only_form(PLANNING)
     assert all(f["class"] in CLASSES for f in form["findings"])
@@ -669,6 +701,30 @@ def test_serve_connections_per_address_is_applied():
         server.wait(timeout=30)
 
 
+def test_service_diff_of_a_stacked_form():
+    db = "sqlite:" + path_in_tmp("stacked.db")
+    admin("users", "add", "单位甲", "--role", "unit", "--unit", "259001", "--password-stdin", "--db", db,
+          password=b"unit-pass-1\n")
+    round_id = admin("rounds", "add", "2023年度", "--year", "2023", "--units", "259001", "--db", db)
+    v1, _, _ = stacked_transformers("两张表.xlsx")
+    server, base = start_server(db)
+    try:
+        unit = Client(base)
+        unit.call("POST", "/api/login", {"username": "单位甲", "password": "unit-pass-1"})
+        status, body = unit.upload(round_id, v1)
+        assert status == 201 and [f["form_index"] for f in body["submissions"][0]["forms"]] == [1, 2], body
+        sid = body["submissions"][0]["id"]
+        v2, _, _ = stacked_transformers("两张表.xlsx", second_total=81)  # the same file name: version 2
+        status, body = unit.upload(round_id, v2)
+        assert status == 201 and body["submissions"][0]["version"] == 2
+        status, diff = unit.call("GET", f"/api/submissions/{sid}/diff?from=1&to=2")
+        # Only the second form's 总分 moved (80 → 81): named by its place, the first form's unchanged.
+        assert diff["figures_changed"] == [{"field": "变压器更换#2/record.total_score", "from": "80", "to": "81"}], diff
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def test_users_add_holds_passwords_to_the_admin_apis_rule():
     # One rule for both ways of making an account: at least 8 characters, counted as characters.
     db = "sqlite:" + path_in_tmp("passwords.db")
@@ -727,14 +783,14 @@ if __name__ == "__main__":
               test_dump_unreadable_file_among_several_prints_nothing_of_it,
               test_set_output_alias_number_reading_and_limits, test_option_mistakes_of_dump_and_set_are_named,
               test_legacy_workbooks_are_read_and_written_as_xlsx,
-              test_detection_and_skipped_sheets,
+              test_detection_and_skipped_sheets, test_stacked_forms_index_and_rows,
               test_finding_class_and_rule_results, test_reported_is_text_when_it_is_no_number,
               test_numbers_stored_as_text_are_one_finding_with_cells,
               test_level_filters_the_json_and_not_the_exit_code, test_folders_zips_lock_files_and_empty_folders,
               test_recomputed_members_of_each_family, test_every_error_code_met_is_documented,
               test_fix_lines_marks_and_result_sheet, test_fix_in_place_and_apply_rules,
               test_summary_options_sheets_and_columns, test_export_json_and_csv, test_templates_fill_and_scan, test_service_fields,
-              test_serve_port_web_and_behind_tls, test_serve_and_users_arguments_and_help,
+              test_service_diff_of_a_stacked_form, test_serve_port_web_and_behind_tls, test_serve_and_users_arguments_and_help,
               test_users_add_holds_passwords_to_the_admin_apis_rule, test_serve_connections_per_address_is_applied])
     finally:
         shutil.rmtree(TMP, ignore_errors=True)

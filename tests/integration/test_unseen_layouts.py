@@ -22,9 +22,9 @@ are worked out by hand from the form's own arithmetic (formulas in the comments)
       usual, and 85% there under ≥90% scored 10 is the error 85 ÷ 90 × 10 = 9.44.
   two_forms_on_one_sheet
       County departments publishing all their project self-evaluations one under another (四川
-      county sets, 2023). Only one form per sheet is read: the first, exactly
-      as alone, and a warning at the second form's 项目名称 (A26) says it was not read or checked
-      (before: dropped without a word).
+      county sets, 2023). Each form is read as its own: the first exactly as alone, the second
+      from its 附件 row 23 as the same form 22 rows lower (before: only the first was read, and
+      a warning said the second was not).
   notes_below_the_form
       A 填报说明 note and the signature line (单位负责人 / 财务负责人 / 填表人) under 总分, as most
       provincial forms print them: not read as indicators, no finding.
@@ -177,10 +177,16 @@ def test_two_forms_on_one_sheet():
     ws.append([])
     for row in first:  # the second form from row 23: 附件, title, year, 项目名称 at row 26
         ws.append(["河湾镇路灯维护经费" if v == "河湾镇道路养护经费" else v for v in row])
+    ws["G29"].number_format = "0.00%"  # the second 执行率 (G7 + 22) shown as the first: 90.00%
     alone = the_form(save(national_form(), "alone"))
-    form = the_form(save(wb, "two_forms"))
-    assert form["record"] == alone["record"], "the first form is read as when alone"
-    assert keys(form) == [("second_form_on_sheet", "warning", "A26")], form["findings"]
+    forms = check(save(wb, "two_forms"))["forms"]
+    assert [(f["form_index"], f["rows"]) for f in forms] == [(1, "1-20"), (2, "23-42")], forms
+    first, second = forms
+    assert first["record"] == alone["record"], "the first form is read as when alone"
+    # The second from its 附件 row 23: the same form but for its name, every cell 22 rows lower.
+    assert second["record"] == dict(alone["record"], project_name="河湾镇路灯维护经费"), second["record"]
+    assert second["cells"]["total_score"] == "H42" and alone["cells"]["total_score"] == "H20"  # 20 + 22
+    assert keys(first) == keys(second) == [], (first["findings"], second["findings"])
 
 
 def test_notes_below_the_form():
