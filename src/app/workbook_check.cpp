@@ -50,13 +50,37 @@ std::uint32_t last_filled_row(const tmpl::LabelIndex& index, std::uint32_t first
                               std::uint32_t end_row) {
   std::uint32_t r = end_row - 1;
   while (r > first_row && index.first_column(r) == 0) --r;
-  return r;
+  return std::max(r, first_row);  // an empty sheet read by a forced template: "1-1"
 }
 
-// Every form of template `spec` on the sheet, each read from its own rows (forms stacked one
-// under another) with its detection weighed on them; `detected` is the sheet's detection (null
-// when the template was forced). A repeat of the first label that is no form is said in the
-// form whose rows hold it.
+// One form from the rows `grid` shows: extracted, the notes about its rows added, its detection
+// noted (weighed on its own rows when the sheet holds several forms), its values typed.
+// `detected` is the sheet's detection, null when the template was forced.
+model::FormRecord read_form(const tmpl::SheetGrid& grid, const tmpl::LabelIndex& index,
+                            const tmpl::TemplateSpec& spec, const tmpl::DetectionResult* detected,
+                            bool stacked, std::vector<model::Finding> notes) {
+  model::FormRecord form = tmpl::extract_record(grid, spec, index);
+  for (auto& note : notes) form.findings.push_back(std::move(note));
+  if (!detected) {
+    tmpl::note_detection(form, tmpl::weigh(spec, index), nullptr, true);
+  } else if (!stacked) {
+    tmpl::note_detection(form, detected->best,
+                         detected->runner_up.empty() ? nullptr : &detected->runner_up.front(),
+                         false);
+  } else {  // the rival template weighed on the same rows
+    std::optional<tmpl::TemplateEvidence> rival;
+    if (!detected->runner_up.empty()) rival = tmpl::weigh(*detected->runner_up.front().spec, index);
+    tmpl::note_detection(form, tmpl::weigh(spec, index), rival ? &*rival : nullptr, false);
+  }
+  model::check_indicator_values(form);
+  // An exported form holds every figure as text: one warning names those cells, not one each.
+  tmpl::gather_text_number_findings(form.findings);
+  return form;
+}
+
+// Every form of template `spec` on the sheet: the sheet itself, or each of the forms stacked
+// one under another read from its own rows. A repeat of the first label that is no form is
+// said in the form whose rows hold it.
 void read_sheet_forms(std::vector<model::FormRecord>& forms, const tmpl::SheetGrid& grid,
                       const tmpl::LabelIndex& index, const tmpl::TemplateSpec& spec,
                       const tmpl::DetectionResult* detected) {
@@ -64,31 +88,21 @@ void read_sheet_forms(std::vector<model::FormRecord>& forms, const tmpl::SheetGr
   const bool stacked = stack.forms.size() > 1;
   for (std::size_t k = 0; k < stack.forms.size(); ++k) {
     const tmpl::FormRows rows = stack.forms[k];
-    const tmpl::SheetGrid window = stacked ? grid.rows_window(rows.first_row, rows.end_row) : grid;
-    const tmpl::LabelIndex window_index(index, window);
-    model::FormRecord form = tmpl::extract_record(window, spec, window_index);
+    std::vector<model::Finding> notes;
+    for (const auto& [holder, note] : stack.notes)
+      if (holder == k) notes.push_back(note);
+    if (stacked) {
+      const tmpl::SheetGrid window = grid.rows_window(rows.first_row, rows.end_row);
+      const tmpl::LabelIndex window_index(index, window);
+      forms.push_back(read_form(window, window_index, spec, detected, true, std::move(notes)));
+    } else {
+      forms.push_back(read_form(grid, index, spec, detected, false, std::move(notes)));
+    }
+    model::FormRecord& form = forms.back();
     form.form_index = static_cast<std::uint32_t>(k + 1);
     form.forms_on_sheet = static_cast<std::uint32_t>(stack.forms.size());
     form.first_row = rows.first_row;
     form.last_row = last_filled_row(index, rows.first_row, rows.end_row);
-    for (const auto& [holder, note] : stack.notes)
-      if (holder == k) form.findings.push_back(note);
-    if (!detected) {
-      tmpl::note_detection(form, tmpl::weigh(spec, window_index), nullptr, true);
-    } else if (!stacked) {
-      tmpl::note_detection(form, detected->best,
-                           detected->runner_up.empty() ? nullptr : &detected->runner_up.front(),
-                           false);
-    } else {  // each form of the stack by its own rows' evidence, its rival's as well
-      std::optional<tmpl::TemplateEvidence> rival;
-      if (!detected->runner_up.empty())
-        rival = tmpl::weigh(*detected->runner_up.front().spec, window_index);
-      tmpl::note_detection(form, tmpl::weigh(spec, window_index), rival ? &*rival : nullptr, false);
-    }
-    model::check_indicator_values(form);
-    // An exported form holds every figure as text: one warning names those cells, not one each.
-    tmpl::gather_text_number_findings(form.findings);
-    forms.push_back(std::move(form));
   }
 }
 

@@ -12,6 +12,7 @@
 #include "app/result_json.h"
 #include "app/workbook_check.h"
 #include "app/workbook_fix.h"
+#include "model/record.h"
 #include "server/http_reply.h"
 #include "server/scratch_folder.h"
 #include "server/server_log.h"
@@ -174,7 +175,7 @@ PreparedVersion prepare_version(const app::AppContext& context, const store::Use
     row.error_count = k.errors;
     v.forms.push_back(std::move(row));
     if (!names_unit(k.unit, user.unit_code)) {
-      prepared.notices.push_back("工作表“" + form.sheet + "”的预算单位为“" + k.unit +
+      prepared.notices.push_back("工作表“" + model::form_place(form) + "”的预算单位为“" + k.unit +
                                  "”，不是本单位（" + user.unit_code + "），已保留，由财政审核");
     }
   }

@@ -703,16 +703,20 @@ def test_serve_connections_per_address_is_applied():
 
 def test_service_diff_of_a_stacked_form():
     db = "sqlite:" + path_in_tmp("stacked.db")
-    admin("users", "add", "单位甲", "--role", "unit", "--unit", "259001", "--password-stdin", "--db", db,
+    admin("users", "add", "单位甲", "--role", "unit", "--unit", "259002", "--password-stdin", "--db", db,
           password=b"unit-pass-1\n")
-    round_id = admin("rounds", "add", "2023年度", "--year", "2023", "--units", "259001", "--db", db)
-    v1, _, _ = stacked_transformers("两张表.xlsx")
+    round_id = admin("rounds", "add", "2023年度", "--year", "2023", "--units", "259002", "--db", db)
+    v1, last, second = stacked_transformers("两张表.xlsx")
     server, base = start_server(db)
     try:
         unit = Client(base)
         unit.call("POST", "/api/login", {"username": "单位甲", "password": "unit-pass-1"})
         status, body = unit.upload(round_id, v1)
         assert status == 201 and [f["form_index"] for f in body["submissions"][0]["forms"]] == [1, 2], body
+        # Both forms name 259001, not this unit: one notice each, named by its rows.
+        assert body["submissions"][0]["notices"] == [
+            f"工作表“变压器更换（第 {a}-{b} 行）”的预算单位为“259001-晋城市商务局”，不是本单位（259002），已保留，由财政审核"
+            for a, b in ((1, last), (second, second + last - 1))], body["submissions"][0]["notices"]
         sid = body["submissions"][0]["id"]
         v2, _, _ = stacked_transformers("两张表.xlsx", second_total=81)  # the same file name: version 2
         status, body = unit.upload(round_id, v2)

@@ -191,38 +191,34 @@ def note_rows(ws, first_row, rows):
                 ws.cell(row=first_row + i, column=1 + j, value=v)
 
 
-def test_title_quoted_in_a_note():
+def a_with_rows_under(name, rows):
+    """Form A with `rows` written from two rows under it (row 25 + 2 = 27): its forms as read, and
+    A read alone; the record and recomputed figures must be A's own."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = SHEET
-    last = paste(A, ws, 1)
-    note_rows(ws, last + 2, [
+    note_rows(ws, paste(A, ws, 1) + 2, rows)
+    path = os.path.join(TMP, name + ".xlsx")
+    wb.save(path)
+    forms = check(path)["forms"]
+    assert len(forms) == 1, forms
+    single = alone(A)
+    assert forms[0]["record"] == single["record"] and forms[0]["recomputed"] == single["recomputed"]
+    return forms[0], single
+
+
+def test_title_quoted_in_a_note():
+    form, single = a_with_rows_under("quoted", [
         ["填报说明：本表依照《项目支出绩效自评表》填写，“项目名称”按预算批复填列。"],
         ["说明项", "项目名称", "填写要求"],  # 项目名称 quoted inside a table, not opening its row
         [None, "项目支出绩效自评表", None],
     ])
-    path = os.path.join(TMP, "quoted.xlsx")
-    wb.save(path)
-    forms = check(path)["forms"]
-    assert len(forms) == 1, forms
-    single = alone(A)
-    assert forms[0]["record"] == single["record"] and forms[0]["recomputed"] == single["recomputed"]
-    assert finding_keys(forms[0]) == finding_keys(single), finding_keys(forms[0])
+    assert finding_keys(form) == finding_keys(single), finding_keys(form)
 
 
 def test_repeat_too_small_for_a_form():
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = SHEET
-    last = paste(A, ws, 1)
-    note_rows(ws, last + 2, [["项目名称", None, "2024年遗属补助（拟申报）"], ["备注", None, "下年度继续实施"]])
-    path = os.path.join(TMP, "small.xlsx")
-    wb.save(path)
-    forms = check(path)["forms"]
-    assert len(forms) == 1, forms
-    single = alone(A)
-    assert forms[0]["record"] == single["record"] and forms[0]["recomputed"] == single["recomputed"]
-    extra = [f for f in forms[0]["findings"] if (f["rule"], f["cell"]) not in {(g["rule"], g["cell"]) for g in single["findings"]}]
+    form, single = a_with_rows_under("small", [["项目名称", None, "2024年遗属补助（拟申报）"], ["备注", None, "下年度继续实施"]])
+    extra = [f for f in form["findings"] if (f["rule"], f["cell"]) not in {(g["rule"], g["cell"]) for g in single["findings"]}]
     # The repeat stands at row 25 + 2 = 27: said there, as a warning, and nothing else added.
     assert [(f["rule"], f["severity"], f["cell"]) for f in extra] == [("second_form_on_sheet", "warning", "A27")], extra
     assert "第 27 行" in extra[0]["message"], extra[0]["message"]
