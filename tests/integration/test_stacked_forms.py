@@ -31,9 +31,9 @@ R - 1: its sample row r stands at sheet row r + R - 1).
   check_text_names_the_rows
       check's text output names each form's rows on a sheet holding several.
 """
-import json
 import os
 import re
+import shutil
 import tempfile
 
 import openpyxl
@@ -286,6 +286,10 @@ def test_check_text_names_the_rows():
 
 
 if __name__ == "__main__":
-    main([test_two_forms_stacked, test_three_forms_stacked, test_fix_corrects_the_second_form, test_title_quoted_in_a_note,
-          test_repeat_too_small_for_a_form, test_national_title_block, test_summary_one_row_per_form,
-          test_check_text_names_the_rows])
+    try:
+        main([test_two_forms_stacked, test_three_forms_stacked, test_fix_corrects_the_second_form,
+              test_title_quoted_in_a_note,
+              test_repeat_too_small_for_a_form, test_national_title_block, test_summary_one_row_per_form,
+              test_check_text_names_the_rows])
+    finally:
+        shutil.rmtree(TMP, ignore_errors=True)
