@@ -241,8 +241,12 @@ async function showSubmission(id) {
   forms.replaceChildren();
   if (s.error) forms.appendChild(el('p', `无法读取：错误[${s.error.code}] ${s.error.message}`, 'error'));
   for (const notice of s.notices || []) forms.appendChild(el('p', notice, 'sev-warning'));
+  // Forms stacked on one sheet share its name: their rows tell them apart.
+  const onSheet = {};
+  for (const f of s.forms) onSheet[f.sheet] = (onSheet[f.sheet] || 0) + 1;
   for (const f of s.forms) {
-    forms.appendChild(el('h3', `${f.sheet}（模板 ${f.template}）`));
+    const rows = onSheet[f.sheet] > 1 && f.rows ? `第 ${f.rows} 行，` : '';
+    forms.appendChild(el('h3', `${f.sheet}（${rows}模板 ${f.template}）`));
     const t = el('table', null, 'figures');
     const r = f.record || {}, c = f.recomputed || {};
     figure(t, '项目名称', r.project_name);
