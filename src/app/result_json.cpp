@@ -63,10 +63,7 @@ void append_forms_json(std::string& out, const std::vector<model::FormRecord>& f
     model::append_json_string(out, form.sheet);
     out += ", \"template\": ";
     model::append_json_string(out, form.template_id);
-    if (form.form_index > 0) {  // read from a sheet: which of its forms, on which rows
-      out += fmt::format(", \"form_index\": {}, \"rows\": \"{}-{}\"", form.form_index,
-                         form.first_row, form.last_row);
-    }
+    model::append_form_place_json(out, form);
     out += ",\n       \"record\": ";
     model::append_record_json(out, form.record);
     out += ",\n       \"cells\": ";

@@ -41,6 +41,7 @@ std::string records_json(const std::vector<FileResult>& results) {
       model::append_json_string(out, form.sheet);
       out += ", \"template\": ";
       model::append_json_string(out, form.template_id);
+      model::append_form_place_json(out, form);
       out += ", \"record\": ";
       model::append_record_json(out, form.record);
       out += "}";
@@ -93,7 +94,8 @@ void write_csv_files(const std::vector<FileResult>& results, const std::filesyst
   write_file((dir / "forms.csv").string(), table_csv(report::forms_table(forms)), inputs);
   write_file((dir / "indicators.csv").string(), table_csv(report::items_table(items)), inputs);
   if (!accounts.empty()) {
-    write_file((dir / "final_accounts.csv").string(), table_csv(report::items_table(accounts)), inputs);
+    write_file((dir / "final_accounts.csv").string(), table_csv(report::items_table(accounts)),
+               inputs);
     written += "、final_accounts.csv";
   }
   const std::string note = fmt::format("已写入 {} 中的 {}\n", dir.string(), written);

@@ -176,4 +176,10 @@ void append_finding_json(std::string& out, const Finding& f) {
   out += '}';
 }
 
+void append_form_place_json(std::string& out, const FormRecord& form) {
+  if (form.form_index == 0) return;
+  out += ", \"form_index\": " + std::to_string(form.form_index) + ", \"rows\": \"" +
+         std::to_string(form.first_row) + "-" + std::to_string(form.last_row) + "\"";
+}
+
 }  // namespace evalbook::model

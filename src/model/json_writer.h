@@ -18,5 +18,8 @@ void append_record_json(std::string& out, const Node& node);
 // {"field.path": "C5", ...} for every scalar that came from a cell.
 void append_cells_json(std::string& out, const Node& node);
 void append_finding_json(std::string& out, const Finding& finding);
+// `, "form_index": N, "rows": "A-B"` for a form read from a sheet (which of the sheet's forms, on
+// which rows), nothing for one that was not.
+void append_form_place_json(std::string& out, const FormRecord& form);
 
 }  // namespace evalbook::model

@@ -39,7 +39,9 @@ void flatten(const Node& node, const std::string& prefix, std::map<std::string, 
 
 std::map<std::string, std::string> identity(const FormSource& source, FlatTable& table) {
   for (const char* c : {"file", "sheet", "template"}) add_column(table, c);
-  return {{"file", source.file}, {"sheet", source.form->sheet}, {"template", source.form->template_id}};
+  return {{"file", source.file},
+          {"sheet", model::form_place(*source.form)},
+          {"template", source.form->template_id}};
 }
 
 }  // namespace

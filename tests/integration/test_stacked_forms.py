@@ -31,6 +31,8 @@ R - 1: its sample row r stands at sheet row r + R - 1).
   check_text_names_the_rows
       check's text output names each form's rows on a sheet holding several.
 """
+import csv
+import json
 import os
 import re
 import shutil
@@ -285,11 +287,24 @@ def test_check_text_names_the_rows():
     assert f"工作表：{SHEET}（模板 project-2023）" in run("check", single, check=False).stdout.decode()
 
 
+def test_export_tells_the_forms_apart():
+    # export's JSON carries check's form_index and rows; its forms.csv names each form's rows in the
+    # 工作表 column, as the summary does (A rows 1-25, B 28-57, as in test_two_forms_stacked).
+    path, _ = stacked([A, B], "export")
+    forms = json.loads(run("export", path, "--format", "json").stdout)["forms"]
+    assert [(f["sheet"], f["form_index"], f["rows"]) for f in forms] == [(SHEET, 1, "1-25"), (SHEET, 2, "28-57")], forms
+    out = os.path.join(TMP, "export_csv")
+    run("export", path, "--format", "csv", "-o", out)
+    with open(os.path.join(out, "forms.csv"), encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["工作表"] for r in rows] == [f"{SHEET}（第 1-25 行）", f"{SHEET}（第 28-57 行）"], rows
+
+
 if __name__ == "__main__":
     try:
         main([test_two_forms_stacked, test_three_forms_stacked, test_fix_corrects_the_second_form,
               test_title_quoted_in_a_note,
               test_repeat_too_small_for_a_form, test_national_title_block, test_summary_one_row_per_form,
-              test_check_text_names_the_rows])
+              test_check_text_names_the_rows, test_export_tells_the_forms_apart])
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
