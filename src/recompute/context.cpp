@@ -61,6 +61,13 @@ int Context::written_decimals(std::string_view path, int fallback) const {
   return decimals_of(s->raw);
 }
 
+std::optional<std::string> Context::said_missing_at(std::string_view field) const {
+  for (const model::Finding& f : form_.findings) {
+    if (f.rule == "value_missing" && f.field == field && !f.cell.empty()) return f.cell;
+  }
+  return std::nullopt;
+}
+
 std::optional<double> Context::required(const std::string& field, const std::string& label) {
   const model::Scalar* s = scalar(field);
   if (s && s->number && !s->unreadable) return s->number;
@@ -71,7 +78,7 @@ std::optional<double> Context::required(const std::string& field, const std::str
   m.absent = !s;
   m.unreadable = s && s->unreadable;
   bool first = verifiability_.verifiable(field);
-  if (first && s && !s->unreadable) {
+  if (first && s && !s->unreadable && !said_missing_at(field)) {
     // Blank, or a dash that stands for nothing: the clerk has not filled it in.
     std::string where = m.cell.empty() ? "" : "（" + m.cell + "）";
     std::string dash = s->raw.empty() ? "" : "，“" + s->raw + "”不是数字";
@@ -146,7 +153,7 @@ void Context::report_at(const std::string& rule, const std::string& severity,
   f.field = field;
   f.sheet = form_.sheet;
   const model::Scalar* at = scalar(cell_field);
-  f.cell = at && at->cell ? xlsx::cell_name(*at->cell) : "";
+  f.cell = at && at->cell ? xlsx::cell_name(*at->cell) : said_missing_at(cell_field).value_or("");
   f.reported = reported;
   f.expected = expected;
   f.message = message;

@@ -39,6 +39,10 @@ class Context {
   // so that what is computed from it is not checked (see Verifiability), and nullopt comes back.
   // A field the form does not have at all is missing silently.
   std::optional<double> required(const std::string& field, const std::string& label);
+  // The cell of a value_missing finding already made about `field` (by the reader, when the
+  // blank value's own cell could not be told and it was said at the label): the figures that
+  // depend on it are said there too, and the blank is not said a second time.
+  std::optional<std::string> said_missing_at(std::string_view field) const;
   // An optional input (blank means 0 or "none"): when it is written but unreadable it is recorded
   // as missing, like a required one, so that what adds it up is not checked without it.
   void optional_input(const std::string& field, const std::string& label);

@@ -80,6 +80,7 @@ void check_score_table(Context& ctx) {
   ctx.set_recomputed("score_sum", round_half_up(scores, 2));
   ctx.expect("policy_weight_sum", "total_weight", weights,
              fmt::format("合计分值应为各三级指标分值之和 = {}，填报为 {}", f2(weights), ctx.text("total_weight")));
+  ctx.required("total_score", "合计得分");  // blank: said at its cell, the sum not compared
   ctx.expect("policy_total_score", "total_score", scores,
              fmt::format("合计得分应为各三级指标得分之和 = {}，填报为 {}", f2(scores), ctx.text("total_score")));
 }

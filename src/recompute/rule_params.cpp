@@ -102,6 +102,7 @@ RuleParams load_rule_params(const std::string& rules_dir, const std::string& tem
         if (!soft->optValue<bool>(name, true)) p.soft_rules_off.push_back(name);
       }
     }
+    p.grade_bands_sure = root->optValue<bool>("grade_bands_sure", p.grade_bands_sure);
     if (auto bands = root->getArray("grade_bands")) {
       p.grade_bands.clear();
       for (std::size_t i = 0; i < bands->size(); ++i) {

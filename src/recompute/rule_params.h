@@ -38,6 +38,9 @@ struct RuleParams {
   double execution_weight = 10;
   double indicator_weight_total = 90;
   std::vector<GradeBand> grade_bands = {{"优", 90}, {"良", 80}, {"中", 60}, {"差", 0}};
+  // False where the form prints no grade and the bands are assumed (the national ones): a grade
+  // a clerk writes there against them is a warning, never an error ("grade_bands_sure").
+  bool grade_bands_sure = true;
   // Qualitative levels: share of the weight allowed, lower bound inclusive, upper exclusive but
   // for "achieved" (which may reach the full weight).
   double achieved_min = 0.8;

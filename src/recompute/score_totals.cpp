@@ -53,9 +53,12 @@ void settle_total(Context& ctx, const TotalParts& parts) {
   if (const model::Scalar* g = ctx.scalar("grade"); g && !g->raw.empty()) {
     auto reported = model::parse_grade(g->raw);
     if (!reported || *reported != grade) {
-      ctx.report("grade", "error", "grade", grade,
-                 fmt::format("{} {} 对应等级“{}”（{}），填报为“{}”", parts.label,
-                             format_fixed(total, 2), grade, bands_text(p), g->raw));
+      // Bands the form does not print are assumed: said, but not as an error.
+      ctx.report("grade", p.grade_bands_sure ? "error" : "warning", "grade", grade,
+                 fmt::format("{} {} 对应等级“{}”（{}{}），填报为“{}”", parts.label,
+                             format_fixed(total, 2), grade, bands_text(p),
+                             p.grade_bands_sure ? "" : "；本表未印等级标准，按财预〔2020〕10号核对",
+                             g->raw));
     }
   }
 }

@@ -8,6 +8,7 @@
 #include <memory>
 #include <tuple>
 
+#include "model/indicator_value.h"
 #include "recompute/context.h"
 
 namespace evalbook::report {
@@ -171,6 +172,8 @@ std::optional<xlsx::CellValue> correction_value(const model::Finding& f,
   if (!s || !s->cell || !(*s->cell == *ref) || s->raw != f.reported || s->unreadable)
     return std::nullopt;
   if (f.rule == "grade") {
+    // A grade written with its label (自评等级：良) is not overwritten by the bare grade.
+    if (cell.exists && !model::parse_grade(cell.display)) return std::nullopt;
     std::string grade = trim(f.expected);
     if (grade.empty() || parse_figure(grade)) return std::nullopt;
     return xlsx::CellValue::of_text(grade);

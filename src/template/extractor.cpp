@@ -17,6 +17,7 @@
 #include "template/ledger.h"
 #include "template/normalize.h"
 #include "template/table_reader.h"
+#include "template/total_reading.h"
 #include "xlsx/utf8.h"
 
 namespace evalbook::tmpl {
@@ -239,12 +240,15 @@ class FieldReader : public FormPart {
     std::optional<Scalar> grade;
     std::optional<Scalar> weight;
     std::optional<std::uint32_t> grade_column;  // where the grade stands, once found
+    bool nothing_before = true;  // no cell filled right of the label or on the rows before this
     for (std::uint32_t r = at->row; r <= at->row + total.search_rows && r <= grid_.rows(); ++r) {
       std::uint32_t from = r == at->row ? at->column + 1 : 1;
       std::vector<std::uint32_t> numbers;
       std::optional<std::uint32_t> attempted;  // "九十五分左右": a number that cannot be read
+      bool first_filled_row = nothing_before;
       for (std::uint32_t c = from; c <= grid_.width(r); ++c) {
         if (grid_.empty(r, c)) continue;
+        nothing_before = false;
         if (cell_number_in_any_dress(grid_.at(r, c))) {
           numbers.push_back(c);
         } else if (!grade && !total.grade_field.empty() &&
@@ -255,12 +259,13 @@ class FieldReader : public FormPart {
           attempted = c;
         }
       }
-      // The label's row holds the grade but no score: the score is blank there, in the cell
+      // The total's row holds the grade but no score: the score is blank there, in the cell
       // before the grade (总分 … [score] [良]), not to be looked for in the rows below
-      // (项目绩效分析's prose, which holds figures of its own).
-      if (r == at->row && grade_column && numbers.empty() && !attempted &&
+      // (项目绩效分析's prose, which holds figures of its own). The total's row is the label's,
+      // or the first filled row under a label standing alone (总分 over two rows).
+      if (first_filled_row && grade_column && numbers.empty() && !attempted &&
           !total.score_field.empty()) {
-        if (*grade_column - 1 > at->column) {
+        if (*grade_column - 1 > (r == at->row ? at->column : 0)) {
           score = blank_at(ValueType::number, r, *grade_column - 1);
         } else if (auto columns = table_weight_score_columns()) {
           score = blank_at(ValueType::number, r, columns->score);
@@ -274,11 +279,15 @@ class FieldReader : public FormPart {
         numbers.push_back(*attempted);
         std::sort(numbers.begin(), numbers.end());
       }
-      // A lone number under the tables' 分值 column is the weight: the score cell is blank.
-      if (!score && numbers.size() == 1 && !total.score_field.empty() && total.last_number) {
-        if (auto columns = table_weight_score_columns();
-            columns && columns->weights.count(numbers.front())) {
-          score = blank_at(ValueType::number, r, columns->score);
+      // A lone number in a 分值 column is the weight: the score cell beside it is blank.
+      if (!score && numbers.size() == 1 && !total.score_field.empty() &&
+          (total.last_number || !total.weight_field.empty())) {
+        std::uint32_t c = numbers.front();
+        if (auto score_column = score_column_beside_weight(
+                form_.record, c, cell_number_in_any_dress(grid_.at(r, c)).value_or(0))) {
+          score = blank_at(ValueType::number, r, *score_column);
+          if (!total.weight_field.empty())
+            weight = read(r, c, ValueType::number, total.weight_field);
           numbers.clear();
         }
       }
@@ -291,6 +300,34 @@ class FieldReader : public FormPart {
       }
       if ((score || total.score_field.empty()) && (grade || total.grade_field.empty())) break;
     }
+    // A grade on its own row under the total (自评等级：良), where the form has no grade beside
+    // the total; into "grade" on a form whose template prints none, unless another of its totals
+    // reads the grade (评价结果等次).
+    std::string grade_field = total.grade_field;
+    bool another_reads_grade =
+        std::any_of(spec_.totals.begin(), spec_.totals.end(),
+                    [](const TotalSpec& t) { return !t.grade_field.empty(); });
+    if (grade_field.empty() && !total.score_field.empty() && !another_reads_grade)
+      grade_field = "grade";
+    if (!grade && !grade_field.empty()) {
+      std::uint32_t total_row = score && score->cell ? score->cell->row : at->row;
+      constexpr int kGradeRowsBelow = 2;
+      if (auto below = find_grade_row_below(grid_, total_row + 1, kGradeRowsBelow)) {
+        grade = blank(ValueType::grade);
+        grade->raw = below->text;
+        grade->cell = xlsx::CellRef{below->row, below->column};
+      }
+    }
+    // A total that is the row's one figure (总分 | [score]) belongs right of its label, past the
+    // label's merged cells; any other row puts its score among other figures, and an empty row
+    // cannot tell which column.
+    bool score_alone =
+        total.grade_field.empty() && total.weight_field.empty() && !total.last_number;
+    if (!score && !total.score_field.empty() && score_alone) {
+      xlsx::CellRef cell = value_cell_of(*at, false);
+      score = blank_at(ValueType::number, cell.row, cell.column);
+    }
+    if (!score && !total.score_field.empty()) say_total_cell_unknown(*at, total.score_field);
     if (weight && score) say_row_off_table_columns(*at, *weight, *score);
     if (!total.weight_field.empty())
       form_.record.set(total.weight_field, Node(weight ? *weight : blank(ValueType::number)));
@@ -298,6 +335,18 @@ class FieldReader : public FormPart {
       form_.record.set(total.score_field, Node(score ? *score : blank(ValueType::number)));
     if (!total.grade_field.empty())
       form_.record.set(total.grade_field, Node(grade ? *grade : blank(ValueType::grade)));
+    else if (grade && !grade_field.empty())
+      form_.record.set(grade_field, Node(*grade));
+  }
+
+  // Nothing on the total's row nor the rows searched under it: where the score belongs cannot be
+  // told (the forms put it under the 得分 or the 分值 column), so the clerk is told at the label.
+  void say_total_cell_unknown(Position label, const std::string& field) {
+    const std::string text = trim(grid_.at(label.row, label.column).text);
+    note("value_missing", "error", field, xlsx::CellRef{label.row, label.column},
+         fmt::format("{}未填写：第 {} 行“{}”右侧没有得分，本表无法确定得分应填在哪一格；"
+                     "请在该行填写{}",
+                     text, label.row, text, text));
   }
 
  private:
