@@ -135,6 +135,11 @@ bool looks_like_a_number(const std::string& text) {
 bool is_placeholder(const std::string& text) { return model::is_placeholder_text(text); }
 
 std::string declared_money_unit(const SheetGrid& grid) {
+  const std::vector<std::string> units = stated_money_units(grid);
+  return units.size() == 1 ? units.front() : std::string();
+}
+
+std::vector<std::string> stated_money_units(const SheetGrid& grid) {
   static const std::string kOpenings[] = {"(", "（", "单位:", "单位：", "位:", "位："};
   std::set<std::string> units;
   for (std::uint32_t r = 1; r <= grid.rows(); ++r) {
@@ -149,7 +154,11 @@ std::string declared_money_unit(const SheetGrid& grid) {
       }
     }
   }
-  return units.size() == 1 ? *units.begin() : std::string();
+  std::vector<std::string> out;
+  for (const char* unit : {"亿元", "万元", "元"}) {
+    if (units.count(unit)) out.emplace_back(unit);
+  }
+  return out;
 }
 
 model::Scalar blank_scalar(ValueType type) {
