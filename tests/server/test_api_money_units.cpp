@@ -38,16 +38,19 @@ TEST_CASE("api: the round's workbook brings a form in 元 to 万元", "[api][dow
   evalbook::test::ServerFixture server;
   evalbook::test::TempDir dir;
   const std::string round = "/api/rounds/" + std::to_string(server.round_id);
-  evalbook::test::ApiClient a(server.port()), b(server.port()), finance(server.port());
-  REQUIRE(a.login("unit-a", "pass-a"));
-  REQUIRE(b.login("unit-b", "pass-b"));
+  // Each unit uploads its own form: unit-a 出口信用保险 in 万元, unit-b 遗属补助 in 元.
+  auto upload_as = [&](const char* user, const char* password, const char* name,
+                       const std::string& bytes) {
+    evalbook::test::ApiClient unit(server.port());
+    REQUIRE(unit.login(user, password));
+    REQUIRE(unit.upload(round + "/uploads", {{name, bytes}}).status == 201);
+  };
+  upload_as("unit-a", "pass-a", "出口信用保险.xlsx",
+            evalbook::test::sample_bytes("004_project_04_"));
+  upload_as("unit-b", "pass-b", "遗属补助.xlsx",
+            evalbook::test::file_bytes(survivors_in_yuan(dir)));
+  evalbook::test::ApiClient finance(server.port());
   REQUIRE(finance.login("finance", "pass-f"));
-  REQUIRE(a.upload(round + "/uploads",
-                   {{"出口信用保险.xlsx", evalbook::test::sample_bytes("004_project_04_")}})
-              .status == 201);
-  REQUIRE(b.upload(round + "/uploads",
-                   {{"遗属补助.xlsx", evalbook::test::file_bytes(survivors_in_yuan(dir))}})
-              .status == 201);
 
   auto summary = finance.get(round + "/summary.xlsx");
   REQUIRE(summary.status == 200);
