@@ -1,7 +1,7 @@
 // The money unit of each kept form, judged once every form is in (docs/FORM-VARIANTS.md,
-// "金额单位"): forms stating 元 or 亿元 were converted to 万元 when reduced (summary_rows.cpp); a
-// form stating none is taken as 万元 unless its amounts are 1,000 times those of the round's like
-// forms, and a form stating two units is never summed.
+// "Amounts in 元 beside amounts in 万元"): forms stating 元 or 亿元 were converted to 万元 when
+// reduced (summary_rows.cpp); a form stating none is taken as 万元 unless its amounts are 1,000
+// times those of the round's like forms, and a form stating two units is never summed.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -15,9 +15,10 @@ namespace evalbook::report::summary {
 
 namespace {
 
-// A form 1,000 times the round's usual amounts is taken for one written in 元 (10,000 times
-// its 万元 figures); projects of one round rarely differ by so much, and a doubt only keeps the
-// form's amounts out of the totals, with a warning saying why.
+// Like forms: the project forms, the department forms, each 决算 table. A form 1,000 times the
+// round's usual amounts is taken for one written in 元 (10,000 times its 万元 figures); projects
+// of one round rarely differ by so much, and a doubt only keeps the form's amounts out of the
+// totals, with a warning saying why.
 constexpr double kDoubtRatio = 1000;
 
 // The largest amount the form holds, in the unit it was written in (or converted to 万元).
@@ -102,7 +103,11 @@ void judge_kind(Context& ctx, const std::vector<FormRef>& refs) {
 void judge_money_units(Context& ctx) {
   judge_kind(ctx, ctx.cons.projects);
   judge_kind(ctx, ctx.cons.departments);
-  judge_kind(ctx, ctx.cons.accounts);
+  // Each 决算 table against the same table of the other units: a 三公 table's 0.39 is no measure
+  // of a 收入支出决算总表's 2,384.38.
+  std::map<std::string, std::vector<FormRef>> tables;
+  for (const FormRef r : ctx.cons.accounts) tables[ctx.form(r).template_id].push_back(r);
+  for (const auto& [id, refs] : tables) judge_kind(ctx, refs);
   for (const auto* refs : {&ctx.cons.projects, &ctx.cons.departments, &ctx.cons.accounts}) {
     for (const FormRef r : *refs) {
       SummaryForm& f = ctx.files[r.file].forms[r.form];

@@ -172,6 +172,26 @@ def test_a_form_whose_unit_cannot_be_told_is_said_not_summed():
     assert close(units[-1][4], 61.396), units[-1]
 
 
+def test_final_accounts_stating_no_unit_in_yuan_are_said_not_summed():
+    # The 元 copy of the 决算 set with its 金额单位 lines emptied, beside the 万元 original: each table
+    # is judged against the same table of the original (公开03表: 23,843,800 against 2,384.38, 10,000
+    # times), so none of its lines reaches a 合计: 201's 合计 stays 1,914.07 (the original's alone).
+    final_accounts_in_yuan(ACCOUNTS, path("决算-未注明.xlsx"), unit_name=OTHER_UNIT, unit_line="")
+    wb = summary_of(path("决算汇总-存疑.xlsx"), ACCOUNTS, path("决算-未注明.xlsx"))
+    rows = list(wb["决算汇总"].iter_rows(min_row=1, values_only=True))
+    data = [dict(zip(rows[0], r)) for r in rows[1:]]
+    lines = [r for r in data if str(r["表"]).startswith("部门决算公开03表") and r["科目编码"] == "201"]
+    units = {r["单位"]: r for r in lines}
+    assert units[OTHER_UNIT]["合计"] == "19140700", units[OTHER_UNIT]  # as written, as text
+    total = [r for r in lines if str(r["单位"]).startswith("合计")][0]
+    assert close(total["合计"], 1914.07), total
+    warned = [r for r in findings_rows(wb) if r["规则"] == "summary_money_unit_unknown"]
+    # Every table of the copy whose 类 lines 决算汇总 sums: 02, 03, 05 and 06 (01, 04, 09 and 10 have
+    # no three-digit 科目 lines, so nothing of them is summed; 07 and 08 hold no amounts).
+    assert sorted(r["工作表"][:4] for r in warned) == ["公开02", "公开03", "公开05", "公开06"], [(r["工作表"], r["说明"]) for r in warned]
+    assert "19140700.00" in warned[0]["说明"] and "10000 倍" in warned[0]["说明"], warned[0]["说明"]
+
+
 def test_a_form_stating_no_unit_in_line_with_the_round_is_taken_as_wanyuan():
     # The same form in 万元 without the unit: 369.405 against the median 30.698 is 12 times, an
     # ordinary spread; it is summed as 万元 and 备注 says the unit was assumed.
@@ -220,6 +240,7 @@ if __name__ == "__main__":
         test_summary_converts_yuan_projects_to_wanyuan,
         test_summary_converts_yuan_final_accounts_to_wanyuan,
         test_a_form_whose_unit_cannot_be_told_is_said_not_summed,
+        test_final_accounts_stating_no_unit_in_yuan_are_said_not_summed,
         test_a_form_stating_no_unit_in_line_with_the_round_is_taken_as_wanyuan,
         test_a_form_stating_two_units_is_said_not_summed,
     ])
