@@ -76,23 +76,27 @@ void judge_kind(Context& ctx, const std::vector<FormRef>& refs) {
   for (const FormRef r : refs) {
     SummaryForm& f = ctx.files[r.file].forms[r.form];
     if (!f.money_unit.empty()) continue;
-    if (f.money_stated.size() > 1) {
-      f.money_doubt = fmt::format(
-          "本表同时注明了{}，金额单位无法确定：金额按原样列出，未换算，未计入合计，"
-          "请核对后只注明一种金额单位",
-          joined(f.money_stated));
-      continue;
-    }
+    // Two units stated (the money header in 万元, an indicator's label in 元) is no more telling
+    // than none: the amounts against the round's say which, and without the round nothing does.
+    const bool several = f.money_stated.size() > 1;
+    const std::string what =
+        several ? fmt::format("本表同时注明了{}两种金额单位", joined(f.money_stated))
+                : std::string("本表未注明金额单位");
     const auto m = magnitude(f);
-    if (m && reference && *reference > 0 && *m >= kDoubtRatio * *reference) {
+    if (!m) continue;  // no amount: nothing to convert or sum
+    if (several && !reference) {
+      f.money_doubt =
+          what +
+          "，本批没有可比的同类表，金额单位无法确定：金额按原样列出，未换算，未计入合计，"
+          "请核对后只注明一种金额单位";
+    } else if (reference && *reference > 0 && *m >= kDoubtRatio * *reference) {
       f.money_doubt = fmt::format(
-          "本表未注明金额单位，最大金额 {} 是{}中位数 {} 万元的 {:.0f} 倍，可能以元填报："
+          "{}，最大金额 {} 是{}中位数 {} 万元的 {:.0f} 倍，可能以元填报："
           "金额按原样列出，未换算，未计入合计，请核对后注明金额单位",
-          amount_text(*m), against, amount_text(*reference), std::floor(*m / *reference));
-      continue;
-    }
-    if (m) {
-      const std::string why = "本表未注明金额单位，按万元汇总";
+          what, amount_text(*m), against, amount_text(*reference), std::floor(*m / *reference));
+    } else {
+      const std::string why =
+          several ? what + "，金额与本批同类表相当，按万元汇总" : what + "，按万元汇总";
       f.note = f.note.empty() ? why : f.note + "；" + why;
     }
   }

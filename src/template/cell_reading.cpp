@@ -149,7 +149,14 @@ std::vector<std::string> stated_money_units(const SheetGrid& grid) {
       // "(元" never matches inside "(万元": each unit is looked for right after its opening.
       for (const char* unit : {"亿元", "万元", "元"}) {
         for (const std::string& open : kOpenings) {
-          if (t.find(open + unit) != std::string::npos) units.insert(unit);
+          // "(元/人)", "（元/吨）": a price per item, not the unit of the form's amounts.
+          const std::string stated = open + unit;
+          for (auto at = t.find(stated); at != std::string::npos; at = t.find(stated, at + 1)) {
+            const auto after = at + stated.size();
+            if (after < t.size() && (t[after] == '/' || t.compare(after, 3, "／") == 0)) continue;
+            units.insert(unit);
+            break;
+          }
         }
       }
     }

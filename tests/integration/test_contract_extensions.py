@@ -257,6 +257,12 @@ def test_money_unit_of_every_form():
     form = only_form(in_yuan)
     assert form["money_unit"] == {"declared": "元", "assumed": "", "stated": ["元"]}
     assert form["record"]["budget_initial"] == 35
+    # A price per item (元/人) states no money unit: the form stays in 万元.
+    per_person = path_in_tmp("price_per_person.xlsx")
+    wb = openpyxl.load_workbook(TRANSFORMER)
+    wb.worksheets[0]["L1"] = "补助标准（元/人）"
+    wb.save(per_person)
+    assert only_form(per_person)["money_unit"] == {"declared": "万元", "assumed": "", "stated": ["万元"]}
 
 
 def test_finding_class_and_rule_results():

@@ -212,24 +212,34 @@ def test_a_form_stating_no_unit_in_line_with_the_round_is_taken_as_wanyuan():
     assert not [r for r in findings_rows(wb) if r["规则"] == "summary_money_unit_unknown"]
 
 
-def test_a_form_stating_two_units_is_said_not_summed():
-    # 遗属补助 with its header in 万元 and its 全年预算数 label in 元: which one holds cannot be told.
+def test_a_form_stating_two_units_is_told_by_the_round_or_said():
+    # 遗属补助 with its header in 万元 and its 全年预算数 label in 元: the sheet alone cannot say
+    # which holds. Beside 出口信用保险 (万元, 52.543) its 8.853 is in line (6 times less, not
+    # 10,000 times more): summed as 万元, 合计 = 52.543 + 8.853 = 61.396, 备注 saying both units.
+    # Alone, nothing tells: shown as written, summed nowhere, a warning.
     shutil.copy(SURVIVORS, path("遗属补助-两种单位.xlsx"))
     wb0 = openpyxl.load_workbook(path("遗属补助-两种单位.xlsx"))
     for row in wb0.worksheets[0].iter_rows():
         for c in row:
             if c.value == "全年预算数":
                 c.value = "全年预算数（元）"
+    wb0.worksheets[0]["L1"] = "补助标准（元/人）"  # a price per person: no money unit
     wb0.save(path("遗属补助-两种单位.xlsx"))
     (form,) = forms_of(check_json(path("遗属补助-两种单位.xlsx")))
     assert form["money_unit"] == {"declared": "", "assumed": "", "stated": ["万元", "元"]}, form["money_unit"]
     wb = summary_of(path("项目-两种单位.xlsx"), EXPORT, path("遗属补助-两种单位.xlsx"))
     rows, total = projects(wb)
     two = [r for r in rows if r["项目名称"] == "2023年遗属补助"][0]
-    assert two["全年预算数"] == "8.853", two
-    assert "同时注明了万元、元" in two["备注"], two["备注"]
-    # 合计 = 52.543 alone (出口信用保险).
-    assert close(total["全年预算数"], 52.543), total
+    assert close(two["全年预算数"], 8.853), two
+    assert "同时注明了万元、元两种金额单位，金额与本批同类表相当，按万元汇总" in two["备注"], two["备注"]
+    assert close(total["全年预算数"], 61.396), total
+    assert not [r for r in findings_rows(wb) if r["规则"] == "summary_money_unit_unknown"]
+
+    wb = summary_of(path("项目-两种单位-单独.xlsx"), path("遗属补助-两种单位.xlsx"))
+    rows, total = projects(wb)
+    assert rows[0]["全年预算数"] == "8.853", rows[0]
+    assert "无法确定" in rows[0]["备注"], rows[0]["备注"]
+    assert total["全年预算数"] == 0, total  # nothing summed
     assert len([r for r in findings_rows(wb) if r["规则"] == "summary_money_unit_unknown"]) == 1
 
 
@@ -242,5 +252,5 @@ if __name__ == "__main__":
         test_a_form_whose_unit_cannot_be_told_is_said_not_summed,
         test_final_accounts_stating_no_unit_in_yuan_are_said_not_summed,
         test_a_form_stating_no_unit_in_line_with_the_round_is_taken_as_wanyuan,
-        test_a_form_stating_two_units_is_said_not_summed,
+        test_a_form_stating_two_units_is_told_by_the_round_or_said,
     ])
