@@ -60,6 +60,31 @@ def findings_rows(wb):
     return [dict(zip(rows[0], r)) for r in rows[1:]]
 
 
+def relabelled(src, name, relabel):
+    """A copy of the one-sheet form at `src` with each text cell t replaced by relabel(t)."""
+    wb = openpyxl.load_workbook(src)
+    for row in wb.worksheets[0].iter_rows():
+        for c in row:
+            if isinstance(c.value, str):
+                c.value = relabel(c.value)
+    return wb, path(name)
+
+
+def project_row(rows, name):
+    (row,) = [r for r in rows if r["项目名称"] == name]
+    return row
+
+
+def assert_summed_as_wanyuan(wb, name, full_year, note, total_full_year):
+    """Project `name` summed as 万元: its 全年预算数, 备注 saying why, the 合计, and no warning."""
+    rows, total = projects(wb)
+    row = project_row(rows, name)
+    assert close(row["全年预算数"], full_year), row
+    assert note in row["备注"], row["备注"]
+    assert close(total["全年预算数"], total_full_year), total
+    assert not [r for r in findings_rows(wb) if r["规则"] == "summary_money_unit_unknown"]
+
+
 def close(a, b):
     return a is not None and abs(a - b) < 1e-6
 
@@ -159,7 +184,7 @@ def test_a_form_whose_unit_cannot_be_told_is_said_not_summed():
     project_in_yuan(VOUCHERS, path("爱心消费券-未注明.xlsx"), header_unit="")
     wb = summary_of(path("项目-存疑.xlsx"), EXPORT, SURVIVORS, path("爱心消费券-未注明.xlsx"))
     rows, total = projects(wb)
-    doubtful = [r for r in rows if r["项目名称"] == "2023年市级“爱心消费券”专项资金"][0]
+    doubtful = project_row(rows, "2023年市级“爱心消费券”专项资金")
     # Shown as written (text, so SUM and SUMIFS pass it by), with the reason in 备注.
     assert doubtful["全年预算数"] == "3694050", doubtful
     assert "未注明金额单位" in doubtful["备注"] and "未计入合计" in doubtful["备注"], doubtful["备注"]
@@ -196,20 +221,11 @@ def test_a_form_stating_no_unit_in_line_with_the_round_is_taken_as_wanyuan():
     # The same form in 万元 without the unit: 369.405 against the median 30.698 is 12 times, an
     # ordinary spread; it is summed as 万元 and 备注 says the unit was assumed.
     # 合计 = 52.543 + 8.853 + 369.405 = 430.801.
-    shutil.copy(VOUCHERS, path("爱心消费券-万元.xlsx"))
-    wb0 = openpyxl.load_workbook(path("爱心消费券-万元.xlsx"))
-    for row in wb0.worksheets[0].iter_rows():
-        for c in row:
-            if isinstance(c.value, str) and c.value.startswith("项目资金"):
-                c.value = c.value.replace("(万元)", "")
-    wb0.save(path("爱心消费券-万元.xlsx"))
-    wb = summary_of(path("项目-未注明.xlsx"), EXPORT, SURVIVORS, path("爱心消费券-万元.xlsx"))
-    rows, total = projects(wb)
-    assumed = [r for r in rows if r["项目名称"] == "2023年市级“爱心消费券”专项资金"][0]
-    assert close(assumed["全年预算数"], 369.405), assumed
-    assert "未注明金额单位，按万元汇总" in assumed["备注"], assumed["备注"]
-    assert close(total["全年预算数"], 430.801), total
-    assert not [r for r in findings_rows(wb) if r["规则"] == "summary_money_unit_unknown"]
+    wb0, copy = relabelled(VOUCHERS, "爱心消费券-万元.xlsx",
+                           lambda t: t.replace("(万元)", "") if t.startswith("项目资金") else t)
+    wb0.save(copy)
+    wb = summary_of(path("项目-未注明.xlsx"), EXPORT, SURVIVORS, copy)
+    assert_summed_as_wanyuan(wb, "2023年市级“爱心消费券”专项资金", 369.405, "未注明金额单位，按万元汇总", 430.801)
 
 
 def test_a_form_stating_two_units_is_told_by_the_round_or_said():
@@ -217,25 +233,16 @@ def test_a_form_stating_two_units_is_told_by_the_round_or_said():
     # which holds. Beside 出口信用保险 (万元, 52.543) its 8.853 is in line (6 times less, not
     # 10,000 times more): summed as 万元, 合计 = 52.543 + 8.853 = 61.396, 备注 saying both units.
     # Alone, nothing tells: shown as written, summed nowhere, a warning.
-    shutil.copy(SURVIVORS, path("遗属补助-两种单位.xlsx"))
-    wb0 = openpyxl.load_workbook(path("遗属补助-两种单位.xlsx"))
-    for row in wb0.worksheets[0].iter_rows():
-        for c in row:
-            if c.value == "全年预算数":
-                c.value = "全年预算数（元）"
+    wb0, copy = relabelled(SURVIVORS, "遗属补助-两种单位.xlsx",
+                           lambda t: "全年预算数（元）" if t == "全年预算数" else t)
     wb0.worksheets[0]["L1"] = "补助标准（元/人）"  # a price per person: no money unit
-    wb0.save(path("遗属补助-两种单位.xlsx"))
-    (form,) = forms_of(check_json(path("遗属补助-两种单位.xlsx")))
+    wb0.save(copy)
+    (form,) = forms_of(check_json(copy))
     assert form["money_unit"] == {"declared": "", "assumed": "", "stated": ["万元", "元"]}, form["money_unit"]
-    wb = summary_of(path("项目-两种单位.xlsx"), EXPORT, path("遗属补助-两种单位.xlsx"))
-    rows, total = projects(wb)
-    two = [r for r in rows if r["项目名称"] == "2023年遗属补助"][0]
-    assert close(two["全年预算数"], 8.853), two
-    assert "同时注明了万元、元两种金额单位，金额与本批同类表相当，按万元汇总" in two["备注"], two["备注"]
-    assert close(total["全年预算数"], 61.396), total
-    assert not [r for r in findings_rows(wb) if r["规则"] == "summary_money_unit_unknown"]
+    wb = summary_of(path("项目-两种单位.xlsx"), EXPORT, copy)
+    assert_summed_as_wanyuan(wb, "2023年遗属补助", 8.853, "同时注明了万元、元两种金额单位，金额与本批同类表相当，按万元汇总", 61.396)
 
-    wb = summary_of(path("项目-两种单位-单独.xlsx"), path("遗属补助-两种单位.xlsx"))
+    wb = summary_of(path("项目-两种单位-单独.xlsx"), copy)
     rows, total = projects(wb)
     assert rows[0]["全年预算数"] == "8.853", rows[0]
     assert "无法确定" in rows[0]["备注"], rows[0]["备注"]
