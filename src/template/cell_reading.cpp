@@ -142,7 +142,7 @@ std::string declared_money_unit(const SheetGrid& grid) {
 std::vector<std::string> stated_money_units(const SheetGrid& grid) {
   static const std::string kOpenings[] = {"(", "（", "单位:", "单位：", "位:", "位："};
   std::set<std::string> units;
-  for (std::uint32_t r = 1; r <= grid.rows(); ++r) {
+  for (std::uint32_t r = grid.first_row(); r <= grid.rows(); ++r) {
     for (std::uint32_t c = 1; c <= grid.width(r); ++c) {
       const std::string& t = grid.at(r, c).text;
       if (t.empty() || t.size() > 300) continue;  // a paragraph, not a heading
