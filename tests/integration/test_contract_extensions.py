@@ -263,6 +263,13 @@ def test_money_unit_of_every_form():
     wb.worksheets[0]["L1"] = "补助标准（元/人）"
     wb.save(per_person)
     assert only_form(per_person)["money_unit"] == {"declared": "万元", "assumed": "", "stated": ["万元"]}
+    # Two forms stacked on one sheet, the second's 项目资金 header in 元: each has its own unit.
+    stacked, _, second = stacked_transformers("stacked_money_units.xlsx")
+    wb = openpyxl.load_workbook(stacked)
+    wb.active.cell(row=second + 2, column=1, value="项目资金预算安排及执行进度(元)")  # A3 of the second
+    wb.save(stacked)
+    doc, _ = check_doc(stacked)
+    assert [f["money_unit"]["declared"] for f in doc["files"][0]["forms"]] == ["万元", "元"]
 
 
 def test_finding_class_and_rule_results():
