@@ -80,8 +80,11 @@ void judge_kind(Context& ctx, const std::vector<FormRef>& refs) {
     // than none: the amounts against the round's say which, and without the round nothing does.
     const bool several = f.money_stated.size() > 1;
     const std::string what =
-        several ? fmt::format("本表同时注明了{}两种金额单位", joined(f.money_stated))
-                : std::string("本表未注明金额单位");
+        several
+            ? fmt::format("本表同时注明了{}{}金额单位", joined(f.money_stated),
+                          f.money_stated.size() == 2 ? std::string("两种")
+                                                     : fmt::format("{} 种", f.money_stated.size()))
+            : std::string("本表未注明金额单位");
     const auto m = magnitude(f);
     if (!m) continue;  // no amount: nothing to convert or sum
     if (several && !reference) {
