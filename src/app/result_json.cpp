@@ -74,6 +74,13 @@ void append_forms_json(std::string& out, const std::vector<model::FormRecord>& f
       out += ",\n       \"detection\": ";
       append_detection_json(out, form);
     }
+    out += ",\n       \"money_unit\": {\"declared\": ";
+    model::append_json_string(out, form.money_unit.declared);
+    out += ", \"assumed\": ";
+    model::append_json_string(out, form.money_unit.assumed());
+    out += ", \"stated\": ";
+    append_strings(out, form.money_unit.stated);
+    out += "}";
     out += ",\n       \"findings\": [";
     for (std::size_t k = 0; k < form.findings.size(); ++k) {
       out += k ? ",\n         " : "\n         ";

@@ -89,6 +89,16 @@ struct FormDetection {
   double runner_up_score = 0;
 };
 
+// The money unit a form states for its amounts ("金额单位：元", "项目资金（万元）",
+// 年初预算数（元）): amounts are kept as written, in this unit; the summary converts them
+// (docs/FORM-VARIANTS.md).
+struct MoneyUnit {
+  std::string declared;  // "万元", "元", "亿元", or "" when none or several are stated
+  std::vector<std::string> stated;  // every unit the sheet states; two or more: it cannot be told
+  // What a reader takes when the form states none: 万元, the unit of the form families' templates.
+  std::string assumed() const { return stated.empty() ? "万元" : std::string(); }
+};
+
 // One form found in a workbook.
 struct FormRecord {
   std::string sheet;
@@ -104,6 +114,7 @@ struct FormRecord {
   std::uint32_t last_row = 0;
   std::uint32_t form_index = 0;
   std::uint32_t forms_on_sheet = 0;
+  MoneyUnit money_unit;
 };
 
 // Where a form stands, for people: the sheet's name, with the form's rows when the sheet holds

@@ -115,6 +115,13 @@ std::string report_title(const Context& ctx, const std::string& what);
 // The grades in the order they are listed: 优 良 中 差, then any other written, then none.
 std::vector<std::string> grade_order(const Context& ctx);
 
+// The money units (summary_money.cpp): judge_money_units sets SummaryForm::money_doubt on the
+// kept forms whose unit cannot be told (and notes the ones taken as 万元), once the consolidation
+// is known; write_money_unit_rows lists the converted and the doubtful forms in 问题清单 from
+// `row` on and returns the row below them.
+void judge_money_units(Context& ctx);
+lxw_row_t write_money_unit_rows(Context& ctx, lxw_row_t row);
+
 // The sheets made from the kept forms (summary_form_sheets.cpp).
 void write_projects(Context& ctx);
 void write_units(Context& ctx);

@@ -22,6 +22,9 @@ Column money(const char* label) { return {label, Style::money, 10, 20, "（万�
 
 constexpr const char* kMoneyUnitNote = "　　　　金额单位：万元";
 
+// An amount of a form whose unit cannot be told, as the form has it ("" when blank).
+std::string as_written(const std::optional<double>& v) { return v ? fmt::format("{}", *v) : ""; }
+
 // The 合计 row's formula for one column: the SUM of the data rows above it (an empty table sums
 // its one empty first row).
 std::string column_sum(const SheetWriter& w, lxw_row_t last_data_row, std::size_t col) {
@@ -68,6 +71,7 @@ void write_projects(Context& ctx) {
   w.title(report_title(ctx, "项目支出绩效自评汇总表"), prepared_line() + kMoneyUnitNote);
   lxw_row_t row = w.first_data_row();
   double sum_b0 = 0, sum_b = 0, sum_e = 0;
+  std::size_t doubtful = 0;  // forms whose money unit cannot be told
   int sum_errors = 0, sum_warnings = 0;
   for (const FormRef ref : ctx.cons.projects) {
     const SummaryForm& f = ctx.form(ref);
@@ -79,9 +83,17 @@ void write_projects(Context& ctx) {
     w.text(row, P_YEAR, f.year);
     w.text(row, P_TEMPLATE, f.template_title);
     w.text(row, P_TEMPLATE_ID, f.template_id);
-    w.number(row, P_BUDGET0, f.budget_initial);
-    w.number(row, P_BUDGET, f.budget_full_year);
-    w.number(row, P_EXEC, f.executed);
+    if (f.money_doubt.empty()) {
+      w.number(row, P_BUDGET0, f.budget_initial);
+      w.number(row, P_BUDGET, f.budget_full_year);
+      w.number(row, P_EXEC, f.executed);
+    } else {
+      // As written, as text: SUM and SUMIFS pass over it (备注 and 问题清单 say why).
+      ++doubtful;
+      w.text(row, P_BUDGET0, as_written(f.budget_initial));
+      w.text(row, P_BUDGET, as_written(f.budget_full_year));
+      w.text(row, P_EXEC, as_written(f.executed));
+    }
     w.number(row, P_RATE, f.rate_reported);
     w.number(row, P_RATE_RE, f.rate_recomputed);
     // Against its own scale (10 points; 3 on 晋中's form): "9.50/10".
@@ -118,9 +130,11 @@ void write_projects(Context& ctx) {
     }
     w.text(row, P_NOTE, f.note);
     if (f.errors > 0) ctx.counts.error_findings = true;
-    sum_b0 += f.budget_initial.value_or(0);
-    sum_b += f.budget_full_year.value_or(0);
-    sum_e += f.executed.value_or(0);
+    if (f.money_doubt.empty()) {
+      sum_b0 += f.budget_initial.value_or(0);
+      sum_b += f.budget_full_year.value_or(0);
+      sum_e += f.executed.value_or(0);
+    }
     sum_errors += f.errors;
     sum_warnings += f.warnings;
     ++row;
@@ -129,7 +143,11 @@ void write_projects(Context& ctx) {
   // 合计 below the filter's range: the money, the overall rate and the counts.
   auto sum_of = [&](std::size_t col) { return column_sum(w, last, col); };
   if (!ctx.cons.projects.empty()) {
-    w.text(row, P_UNIT, fmt::format("合计（{} 个项目）", ctx.cons.projects.size()), true);
+    w.text(row, P_UNIT,
+           doubtful == 0 ? fmt::format("合计（{} 个项目）", ctx.cons.projects.size())
+                         : fmt::format("合计（{} 个项目，金额不含 {} 个金额单位存疑的项目）",
+                                       ctx.cons.projects.size(), doubtful),
+           true);
     w.formula(row, P_BUDGET0, sum_of(P_BUDGET0), sum_b0, true);
     w.formula(row, P_BUDGET, sum_of(P_BUDGET), sum_b, true);
     w.formula(row, P_EXEC, sum_of(P_EXEC), sum_e, true);
@@ -215,9 +233,11 @@ void write_units(Context& ctx) {
     std::map<std::string, int> by_grade;
     for (const FormRef r : u.projects) {
       const SummaryForm& f = ctx.form(r);
-      b0 += f.budget_initial.value_or(0);
-      b += f.budget_full_year.value_or(0);
-      e += f.executed.value_or(0);
+      if (f.money_doubt.empty()) {  // as 项目汇总's text amounts pass SUMIFS by
+        b0 += f.budget_initial.value_or(0);
+        b += f.budget_full_year.value_or(0);
+        e += f.executed.value_or(0);
+      }
       if (f.total_recomputed) score_sum += *f.total_recomputed, ++scored;
       errors += f.errors;
       if (f.grade_recomputed.empty())

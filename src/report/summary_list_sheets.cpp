@@ -75,7 +75,8 @@ void spool_findings_of(Context& ctx, std::size_t i) {
 // copy not counted is not listed: 重复提交 says which file counts instead.
 void write_findings(Context& ctx) {
   SheetWriter& w = *ctx.findings;
-  lxw_row_t row = 1;
+  // The summary's own findings first: how each form's amounts were brought to 万元.
+  lxw_row_t row = write_money_unit_rows(ctx, 1);
   std::size_t left_out = 0;
   ctx.spool->for_each([&](FormRef ref, const SummaryFinding& x) {
     if (ctx.cons.duplicate_of.count(ref)) return;
@@ -113,6 +114,7 @@ void write_accounts(Context& ctx) {
     std::string year;
     std::string name;
     const AccountClass* cls;
+    bool doubtful;  // its unit cannot be told: shown as written, not summed
   };
   std::map<std::pair<std::string, std::string>, std::vector<Entry>> groups;
   std::map<std::string, std::string> titles;
@@ -121,7 +123,8 @@ void write_accounts(Context& ctx) {
     const SummaryForm& f = ctx.form(r);
     titles[f.template_id] = f.template_title;
     for (const auto& cls : f.classes) {
-      groups[{f.template_id, cls.code}].push_back({f.unit, f.year, cls.name, &cls});
+      groups[{f.template_id, cls.code}].push_back(
+          {f.unit, f.year, cls.name, &cls, !f.money_doubt.empty()});
       for (const auto& [label, v] : cls.amounts) {
         if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
       }
@@ -154,6 +157,10 @@ void write_accounts(Context& ctx) {
       for (const auto& [label, v] : e.cls->amounts) {
         const std::size_t k = static_cast<std::size_t>(
             std::find(labels.begin(), labels.end(), label) - labels.begin());
+        if (e.doubtful) {
+          w.text(row, first_amount + k, fmt::format("{}", v));
+          continue;
+        }
         w.number(row, first_amount + k, v);
         sums[k] += v;
         present[k] = true;

@@ -141,6 +141,32 @@ void fill_accounts(const model::Node& rec, const TemplateInfo* info, SummaryForm
   }
 }
 
+// The amounts in 万元: a form stating 元 (or 亿元) is converted exactly (÷ 10000, × 10000); one
+// stating none is left as written (the summary judges it against the round, summary_money.cpp).
+void convert_to_wanyuan(const model::MoneyUnit& unit, SummaryForm& out) {
+  out.money_unit = unit.declared;
+  out.money_stated = unit.stated;
+  if (unit.declared != "元" && unit.declared != "亿元") return;
+  const bool yuan = unit.declared == "元";
+  auto convert = [yuan](std::optional<double>& v) {
+    if (v) v = yuan ? *v / 10000.0 : *v * 10000.0;
+  };
+  convert(out.budget_initial);
+  convert(out.budget_full_year);
+  convert(out.executed);
+  for (auto& cls : out.classes) {
+    for (auto& amount : cls.amounts) {
+      std::optional<double> v = amount.second;
+      convert(v);
+      amount.second = *v;
+    }
+  }
+  out.money_converted = true;
+  const std::string why = fmt::format("本表金额单位为{}，已换算为万元（{}）", unit.declared,
+                                      yuan ? "÷ 10000" : "× 10000");
+  out.note = out.note.empty() ? why : out.note + "；" + why;
+}
+
 }  // namespace
 
 SummaryForm summarize_form(const model::FormRecord& form, const TemplateCatalog& catalog) {
@@ -175,6 +201,7 @@ SummaryForm summarize_form(const model::FormRecord& form, const TemplateCatalog&
       fill_totals(rec, re, out);
       break;
   }
+  convert_to_wanyuan(form.money_unit, out);
   for (const auto& f : form.findings) {
     if (f.rule == "blank_form") out.blank = true;
   }

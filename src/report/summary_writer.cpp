@@ -77,6 +77,7 @@ SummaryCounts SummaryWriter::finish() {
   if (!ctx.wb) throw std::logic_error("SummaryWriter::finish twice");
   normalise_unit_names(ctx.files);
   ctx.cons = ctx.consolidator.finish(ctx.files);
+  judge_money_units(ctx);
   write_findings(ctx);
   write_projects(ctx);
   write_units(ctx);

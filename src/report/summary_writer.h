@@ -81,6 +81,14 @@ struct SummaryForm {
   bool blank = false;           // a standard form left blank: listed apart, never a project
   bool jinzhong_style = false;  // 晋中's form: 预算资金 and 预算下达资金 (summary_rows.cpp)
   std::string note;  // how the figures were mapped, where the form differs from the standard
+  // The money unit the form's amounts were written in (model::MoneyUnit): the amounts above are
+  // in 万元, converted from 元 or 亿元 when the form states one (money_converted).
+  std::string money_unit;                 // "万元", "元", "亿元"; "" when not stated
+  std::vector<std::string> money_stated;  // every unit the form states (two: it cannot be told)
+  bool money_converted = false;
+  // Set by the summary once every form is in: the unit cannot be told (several stated, or none
+  // and the amounts 1,000 times the round's); the amounts are shown as written, never summed.
+  std::string money_doubt;
   int errors = 0;
   int warnings = 0;
   std::vector<SummaryFinding> findings;

@@ -135,21 +135,37 @@ bool looks_like_a_number(const std::string& text) {
 bool is_placeholder(const std::string& text) { return model::is_placeholder_text(text); }
 
 std::string declared_money_unit(const SheetGrid& grid) {
+  const std::vector<std::string> units = stated_money_units(grid);
+  return units.size() == 1 ? units.front() : std::string();
+}
+
+std::vector<std::string> stated_money_units(const SheetGrid& grid) {
   static const std::string kOpenings[] = {"(", "（", "单位:", "单位：", "位:", "位："};
   std::set<std::string> units;
-  for (std::uint32_t r = 1; r <= grid.rows(); ++r) {
+  for (std::uint32_t r = grid.first_row(); r <= grid.rows(); ++r) {
     for (std::uint32_t c = 1; c <= grid.width(r); ++c) {
       const std::string& t = grid.at(r, c).text;
       if (t.empty() || t.size() > 300) continue;  // a paragraph, not a heading
       // "(元" never matches inside "(万元": each unit is looked for right after its opening.
       for (const char* unit : {"亿元", "万元", "元"}) {
         for (const std::string& open : kOpenings) {
-          if (t.find(open + unit) != std::string::npos) units.insert(unit);
+          // "(元/人)", "（元/吨）": a price per item, not the unit of the form's amounts.
+          const std::string stated = open + unit;
+          for (auto at = t.find(stated); at != std::string::npos; at = t.find(stated, at + 1)) {
+            const auto after = at + stated.size();
+            if (after < t.size() && (t[after] == '/' || t.compare(after, 3, "／") == 0)) continue;
+            units.insert(unit);
+            break;
+          }
         }
       }
     }
   }
-  return units.size() == 1 ? *units.begin() : std::string();
+  std::vector<std::string> out;
+  for (const char* unit : {"亿元", "万元", "元"}) {
+    if (units.count(unit)) out.emplace_back(unit);
+  }
+  return out;
 }
 
 model::Scalar blank_scalar(ValueType type) {

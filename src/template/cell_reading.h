@@ -36,6 +36,9 @@ bool is_placeholder(const std::string& text);
 // declares none or several.
 std::string declared_money_unit(const SheetGrid& grid);
 
+// Every money unit the sheet states, in the order 亿元, 万元, 元 (one: the form's unit).
+std::vector<std::string> stated_money_units(const SheetGrid& grid);
+
 model::Scalar blank_scalar(ValueType type);
 
 // The cell at (row, column) as a value of `type`; see the file comment.

@@ -360,6 +360,8 @@ class Extractor {
       : grid_(grid), spec_(spec), index_(index), fields_(grid, spec, index, form_) {
     form_.sheet = grid.sheet_name();
     form_.template_id = spec.id;
+    form_.money_unit.stated = stated_money_units(grid);
+    if (form_.money_unit.stated.size() == 1) form_.money_unit.declared = form_.money_unit.stated[0];
   }
 
   model::FormRecord run() {

@@ -239,6 +239,39 @@ def test_stacked_forms_index_and_rows():
     assert forms[1]["cells"]["total_score"] == f"H{16 + second - 1}", forms[1]["cells"]  # H16 of the second
 
 
+def test_money_unit_of_every_form():
+    # forms[].money_unit (section 4): the 2023 form's 项目资金 header says (万元); the 决算 tables'
+    # 金额单位：万元 / 单位：万元 lines; the 评分表 of the policy evaluation states none (万元 assumed).
+    assert only_form(TRANSFORMER)["money_unit"] == {"declared": "万元", "assumed": "", "stated": ["万元"]}
+    doc, _ = check_doc(FINAL_ACCOUNTS)
+    tables = doc["files"][0]["forms"]
+    assert len(tables) == 10 and all(f["money_unit"]["declared"] == "万元" for f in tables)
+    doc, _ = check_doc(POLICY)
+    scores = [f for f in doc["files"][0]["forms"] if f["template"] == "policy-eval-scores"]
+    assert scores and all(f["money_unit"] == {"declared": "", "assumed": "万元", "stated": []} for f in scores)
+    # A header in 元: the unit is 元, and the amounts stay as written (年初预算数 35 元 is read as 35).
+    in_yuan = path_in_tmp("header_in_yuan.xlsx")
+    wb = openpyxl.load_workbook(TRANSFORMER)
+    wb.worksheets[0]["A3"] = "项目资金预算安排及执行进度(元)"
+    wb.save(in_yuan)
+    form = only_form(in_yuan)
+    assert form["money_unit"] == {"declared": "元", "assumed": "", "stated": ["元"]}
+    assert form["record"]["budget_initial"] == 35
+    # A price per item (元/人) states no money unit: the form stays in 万元.
+    per_person = path_in_tmp("price_per_person.xlsx")
+    wb = openpyxl.load_workbook(TRANSFORMER)
+    wb.worksheets[0]["L1"] = "补助标准（元/人）"
+    wb.save(per_person)
+    assert only_form(per_person)["money_unit"] == {"declared": "万元", "assumed": "", "stated": ["万元"]}
+    # Two forms stacked on one sheet, the second's 项目资金 header in 元: each has its own unit.
+    stacked, _, second = stacked_transformers("stacked_money_units.xlsx")
+    wb = openpyxl.load_workbook(stacked)
+    wb.active.cell(row=second + 2, column=1, value="项目资金预算安排及执行进度(元)")  # A3 of the second
+    wb.save(stacked)
+    doc, _ = check_doc(stacked)
+    assert [f["money_unit"]["declared"] for f in doc["files"][0]["forms"]] == ["万元", "元"]
+
+
 def test_finding_class_and_rule_results():
     form = only_form(PLANNING)
     assert all(f["class"] in CLASSES for f in form["findings"])
@@ -788,6 +821,7 @@ if __name__ == "__main__":
               test_set_output_alias_number_reading_and_limits, test_option_mistakes_of_dump_and_set_are_named,
               test_legacy_workbooks_are_read_and_written_as_xlsx,
               test_detection_and_skipped_sheets, test_stacked_forms_index_and_rows,
+              test_money_unit_of_every_form,
               test_finding_class_and_rule_results, test_reported_is_text_when_it_is_no_number,
               test_numbers_stored_as_text_are_one_finding_with_cells,
               test_level_filters_the_json_and_not_the_exit_code, test_folders_zips_lock_files_and_empty_folders,
