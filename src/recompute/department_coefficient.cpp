@@ -14,9 +14,6 @@ namespace evalbook::recompute {
 
 namespace {
 
-std::string f2(double x) { return format_fixed(x, 2); }
-std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
-
 // 执行率 = 全年执行数 ÷ 全年（调整）预算数; 执行率得分 = 执行率 × 执行率权重. Whether a rate above
 // 100% is scored at 100% the form does not say: then the score is not checked, and the warning says
 // so.
@@ -30,9 +27,10 @@ void check_execution(Context& ctx) {
   const double rate = *checked;
   double score = round_half_up(rate * *weight, p.decimals);
   ctx.set_recomputed("execution_score", score);
-  ctx.expect("execution_score", "execution_score", score,
-             fmt::format("执行率得分 = 执行率 {} × 执行率权重 {} = {}，填报为 {}", pct(rate),
-                         ctx.text("execution_weight"), f2(score), ctx.text("execution_score")));
+  ctx.expect(
+      "execution_score", "execution_score", score,
+      fmt::format("执行率得分 = 执行率 {} × 执行率权重 {} = {}，填报为 {}", percent_text(rate),
+                  ctx.text("execution_weight"), two_places(score), ctx.text("execution_score")));
 }
 
 struct Indicators {
@@ -70,8 +68,8 @@ Indicators check_indicators(Context& ctx) {
       double score = round_half_up(*coefficient * *weight, p.decimals);
       ctx.expect("indicator_score_coefficient", prefix + "score", score,
                  fmt::format("指标“{}”：指标得分 = 得分系数 {} × 指标权重 {} = {}，填报为 {}", name,
-                             pct(*coefficient), ctx.text(prefix + "weight"), f2(score),
-                             ctx.text(prefix + "score")));
+                             percent_text(*coefficient), ctx.text(prefix + "weight"),
+                             two_places(score), ctx.text(prefix + "score")));
       out.scores += score;
     } else {
       out.scores += ctx.number(prefix + "score").value_or(0);
@@ -98,11 +96,11 @@ void recompute_department_coefficient(Context& ctx) {
   if (auto exec_weight = ctx.number("execution_weight");
       exec_weight && ctx.verifiable("indicator_weight_sum") &&
       std::fabs(*exec_weight + ind.weights - 100) > 1e-9) {
-    ctx.report_at(
-        "weight_total_not_100", "warning", "indicators", ind.first_score,
-        format_fixed(*exec_weight + ind.weights, 2), "100",
-        fmt::format("执行率权重 {} 与各指标权重之和 {} 合计 {}，不是满分 100，请核对权重",
-                    ctx.text("execution_weight"), f2(ind.weights), f2(*exec_weight + ind.weights)));
+    ctx.report_at("weight_total_not_100", "warning", "indicators", ind.first_score,
+                  format_fixed(*exec_weight + ind.weights, 2), "100",
+                  fmt::format("执行率权重 {} 与各指标权重之和 {} 合计 {}，不是满分 100，请核对权重",
+                              ctx.text("execution_weight"), two_places(ind.weights),
+                              two_places(*exec_weight + ind.weights)));
   }
   ctx.derive("indicator_score_sum", "", ind.score_fields);
   ctx.set_recomputed("indicator_score_sum", round_half_up(ind.scores, p.decimals));
@@ -115,7 +113,8 @@ void recompute_department_coefficient(Context& ctx) {
   parts.label = "自评总分";
   parts.arithmetic = exec + ind.scores;
   parts.by_rules = parts.arithmetic;  // no score here has a documented rule result
-  parts.formula = fmt::format("执行率得分 + 各指标得分之和 = {} + {}", f2(exec), f2(ind.scores));
+  parts.formula = fmt::format("执行率得分 + 各指标得分之和 = {} + {}", two_places(exec),
+                              two_places(ind.scores));
   settle_total(ctx, parts);
 }
 

@@ -14,9 +14,6 @@ namespace evalbook::recompute {
 
 namespace {
 
-std::string f2(double x) { return format_fixed(x, 2); }
-std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
-
 // 执行率 = 执行数 ÷ 预算数 and 得分 = 分值 × 执行率, as the form's own header writes them
 // ("执行率(B/A)", "得分(20分*执行率)"). The score stops at the 分值: the block is worth 20 of 100.
 void check_execution(Context& ctx) {
@@ -28,11 +25,11 @@ void check_execution(Context& ctx) {
   const bool over = rate > 1 + 1e-12;
   double score = round_half_up(std::min(rate, 1.0) * p.execution_weight, p.decimals);
   ctx.set_recomputed("execution_score", score);
-  ctx.expect(
-      "execution_score", "execution_score", score,
-      fmt::format("预算执行得分 = {} 分 × 执行率 {}{} = {}，填报为 {}",
-                  format_fixed(p.execution_weight, 0), pct(over ? 1.0 : rate),
-                  over ? "（超过 100% 按 100% 计）" : "", f2(score), ctx.text("execution_score")));
+  ctx.expect("execution_score", "execution_score", score,
+             fmt::format("预算执行得分 = {} 分 × 执行率 {}{} = {}，填报为 {}",
+                         format_fixed(p.execution_weight, 0), percent_text(over ? 1.0 : rate),
+                         over ? "（超过 100% 按 100% 计）" : "", two_places(score),
+                         ctx.text("execution_score")));
 }
 
 // 基本支出总额 + 项目支出总额 is the department's whole spending; the form does not say whether of
@@ -51,8 +48,8 @@ void check_parts_of_spending(Context& ctx) {
                 ctx.text("basic_expenditure"), "",
                 fmt::format("基本支出总额 {} + 项目支出总额 {} = {}，与部门整体支出总额的预算数 {} "
                             "和执行数 {} 都不相等，请核对",
-                            ctx.text("basic_expenditure"), ctx.text("project_expenditure"), f2(sum),
-                            f2(*budget), f2(*executed)));
+                            ctx.text("basic_expenditure"), ctx.text("project_expenditure"),
+                            two_places(sum), two_places(*budget), two_places(*executed)));
 }
 
 struct IndicatorScores {
@@ -103,12 +100,12 @@ void recompute_department_overall(Context& ctx) {
   ctx.derive("indicator_score_sum", "", scores.fields);
   ctx.set_recomputed("indicator_score_sum", round_half_up(scores.sum, p.decimals));
   if (ctx.verifiable("indicator_score_sum") && scores.sum > p.indicator_weight_total + 1e-9) {
-    ctx.report_at(
-        "indicator_score_sum_over", "error", "indicators", scores.fields.front(), f2(scores.sum),
-        format_fixed(p.indicator_weight_total, 0),
-        fmt::format("年度绩效指标各项得分合计 {} = {}，超过年度目标的 {} 分；"
-                    "得分由单位评定，不自动更正，请人工核对",
-                    scores.terms, f2(scores.sum), format_fixed(p.indicator_weight_total, 0)));
+    ctx.report_at("indicator_score_sum_over", "error", "indicators", scores.fields.front(),
+                  two_places(scores.sum), format_fixed(p.indicator_weight_total, 0),
+                  fmt::format("年度绩效指标各项得分合计 {} = {}，超过年度目标的 {} 分；"
+                              "得分由单位评定，不自动更正，请人工核对",
+                              scores.terms, two_places(scores.sum),
+                              format_fixed(p.indicator_weight_total, 0)));
   }
   ctx.derive("total_score", "总分", {"execution_score"});
   ctx.derive("total_score", "总分", scores.fields);
@@ -117,7 +114,8 @@ void recompute_department_overall(Context& ctx) {
   TotalParts parts;
   parts.arithmetic = exec + scores.sum;
   parts.by_rules = parts.arithmetic;  // no score here has a documented rule result
-  parts.formula = fmt::format("预算执行得分 + 各指标得分之和 = {} + {}", f2(exec), f2(scores.sum));
+  parts.formula = fmt::format("预算执行得分 + 各指标得分之和 = {} + {}", two_places(exec),
+                              two_places(scores.sum));
   settle_total(ctx, parts);
 }
 

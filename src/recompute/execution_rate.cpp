@@ -8,9 +8,6 @@ namespace evalbook::recompute {
 
 namespace {
 
-std::string f2(double x) { return format_fixed(x, 2); }
-std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
-
 std::optional<double> rate_of(Context& ctx, double budget, double executed,
                               const ExecutionLabels& l) {
   if (budget < 0 || executed < 0) {
@@ -19,13 +16,13 @@ std::optional<double> rate_of(Context& ctx, double budget, double executed,
                budget_negative ? "budget_full_year" : "executed", "",
                fmt::format("{}为负数（{}），执行率和得分未复核，请核对",
                            budget_negative ? l.budget : l.executed,
-                           f2(budget_negative ? budget : executed)));
+                           two_places(budget_negative ? budget : executed)));
     return std::nullopt;
   }
   if (budget == 0 && executed != 0) {
     ctx.report("execution_zero_budget", "warning", "budget_full_year", "",
                fmt::format("{}为 0 而{}为 {}，执行率无法计算（{} ÷ 0），执行率和得分未复核，请核对",
-                           l.budget, l.executed, f2(executed), f2(executed)));
+                           l.budget, l.executed, two_places(executed), two_places(executed)));
     return std::nullopt;
   }
   if (budget == 0) {
@@ -48,12 +45,14 @@ std::optional<double> check_execution_rate(Context& ctx, const ExecutionLabels& 
   ctx.set_recomputed("execution_rate", *rate);
   ctx.expect("execution_rate", "execution_rate", *rate,
              fmt::format("执行率 = {} ÷ {} = {} ÷ {} = {}，填报为 {}", l.executed, l.budget,
-                         f2(*executed), f2(*budget), pct(*rate), ctx.text("execution_rate")),
+                         two_places(*executed), two_places(*budget), percent_text(*rate),
+                         ctx.text("execution_rate")),
              100.0);
   if (*rate > 1 + 1e-12) {
-    ctx.report("execution_rate_over_100", "warning", "execution_rate", pct(*rate),
-               fmt::format("执行率 {} 超过 100%（{} {} 大于{} {}），请核实预算调整{}", pct(*rate),
-                           l.executed, f2(*executed), l.budget, f2(*budget), l.over_100_note));
+    ctx.report("execution_rate_over_100", "warning", "execution_rate", percent_text(*rate),
+               fmt::format("执行率 {} 超过 100%（{} {} 大于{} {}），请核实预算调整{}",
+                           percent_text(*rate), l.executed, two_places(*executed), l.budget,
+                           two_places(*budget), l.over_100_note));
   }
   return rate;
 }

@@ -21,9 +21,6 @@ using model::Comparator;
 using model::IndicatorValue;
 using model::ValueKind;
 
-std::string f2(double x) { return format_fixed(x, 2); }
-std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
-
 // A number in its shortest form, at most 4 decimals: 3 -> "3", 2.5 -> "2.5", 1/3 -> "0.3333".
 std::string plain(double x) {
   std::string s = format_fixed(x, 4);
@@ -37,7 +34,7 @@ std::string plain(double x) {
 // A figure as the form wrote it, or formatted when it has no text.
 std::string shown(const Context& ctx, const std::string& path, double value) {
   std::string raw = ctx.text(path);
-  return raw.empty() ? f2(value) : raw;
+  return raw.empty() ? two_places(value) : raw;
 }
 
 std::size_t item_count(const Context& ctx) {
@@ -93,8 +90,9 @@ void check_funds_arrival(Context& ctx) {
       fmt::format(
           "资金到位率 = 预算下达资金 ÷ 预算资金（市级 + 其他）= {} ÷ {} = {}，得分 = {} × {} = {}，"
           "填报为 {}",
-          shown(ctx, "funds_allocated", *allocated), budget_terms, pct(rate), weight,
-          rate > 1 ? "100%（封顶）" : pct(rate), f2(score), ctx.text(item + "score")));
+          shown(ctx, "funds_allocated", *allocated), budget_terms, percent_text(rate), weight,
+          rate > 1 ? "100%（封顶）" : percent_text(rate), two_places(score),
+          ctx.text(item + "score")));
 }
 
 void check_budget_execution(Context& ctx) {
@@ -126,8 +124,8 @@ void check_budget_execution(Context& ctx) {
                     "× {} = {}，"
                     "填报为 {}",
                     shown(ctx, "executed", *executed), shown(ctx, "funds_allocated", *allocated),
-                    pct(rate), weight, rate > 1 ? "100%（封顶）" : pct(rate), f2(score),
-                    ctx.text(item + "score")));
+                    percent_text(rate), weight, rate > 1 ? "100%（封顶）" : percent_text(rate),
+                    two_places(score), ctx.text(item + "score")));
   }
   // RULES §6.3 #12: spending of 上年结转资金 is left out of the numerator.
   auto carryover = ctx.number("executed_carryover");
@@ -139,18 +137,20 @@ void check_budget_execution(Context& ctx) {
     auto reported_item = item.empty() ? std::nullopt : ctx.number(item + "score");
     auto total = ctx.number("total_score");
     if (reported_item && total) {
-      total_note = fmt::format("，综合得分相应为 {}", f2(*total - *reported_item + score_with));
+      total_note =
+          fmt::format("，综合得分相应为 {}", two_places(*total - *reported_item + score_with));
     }
-    ctx.report(
-        "carryover_excluded", "info", "executed_carryover", "",
-        fmt::format("上年结转资金支出 {} 未计入预算执行率的分子：执行率 = {} ÷ {} = {}，得分 "
-                    "{}；若计入则执行率 = "
-                    "({} + {}) ÷ {} = {}，得分 = {} × {} = {}{}。请核实口径",
-                    shown(ctx, "executed_carryover", *carryover), shown(ctx, "executed", *executed),
-                    shown(ctx, "funds_allocated", *allocated), pct(rate), f2(score),
-                    shown(ctx, "executed", *executed), shown(ctx, "executed_carryover", *carryover),
-                    shown(ctx, "funds_allocated", *allocated), pct(rate_with), weight,
-                    rate_with > 1 ? "100%（封顶）" : pct(rate_with), f2(score_with), total_note));
+    ctx.report("carryover_excluded", "info", "executed_carryover", "",
+               fmt::format(
+                   "上年结转资金支出 {} 未计入预算执行率的分子：执行率 = {} ÷ {} = {}，得分 "
+                   "{}；若计入则执行率 = "
+                   "({} + {}) ÷ {} = {}，得分 = {} × {} = {}{}。请核实口径",
+                   shown(ctx, "executed_carryover", *carryover), shown(ctx, "executed", *executed),
+                   shown(ctx, "funds_allocated", *allocated), percent_text(rate), two_places(score),
+                   shown(ctx, "executed", *executed), shown(ctx, "executed_carryover", *carryover),
+                   shown(ctx, "funds_allocated", *allocated), percent_text(rate_with), weight,
+                   rate_with > 1 ? "100%（封顶）" : percent_text(rate_with), two_places(score_with),
+                   total_note));
   }
 }
 
@@ -322,10 +322,10 @@ void check_score_table(Context& ctx, const ScoreTableLayout& layout) {
       const Sum& s = it->second;
       double sum = round_half_up(s.scores, p.decimals);
       ctx.set_recomputed(field, sum);
-      ctx.expect(
-          "section_sum", field, s.scores,
-          fmt::format("{}得分 = 所属各项得分之和 = {} = {}，填报为 {}", section,
-                      s.score_terms.empty() ? "0" : s.score_terms, f2(sum), ctx.text(field)));
+      ctx.expect("section_sum", field, s.scores,
+                 fmt::format("{}得分 = 所属各项得分之和 = {} = {}，填报为 {}", section,
+                             s.score_terms.empty() ? "0" : s.score_terms, two_places(sum),
+                             ctx.text(field)));
       std::string wfield = "section_weights." + section;
       if (ctx.number(wfield)) {
         ctx.expect("section_weight_sum", wfield, s.weights,
@@ -362,7 +362,7 @@ void check_score_table(Context& ctx, const ScoreTableLayout& layout) {
       if (it != sums.end() && it->second.rows > 0 &&
           !same_at_precision(*reported, it->second.scores, ctx.written_decimals(field))) {
         part = round_half_up(it->second.scores, p.decimals);
-        part_text = f2(part);
+        part_text = two_places(part);
       }
       total += part;
       total_terms += (total_terms.empty() ? "" : " + ") + part_text;

@@ -19,9 +19,6 @@ using model::IndicatorValue;
 using model::QualitativeLevel;
 using model::ValueKind;
 
-std::string f2(double x) { return format_fixed(x, 2); }
-std::string pct(double rate) { return format_fixed(rate * 100, 2) + "%"; }
-
 // 执行率, its score and the balance of one funds row (the total or a source row).
 void check_funds_row(Context& ctx, const std::string& prefix, bool is_total) {
   const RuleParams& p = ctx.params();
@@ -59,36 +56,37 @@ void check_funds_row(Context& ctx, const std::string& prefix, bool is_total) {
   double rate = 0;
   if (*budget == 0) {
     if (is_total)
-      ctx.report("execution_zero_budget", "warning", prefix + "budget_full_year", "",
-                 fmt::format("全年预算数为 0，执行率无法计算（{} ÷ 0），按 0 计", f2(*executed)));
+      ctx.report(
+          "execution_zero_budget", "warning", prefix + "budget_full_year", "",
+          fmt::format("全年预算数为 0，执行率无法计算（{} ÷ 0），按 0 计", two_places(*executed)));
   } else {
     rate = *executed / *budget;
   }
   if (is_total) ctx.set_recomputed("execution_rate", rate);
-  ctx.expect(
-      "execution_rate", prefix + "execution_rate", rate,
-      fmt::format("执行率 = 全年执行数 ÷ 全年预算数 = {} ÷ {} = {}，填报为 {}", f2(*executed),
-                  f2(*budget), pct(rate), ctx.text(prefix + "execution_rate")),
-      100.0);
+  ctx.expect("execution_rate", prefix + "execution_rate", rate,
+             fmt::format("执行率 = 全年执行数 ÷ 全年预算数 = {} ÷ {} = {}，填报为 {}",
+                         two_places(*executed), two_places(*budget), percent_text(rate),
+                         ctx.text(prefix + "execution_rate")),
+             100.0);
   if (rate > 1 + 1e-12 && is_total) {
-    ctx.report("execution_rate_over_100", "warning", prefix + "execution_rate", pct(rate),
+    ctx.report("execution_rate_over_100", "warning", prefix + "execution_rate", percent_text(rate),
                fmt::format("执行率 {} 超过 100%（全年执行数 {} 大于全年预算数 {}），请核实预算调整",
-                           pct(rate), f2(*executed), f2(*budget)));
+                           percent_text(rate), two_places(*executed), two_places(*budget)));
   }
   // On the 分值 the unit wrote: a 分值 unlike the template's is an error left to a person, and
   // the score is never rescaled onto another scale (RULES-ONE-TRUTH.md).
   double weight = ctx.number(prefix + "execution_weight").value_or(p.execution_weight);
   double score = round_half_up(std::min(rate, 1.0) * weight, p.decimals);
   if (is_total) ctx.set_recomputed("execution_score", score);
-  ctx.expect(
-      "execution_score", prefix + "execution_score", score,
-      fmt::format("执行率得分 = 取执行率 {} 与 100% 的较小值 × 分值 {} = {}，填报为 {}", pct(rate),
-                  format_fixed(weight, 0), f2(score), ctx.text(prefix + "execution_score")));
+  ctx.expect("execution_score", prefix + "execution_score", score,
+             fmt::format("执行率得分 = 取执行率 {} 与 100% 的较小值 × 分值 {} = {}，填报为 {}",
+                         percent_text(rate), format_fixed(weight, 0), two_places(score),
+                         ctx.text(prefix + "execution_score")));
   if (ctx.number(prefix + "budget_balance")) {
-    ctx.expect(
-        "budget_balance", prefix + "budget_balance", *budget - *executed,
-        fmt::format("资金结余 = 全年预算数 − 全年执行数 = {} − {} = {}，填报为 {}", f2(*budget),
-                    f2(*executed), f2(*budget - *executed), ctx.text(prefix + "budget_balance")));
+    ctx.expect("budget_balance", prefix + "budget_balance", *budget - *executed,
+               fmt::format("资金结余 = 全年预算数 − 全年执行数 = {} − {} = {}，填报为 {}",
+                           two_places(*budget), two_places(*executed),
+                           two_places(*budget - *executed), ctx.text(prefix + "budget_balance")));
   }
 }
 
@@ -202,9 +200,9 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
     // Nothing to score against.
   } else if (*score > *weight + 1e-9) {
     by_rule = *weight;
-    verdict = Verdict{"indicator_score_over_weight", "error", f2(*weight),
+    verdict = Verdict{"indicator_score_over_weight", "error", two_places(*weight),
                       fmt::format("{}得分 {} 超过其分值 {}，按规则最多 {} 分", label,
-                                  ind.text("score"), ind.text("weight"), f2(*weight))};
+                                  ind.text("score"), ind.text("weight"), two_places(*weight))};
   } else if (p.default_cost_cap > 0 && is_default_cost_row(ind)) {
     if (*score > p.default_cost_cap + 1e-9) {
       by_rule = p.default_cost_cap;
@@ -222,11 +220,11 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
                   (band.max_inclusive ? *score <= band.max + 1e-9 : *score < band.max - 1e-9);
     if (!inside) {
       by_rule = nearest_in_band(*score, band, p.decimals);
-      verdict = Verdict{"indicator_score_qualitative", "error", f2(by_rule),
+      verdict = Verdict{"indicator_score_qualitative", "error", two_places(by_rule),
                         fmt::format("{}实际完成值为“{}”，得分应在 {} 分之间（分值 {}），填报为 "
                                     "{}；按规则取区间内最接近的 {}{}",
                                     label, ind.text("actual"), band.label, ind.text("weight"),
-                                    ind.text("score"), f2(by_rule), reason_note)};
+                                    ind.text("score"), two_places(by_rule), reason_note)};
     } else if (no_reason) {
       verdict = Verdict{
           "deviation_reason_missing", "warning", "",
@@ -241,7 +239,7 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
         under_target && (is_cost_row(ind) || target.comparator == model::Comparator::eq);
     if (*score > expected + 0.005 && judgement) {
       verdict = Verdict{
-          "indicator_score_judgement", "warning", f2(expected),
+          "indicator_score_judgement", "warning", two_places(expected),
           fmt::format("{}：目标 {}，实际 {}，{}；{}低于目标不一定是未完成（节约或按实际需要），"
                       "请人工判断，填报为 {}{}",
                       label, target_text, ind.text("actual"), rule->formula,
@@ -250,13 +248,13 @@ void check_indicator(Context& ctx, std::size_t i, IndicatorSums& sums) {
     } else if (*score > expected + 0.005) {
       by_rule = expected;
       verdict =
-          Verdict{"indicator_score_quantitative", "error", f2(expected),
+          Verdict{"indicator_score_quantitative", "error", two_places(expected),
                   fmt::format("{}：目标 {}，实际 {}，{}，填报为 {}{}", label, target_text,
                               ind.text("actual"), rule->formula, ind.text("score"), reason_note)};
     } else if (no_reason) {
       bool below_rule = *score < expected - 0.005;
       verdict = Verdict{
-          "deviation_reason_missing", "warning", below_rule ? f2(expected) : "",
+          "deviation_reason_missing", "warning", below_rule ? two_places(expected) : "",
           below_rule
               ? fmt::format(
                     "{}：目标 {}，实际 {}，{}；填报 {} 低于此，且未填写偏差原因分析及改进措施",
@@ -332,7 +330,7 @@ void recompute_project(Context& ctx) {
                   "（按填报各项得分合计为 {} + {} = {}）",
                   format_fixed(exec_weight, 0), format_fixed(sums.weights, 0),
                   format_fixed(exec_weight + sums.weights, 0), format_fixed(full_marks, 0),
-                  f2(exec), f2(sums.scores), f2(exec + sums.scores));
+                  two_places(exec), two_places(sums.scores), two_places(exec + sums.scores));
     ctx.report_at(
         "indicator_weight_sum", "error", "indicators", "indicators[0].weight",
         format_fixed(sums.weights, 2), format_fixed(p.indicator_weight_total, 0),
@@ -345,7 +343,8 @@ void recompute_project(Context& ctx) {
   parts.scheme_adds_up = scheme_adds_up;
   parts.arithmetic = exec + sums.scores;
   parts.by_rules = exec + sums.by_rules;
-  parts.formula = fmt::format("执行率得分 + 各指标得分之和 = {} + {}", f2(exec), f2(sums.scores));
+  parts.formula = fmt::format("执行率得分 + 各指标得分之和 = {} + {}", two_places(exec),
+                              two_places(sums.scores));
   if (p.execution_caps_enabled) {
     const model::Node* rate_node = rec.get("execution_rate");
     double rate = rate_node && rate_node->scalar().number ? *rate_node->scalar().number : 1;
@@ -366,14 +365,15 @@ void recompute_project(Context& ctx) {
     std::string effect;
     if (scheme_adds_up && !ctx.blocked("total_score")) {  // the scores it adds are all there
       double total_i = round_half_up(sums.scores + score_i, p.decimals);
-      effect = fmt::format("，总分 {}，等级“{}”", f2(total_i), p.grade_for(total_i));
+      effect = fmt::format("，总分 {}，等级“{}”", two_places(total_i), p.grade_for(total_i));
     }
-    ctx.report("budget_reset", "warning", "budget_full_year", "",
-               fmt::format("全年预算数 {} 调减到与全年执行数相同（年初预算数 {}），执行率因此为 "
-                           "100%。按年初预算数计："
-                           "执行率 = {} ÷ {} = {}，得分 {}{}",
-                           f2(*budget), f2(*initial), f2(*executed), f2(*initial), pct(rate_i),
-                           f2(score_i), effect));
+    ctx.report(
+        "budget_reset", "warning", "budget_full_year", "",
+        fmt::format("全年预算数 {} 调减到与全年执行数相同（年初预算数 {}），执行率因此为 "
+                    "100%。按年初预算数计："
+                    "执行率 = {} ÷ {} = {}，得分 {}{}",
+                    two_places(*budget), two_places(*initial), two_places(*executed),
+                    two_places(*initial), percent_text(rate_i), two_places(score_i), effect));
   }
 }
 

@@ -22,4 +22,9 @@ bool same_at_precision(double reported, double exact, int decimals);
 // The figure as a clerk would write it at `decimals` places ("82.37", "100.00", "-3").
 std::string format_fixed(double x, int decimals);
 
+// As the rules' messages show figures: at 2 places ("82.37"), and a rate as a percentage at 2
+// places (0.8237 -> "82.37%").
+inline std::string two_places(double x) { return format_fixed(x, 2); }
+inline std::string percent_text(double rate) { return format_fixed(rate * 100, 2) + "%"; }
+
 }  // namespace evalbook::recompute
