@@ -8,7 +8,6 @@
 
 #include "recompute/execution_rate.h"
 #include "recompute/rounding.h"
-#include "recompute/score_totals.h"
 
 namespace evalbook::recompute {
 
@@ -105,17 +104,7 @@ void recompute_department_coefficient(Context& ctx) {
   ctx.derive("indicator_score_sum", "", ind.score_fields);
   ctx.set_recomputed("indicator_score_sum", round_half_up(ind.scores, p.decimals));
   ctx.set_recomputed("indicator_weight_sum", ind.weights);
-  ctx.derive("total_score", "自评总分", {"execution_score"});
-  ctx.derive("total_score", "自评总分", ind.score_fields);
-  ctx.required("total_score", "自评总分");
-  double exec = execution_score_for_total(ctx);
-  TotalParts parts;
-  parts.label = "自评总分";
-  parts.arithmetic = exec + ind.scores;
-  parts.by_rules = parts.arithmetic;  // no score here has a documented rule result
-  parts.formula = fmt::format("执行率得分 + 各指标得分之和 = {} + {}", two_places(exec),
-                              two_places(ind.scores));
-  settle_total(ctx, parts);
+  settle_execution_plus_indicators(ctx, "自评总分", "执行率得分", ind.score_fields, ind.scores);
 }
 
 }  // namespace evalbook::recompute

@@ -8,7 +8,6 @@
 
 #include "recompute/execution_rate.h"
 #include "recompute/rounding.h"
-#include "recompute/score_totals.h"
 
 namespace evalbook::recompute {
 
@@ -107,16 +106,7 @@ void recompute_department_overall(Context& ctx) {
                               scores.terms, two_places(scores.sum),
                               format_fixed(p.indicator_weight_total, 0)));
   }
-  ctx.derive("total_score", "总分", {"execution_score"});
-  ctx.derive("total_score", "总分", scores.fields);
-  ctx.required("total_score", "总分");
-  double exec = execution_score_for_total(ctx);
-  TotalParts parts;
-  parts.arithmetic = exec + scores.sum;
-  parts.by_rules = parts.arithmetic;  // no score here has a documented rule result
-  parts.formula = fmt::format("预算执行得分 + 各指标得分之和 = {} + {}", two_places(exec),
-                              two_places(scores.sum));
-  settle_total(ctx, parts);
+  settle_execution_plus_indicators(ctx, "总分", "预算执行得分", scores.fields, scores.sum);
 }
 
 }  // namespace evalbook::recompute

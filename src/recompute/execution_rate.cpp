@@ -3,10 +3,18 @@
 #include <fmt/format.h>
 
 #include "recompute/rounding.h"
+#include "recompute/score_totals.h"
 
 namespace evalbook::recompute {
 
 namespace {
+
+double execution_score_for_total(Context& ctx) {
+  if (const model::Node* node = ctx.recomputed().get("execution_score");
+      node && node->scalar().number)
+    return *node->scalar().number;
+  return ctx.number("execution_score").value_or(0);
+}
 
 std::optional<double> rate_of(Context& ctx, double budget, double executed,
                               const ExecutionLabels& l) {
@@ -57,11 +65,21 @@ std::optional<double> check_execution_rate(Context& ctx, const ExecutionLabels& 
   return rate;
 }
 
-double execution_score_for_total(Context& ctx) {
-  if (const model::Node* node = ctx.recomputed().get("execution_score");
-      node && node->scalar().number)
-    return *node->scalar().number;
-  return ctx.number("execution_score").value_or(0);
+void settle_execution_plus_indicators(Context& ctx, const std::string& total_label,
+                                      const std::string& execution_label,
+                                      const std::vector<std::string>& indicator_score_fields,
+                                      double indicator_score_sum) {
+  ctx.derive("total_score", total_label, {"execution_score"});
+  ctx.derive("total_score", total_label, indicator_score_fields);
+  ctx.required("total_score", total_label);
+  const double exec = execution_score_for_total(ctx);
+  TotalParts parts;
+  parts.label = total_label;
+  parts.arithmetic = exec + indicator_score_sum;
+  parts.by_rules = parts.arithmetic;  // no score here has a documented rule result
+  parts.formula = fmt::format("{} + 各指标得分之和 = {} + {}", execution_label, two_places(exec),
+                              two_places(indicator_score_sum));
+  settle_total(ctx, parts);
 }
 
 }  // namespace evalbook::recompute

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "recompute/context.h"
 
@@ -21,8 +22,13 @@ struct ExecutionLabels {
 // and returns the recomputed one; nullopt when there is none to check.
 std::optional<double> check_execution_rate(Context& ctx, const ExecutionLabels& labels);
 
-// The execution score a total adds: as recomputed when it was, else as reported (a rate not
-// checked leaves the unit's score standing), 0 when there is neither.
-double execution_score_for_total(Context& ctx);
+// The total of a department form scored as 执行得分 + Σ 指标得分: declares it derived from those
+// fields, requires it, and settles it (settle_total). The execution score it adds is as recomputed
+// when it was, else as reported (a rate not checked leaves the unit's score standing), 0 when
+// there is neither. Labels name the total and the execution score in messages.
+void settle_execution_plus_indicators(Context& ctx, const std::string& total_label,
+                                      const std::string& execution_label,
+                                      const std::vector<std::string>& indicator_score_fields,
+                                      double indicator_score_sum);
 
 }  // namespace evalbook::recompute
